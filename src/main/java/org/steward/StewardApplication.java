@@ -1,0 +1,30 @@
+package org.steward;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Steward: the platform for community enforcement service stations.
+ * One deployable application, built as a modular monolith; each capability is a module
+ * directly beneath this package.
+ */
+@Modulithic(systemName = "Steward", sharedModules = {})
+@SpringBootApplication
+@EnableScheduling
+public class StewardApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(StewardApplication.class, args);
+	}
+
+	/** Every rule that reads the time reads it from here, so tests can fix or move it. */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+}

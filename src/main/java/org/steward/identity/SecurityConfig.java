@@ -1,0 +1,55 @@
+package org.steward.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two doors into Steward. The API ({@code /api/**}) is stateless and takes signed bearer
+ * tokens; pages use a session with form login and CSRF protection. Reference data that a
+ * resident's report page needs (territory, categories, departments) is readable by anyone.
+ * Finer rules (role, data scope) sit on the handlers with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	/** Paths readable without an account, on both doors. */
+	static final String[] PUBLIC_API_READS = {
+			"/api/v1/territory/**", "/api/v1/categories/**", "/api/v1/departments/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
+				.anyRequest().authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> {
+			}));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/", "/login", "/map", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+						"/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		return http.build();
+	}
+}
