@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,7 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the field. Modules map their own domain rejections in advices of their own.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
+@Order(-10) // before Spring Boot's own problem-details advice (order 0)
 class ApiProblems {
 
 	static final URI VALIDATION = URI.create("urn:steward:problem:validation");
