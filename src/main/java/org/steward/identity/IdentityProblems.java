@@ -1,0 +1,50 @@
+package org.steward.identity;
+
+import java.net.URI;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The identity API's refusals as RFC 9457 problem details. */
+@RestControllerAdvice(basePackageClasses = IdentityProblems.class)
+class IdentityProblems {
+
+	private final ZoneId zone;
+
+	IdentityProblems(@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	@ExceptionHandler(SignInRefused.class)
+	ProblemDetail signInRefused(SignInRefused refused) {
+		return switch (refused.reason()) {
+			case BAD_CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, "bad-credentials", "Sign-in failed",
+					refused.getMessage());
+			case DISABLED -> problem(HttpStatus.UNAUTHORIZED, "account-disabled", "Account disabled",
+					refused.getMessage());
+			case NOT_SIGNED_IN -> problem(HttpStatus.UNAUTHORIZED, "not-signed-in", "Not signed in",
+					refused.getMessage());
+			case LOCKED -> {
+				var until = refused.lockedUntil();
+				String detail = until == null ? refused.getMessage()
+						: refused.getMessage() + "; locked until " + until.atZone(zone).toOffsetDateTime();
+				ProblemDetail problem = problem(HttpStatus.LOCKED, "account-locked", "Account locked", detail);
+				if (until != null) {
+					problem.setProperty("lockedUntil", until.toString());
+				}
+				yield problem;
+			}
+		};
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:steward:problem:" + type));
+		problem.setTitle(title);
+		return problem;
+	}
+}
