@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +36,9 @@ class AccountsPageTests {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	Clock clock;
 
 	static RequestPostProcessor admin() {
 		return user("admin").roles("ADMIN");
@@ -118,7 +121,7 @@ class AccountsPageTests {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(IdentityApiTests.token(officer.username(), "wrong"));
 		}
-		assertThat(accounts.find(officer.username()).orElseThrow().isLockedAt(Instant.now())).isTrue();
+		assertThat(accounts.find(officer.username()).orElseThrow().isLockedAt(clock.instant())).isTrue();
 		mvc.perform(get("/admin/accounts").with(admin()))
 			.andExpect(content().string(containsString("/admin/accounts/" + officer.username() + "/unlock")));
 
