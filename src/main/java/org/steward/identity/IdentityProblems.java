@@ -38,7 +38,8 @@ class IdentityProblems {
 			case NOT_SIGNED_IN -> problem(HttpStatus.UNAUTHORIZED, "not-signed-in", "Not signed in",
 					refused.getMessage());
 			case LOCKED -> {
-				var until = refused.lockedUntil();
+				var until = refused.lockedUntil() == null ? null
+						: refused.lockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 				String detail = until == null ? refused.getMessage()
 						: refused.getMessage() + "; locked until " + until.atZone(zone).toOffsetDateTime();
 				ProblemDetail problem = problem(HttpStatus.LOCKED, "account-locked", "Account locked", detail);
