@@ -1,12 +1,20 @@
 package org.steward.identity;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -14,6 +22,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * tokens; pages use a session with form login and CSRF protection. Reference data that a
  * resident's report page needs (territory, categories, departments) is readable by anyone.
  * Finer rules (role, data scope) sit on the handlers with {@code @PreAuthorize}.
+ * <p>
+ * Both doors check passwords with the same {@link AccountSignIn}, so the lockout rule is one
+ * rule. A bearer token stays valid until it expires even if the account's roles change
+ * meanwhile; a disabled account's token is refused at once (see {@link AccountTokenConverter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -23,9 +35,28 @@ class SecurityConfig {
 	static final String[] PUBLIC_API_READS = {
 			"/api/v1/territory/**", "/api/v1/categories/**", "/api/v1/departments/**" };
 
+	/** Delegating encoder: bcrypt today, and hashes stay readable if the default changes. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The one password authentication manager, used by form login and the token endpoint.
+	 * Publishing it as a bean keeps Spring Boot from creating its default in-memory user.
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(JdbcAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
+			ObjectProvider<AuthenticationEventPublisher> eventPublisher) {
+		ProviderManager manager = new ProviderManager(
+				new AccountSignIn(accounts, passwordEncoder, clock, LockoutPolicy.STANDARD));
+		eventPublisher.ifAvailable(manager::setAuthenticationEventPublisher);
+		return manager;
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, JdbcAccounts accounts) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -33,8 +64,7 @@ class SecurityConfig {
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> {
-			}));
+			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new AccountTokenConverter(accounts))));
 		return http.build();
 	}
 

@@ -2,6 +2,8 @@ package org.steward.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,6 +18,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -49,9 +53,14 @@ class TokenKeys {
 		return new SecretKeySpec(bytes, "HmacSHA256");
 	}
 
+	/** Expiry is judged by the same injected clock that stamped the token. */
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey tokenSigningKey) {
-		return NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, Clock clock) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+		JwtTimestampValidator timestamps = new JwtTimestampValidator();
+		timestamps.setClock(clock);
+		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(timestamps)));
+		return decoder;
 	}
 
 	@Bean

@@ -1,0 +1,101 @@
+package org.steward.identity;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/accounts")
+@PreAuthorize("hasRole('ADMIN')")
+class AccountsPageController {
+
+	private final JdbcAccounts accounts;
+
+	private final AccountAdministration administration;
+
+	private final AccountFormValidator validator;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	AccountsPageController(JdbcAccounts accounts, AccountAdministration administration, AccountFormValidator validator,
+			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.zone = zone;
+		this.accounts = accounts;
+		this.administration = administration;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("form", new AccountForm());
+		return page(model);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		validator.validate(form, errors);
+		if (!errors.hasErrors()) {
+			try {
+				Account opened = administration.open(form.toNewAccount());
+				redirect.addFlashAttribute("created", opened.username());
+				return "redirect:/admin/accounts";
+			}
+			catch (AccountRejected rejected) {
+				errors.rejectValue(rejected.field(), rejected.messageKey());
+			}
+		}
+		return page(model);
+	}
+
+	@PostMapping("/{username}/unlock")
+	String unlock(@PathVariable String username, RedirectAttributes redirect) {
+		return act(redirect, "unlocked", username, () -> administration.unlock(username));
+	}
+
+	@PostMapping("/{username}/enable")
+	String enable(@PathVariable String username, RedirectAttributes redirect) {
+		return act(redirect, "enabled", username, () -> administration.enable(username));
+	}
+
+	@PostMapping("/{username}/disable")
+	String disable(@PathVariable String username, Principal administrator, RedirectAttributes redirect) {
+		return act(redirect, "disabled", username, () -> administration.disable(username, administrator.getName()));
+	}
+
+	private String act(RedirectAttributes redirect, String outcome, String username, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute(outcome, username);
+		}
+		catch (AccountRejected rejected) {
+			redirect.addFlashAttribute("refused", rejected.messageKey());
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	private String page(Model model) {
+		Instant now = clock.instant();
+		model.addAttribute("accounts", accounts.all().stream().map(a -> AccountView.of(a, now)).toList());
+		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("scopeKinds", AccountFormValidator.SCOPE_KINDS);
+		model.addAttribute("zone", zone);
+		return "identity/accounts";
+	}
+}

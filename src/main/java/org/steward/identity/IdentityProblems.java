@@ -1,0 +1,73 @@
+package org.steward.identity;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The identity API's refusals as RFC 9457 problem details. Ordered before Spring Boot's own
+ * problem-details handler (order 0), which would otherwise answer invalid token requests
+ * without naming the fields; the shape is the one of {@code org.steward.web.ApiProblems}.
+ */
+@RestControllerAdvice(basePackageClasses = IdentityProblems.class)
+@Order(-10)
+class IdentityProblems {
+
+	private final ZoneId zone;
+
+	IdentityProblems(@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	@ExceptionHandler(SignInRefused.class)
+	ProblemDetail signInRefused(SignInRefused refused) {
+		return switch (refused.reason()) {
+			case BAD_CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, "bad-credentials", "Sign-in failed",
+					refused.getMessage());
+			case DISABLED -> problem(HttpStatus.UNAUTHORIZED, "account-disabled", "Account disabled",
+					refused.getMessage());
+			case NOT_SIGNED_IN -> problem(HttpStatus.UNAUTHORIZED, "not-signed-in", "Not signed in",
+					refused.getMessage());
+			case LOCKED -> {
+				var until = refused.lockedUntil() == null ? null
+						: refused.lockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+				String detail = until == null ? refused.getMessage()
+						: refused.getMessage() + "; locked until " + until.atZone(zone).toOffsetDateTime();
+				ProblemDetail problem = problem(HttpStatus.LOCKED, "account-locked", "Account locked", detail);
+				if (until != null) {
+					problem.setProperty("lockedUntil", until.toString());
+				}
+				yield problem;
+			}
+		};
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalidFields(MethodArgumentNotValidException invalid) {
+		List<Map<String, String>> errors = invalid.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+				"The request has " + errors.size() + " invalid field(s)");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:steward:problem:" + type));
+		problem.setTitle(title);
+		return problem;
+	}
+}

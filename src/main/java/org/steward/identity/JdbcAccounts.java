@@ -1,0 +1,145 @@
+package org.steward.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts table, and the {@link Accounts} facade over it. No cache: a look-up by the
+ * unique username is one indexed row, and it means a disabled account stops acting at once.
+ */
+@Component
+class JdbcAccounts implements Accounts {
+
+	private static final String COLUMNS = """
+			id, username, display_name, password_hash, roles, scope_kind, scope_code, enabled,
+			failed_attempts, locked_until, created_at, updated_at, version""";
+
+	private final JdbcClient jdbc;
+
+	JdbcAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The signed-in account, found by the name in the security context — the form-login
+	 * username or the token's {@code sub}. A disabled account counts as not signed in.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		return find(authentication.getName()).filter(Account::enabled).map(Account::toCurrentUser);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byUsername(String username) {
+		return find(username).map(Account::toCurrentUser);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Account> find(String username) {
+		return jdbc.sql("select " + COLUMNS + " from identity_account where username = :username")
+			.param("username", Account.normalize(username))
+			.query(JdbcAccounts::map)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	List<Account> all() {
+		return jdbc.sql("select " + COLUMNS + " from identity_account order by username").query(JdbcAccounts::map).list();
+	}
+
+	@Transactional
+	Account insert(Account account) {
+		jdbc.sql("""
+				insert into identity_account (username, display_name, password_hash, roles, scope_kind, scope_code,
+				    enabled, failed_attempts, locked_until, created_at, updated_at, version)
+				values (:username, :displayName, :passwordHash, :roles, :scopeKind, :scopeCode,
+				    :enabled, :failedAttempts, :lockedUntil, :createdAt, :updatedAt, 0)""")
+			.param("username", account.username())
+			.param("displayName", account.displayName())
+			.param("passwordHash", account.passwordHash())
+			.param("roles", joinRoles(account.roles()))
+			.param("scopeKind", account.scope().kind())
+			.param("scopeCode", account.scope().code())
+			.param("enabled", account.enabled())
+			.param("failedAttempts", account.failedAttempts())
+			.param("lockedUntil", utc(account.lockedUntil()))
+			.param("createdAt", utc(account.createdAt()))
+			.param("updatedAt", utc(account.updatedAt()))
+			.update();
+		return find(account.username()).orElseThrow();
+	}
+
+	/** Saves the mutable state; fails if someone else saved the account since it was read. */
+	@Transactional
+	void update(Account account) {
+		int rows = jdbc.sql("""
+				update identity_account
+				set enabled = :enabled, failed_attempts = :failedAttempts, locked_until = :lockedUntil,
+				    updated_at = :updatedAt, version = version + 1
+				where id = :id and version = :version""")
+			.param("enabled", account.enabled())
+			.param("failedAttempts", account.failedAttempts())
+			.param("lockedUntil", utc(account.lockedUntil()))
+			.param("updatedAt", utc(account.updatedAt()))
+			.param("id", java.util.Objects.requireNonNull(account.id()).value())
+			.param("version", account.version())
+			.update();
+		if (rows != 1) {
+			throw new OptimisticLockingFailureException("Account " + account.username() + " was changed concurrently");
+		}
+	}
+
+	private static Account map(ResultSet rs, int row) throws SQLException {
+		return new Account(new AccountId(rs.getLong("id")), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("password_hash"), parseRoles(rs.getString("roles")),
+				DataScope.of(rs.getString("scope_kind"), rs.getString("scope_code")), rs.getBoolean("enabled"),
+				rs.getInt("failed_attempts"), instant(rs, "locked_until"),
+				java.util.Objects.requireNonNull(instant(rs, "created_at")),
+				java.util.Objects.requireNonNull(instant(rs, "updated_at")), rs.getInt("version"));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	// PostgreSQL's driver binds OffsetDateTime to timestamptz but has no mapping for Instant
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static String joinRoles(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+	}
+
+	static Set<Role> parseRoles(String roles) {
+		EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
+		Arrays.stream(roles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(parsed::add);
+		return parsed;
+	}
+}
