@@ -24,7 +24,7 @@ record CalendarDay(LocalDate date, DayKind kind, String nameZh, String nameEn, C
 		}
 	}
 
-	boolean offDay() {
+	public boolean offDay() {
 		return kind.offDay();
 	}
 

@@ -28,8 +28,9 @@ import java.util.List;
  * like working hours. Because every working day has the same periods, a start inside working
  * hours gives the same time of day N working days later (Mon 10:00 + 1 working day = Tue
  * 10:00). A start outside working hours counts from the next period start, and by the rule
- * above ends at the close of a working day: Fri 19:00 + 1 working day = Mon 18:00, which is
- * the same working instant as Tue 08:30.</li>
+ * above ends at the close of the period before that start's time of day: Fri 19:00 + 1
+ * working day = Mon 18:00 (the same working instant as Tue 08:30); Tue 12:30 (lunch) + 1
+ * working day = Wed 12:00 (the same working instant as Wed 14:00).</li>
  * </ul>
  */
 final class WorkCalendar {
