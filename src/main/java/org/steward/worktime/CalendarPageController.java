@@ -117,7 +117,7 @@ class CalendarPageController {
 		WorkingHours hours = form.toHours(errors);
 		int shown = validYear(year);
 		if (hours == null) {
-			return show(shown, null, new DayForm(), form, model);
+			return show(shown, null, new DayForm(), form.withSpareRows(), model);
 		}
 		calendar.replaceHours(hours);
 		redirect.addFlashAttribute("saved", "worktime.hours.saved");

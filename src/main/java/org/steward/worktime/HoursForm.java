@@ -27,6 +27,18 @@ class HoursForm {
 		return form;
 	}
 
+	/** Keeps empty rows at the end when the form is shown again, so a period can still be added. */
+	HoursForm withSpareRows() {
+		long trailingBlank = 0;
+		for (int i = periods.size() - 1; i >= 0 && periods.get(i).isBlank(); i--) {
+			trailingBlank++;
+		}
+		for (long i = trailingBlank; i < SPARE_ROWS; i++) {
+			periods.add(new Row(null, null));
+		}
+		return this;
+	}
+
 	/** The hours the form describes, or null with the reasons recorded in {@code errors}. */
 	@Nullable
 	WorkingHours toHours(Errors errors) {
