@@ -36,6 +36,9 @@ class CalendarApiController {
 	@Transactional(readOnly = true)
 	@Operation(summary = "Special days of a year and the working periods of a working day")
 	CalendarYear year(@PathVariable int year) {
+		if (year < HolidayCnFile.MIN_YEAR || year > HolidayCnFile.MAX_YEAR) {
+			throw CalendarRejection.invalidYear(year, HolidayCnFile.MIN_YEAR, HolidayCnFile.MAX_YEAR);
+		}
 		List<SpecialDay> special = days.ofYear(year).stream().map(SpecialDay::of).toList();
 		List<Period> periods = workingTime.calendar().hours().periods().stream()
 			.map(p -> new Period(p.start(), p.end()))

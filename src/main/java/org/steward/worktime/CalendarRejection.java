@@ -76,6 +76,11 @@ final class CalendarRejection extends RuntimeException implements MessageSourceR
 		return new CalendarRejection("start", "worktime.api.error.start", -1, value);
 	}
 
+	static CalendarRejection invalidYear(int year, int min, int max) {
+		return new CalendarRejection("year", "worktime.api.error.year", -1, String.valueOf(year), String.valueOf(min),
+				String.valueOf(max));
+	}
+
 	static CalendarRejection invalidAmount(int amount) {
 		return new CalendarRejection("amount", "worktime.api.error.amount", -1, amount);
 	}

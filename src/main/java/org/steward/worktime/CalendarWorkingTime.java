@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -62,6 +64,12 @@ class CalendarWorkingTime implements WorkingTime {
 	WorkCalendar calendar() {
 		WorkCalendar calendar = current;
 		return calendar != null ? calendar : reload();
+	}
+
+	/** Loads the snapshot before the first request needs it. */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		refresh();
 	}
 
 	@Scheduled(initialDelayString = "${steward.worktime.refresh-interval:PT60S}",

@@ -34,6 +34,13 @@ class CalendarApiControllerTests {
 	}
 
 	@Test
+	void rejectsAYearOutsideTheCalendar() throws Exception {
+		mvc.perform(get("/api/v1/calendar/99999").with(jwt()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
+	}
+
+	@Test
 	void requiresAnAccount() throws Exception {
 		mvc.perform(get("/api/v1/calendar/2026")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/calendar/deadline").param("start", "2026-02-13T16:00:00+08:00")

@@ -153,7 +153,9 @@ class CalendarPageControllerTests {
 			.param("periods[2].start", "11:00").param("periods[2].end", "13:00"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"periods2-start-error\"")))
-			.andExpect(content().string(containsString("This period overlaps the period 08:30–12:00.")));
+			.andExpect(content().string(containsString("This period overlaps the period 08:30–12:00.")))
+			// empty rows are offered again, so a period can still be added without retyping
+			.andExpect(content().string(containsString("name=\"periods[4].start\"")));
 		assertThat(administration.hours()).isEqualTo(before);
 	}
 
