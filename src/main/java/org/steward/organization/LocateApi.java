@@ -58,7 +58,8 @@ class LocateApi {
 			description = "crs is WGS84 (GPS, default), GCJ02 (AMap, Tencent) or BD09 (Baidu); the answer's point is WGS-84. "
 					+ "404 when the point is outside the service area.")
 	@GetMapping("/api/v1/territory/locate")
-	LocateAnswer locate(@RequestParam String lat, @RequestParam String lng,
+	LocateAnswer locate(@RequestParam(required = false) @Nullable String lat,
+			@RequestParam(required = false) @Nullable String lng,
 			@RequestParam(defaultValue = "WGS84") String crs) {
 		List<InvalidFields.FieldProblem> problems = new ArrayList<>();
 		double latitude = coordinate("lat", lat, 90, problems);
@@ -89,8 +90,13 @@ class LocateApi {
 				Area.of(location.district()), station, officer, new Point(wgs84.lat(), wgs84.lng()));
 	}
 
-	private static double coordinate(String field, String text, double limit,
+	/** Parsed here rather than bound, so every bad or missing coordinate is named in one answer. */
+	private static double coordinate(String field, @Nullable String text, double limit,
 			List<InvalidFields.FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			problems.add(new InvalidFields.FieldProblem(field, "is required"));
+			return Double.NaN;
+		}
 		double value;
 		try {
 			value = Double.parseDouble(text.strip());
