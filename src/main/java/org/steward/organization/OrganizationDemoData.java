@@ -203,7 +203,7 @@ class OrganizationDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Yuantian: one officer in turn (head included) 20:00–08:00, the others 08:00–20:00, from
+	 * Yuantian: one officer in turn (head included) 20:00–08:00, the others 08:00–20:00 unless resting, from
 	 * yesterday's night (which covers this morning) to {@value #ROSTER_DAYS} days ahead. The other
 	 * stations have day shifts only, so their nights show the fall-back to the station head.
 	 */
@@ -216,9 +216,10 @@ class OrganizationDemoData implements ApplicationRunner {
 			OffsetDateTime nightStart = day.atTime(NIGHT_START).atZone(zone).toOffsetDateTime();
 			OffsetDateTime nightEnd = day.plusDays(1).atTime(DAY_START).atZone(zone).toOffsetDateTime();
 			if (!day.isBefore(today)) {
-				DemoOfficer resting = nightOfficer(yuantian, day.minusDays(1));
+				DemoOfficer afterNight = nightOfficer(yuantian, day.minusDays(1));
+				DemoOfficer beforeNight = nightOfficer(yuantian, day);
 				for (DemoOfficer o : OFFICERS) {
-					if (o != resting) {
+					if (o != afterNight && o != beforeNight) {
 						added += shift(o, dayStart, nightStart);
 					}
 				}
@@ -228,7 +229,10 @@ class OrganizationDemoData implements ApplicationRunner {
 		return added;
 	}
 
-	/** Nights rotate; whoever worked the night rests the following day. */
+	/**
+	 * Nights rotate; whoever works tonight is off today, and whoever worked last night rests —
+	 * with three officers that is the usual day / night / rest cycle, never a 24-hour stretch.
+	 */
 	private static DemoOfficer nightOfficer(List<DemoOfficer> officers, LocalDate day) {
 		return officers.get(Math.floorMod(day.toEpochDay(), officers.size()));
 	}
