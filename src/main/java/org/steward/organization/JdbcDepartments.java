@@ -31,4 +31,14 @@ class JdbcDepartments implements Departments {
 			.query(Department.class)
 			.optional();
 	}
+
+	@Override
+	public List<Liaison> liaisons(String departmentCode) {
+		return jdbc.sql("""
+				select department_code, name, phone, username from department_liaison
+				where department_code = :code order by name, id""")
+			.param("code", departmentCode)
+			.query(Liaison.class)
+			.list();
+	}
 }

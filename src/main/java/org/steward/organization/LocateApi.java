@@ -1,0 +1,124 @@
+package org.steward.organization;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.steward.territory.Crs;
+import org.steward.territory.GeoPoint;
+import org.steward.territory.Location;
+import org.steward.territory.Locator;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * "Where am I and who answers here?" for the map and the report form: the grid and the levels
+ * above it (territory's locator) plus the responsible station and officer (this module). Lives
+ * here because the answer's station and officer belong to the organisation.
+ */
+@RestController
+@Tag(name = "Territory")
+class LocateApi {
+
+	private final ObjectProvider<Locator> locator;
+
+	private final Organization organization;
+
+	LocateApi(ObjectProvider<Locator> locator, Organization organization) {
+		this.locator = locator;
+		this.organization = organization;
+	}
+
+	record Area(String code, String nameZh, String nameEn) {
+		static Area of(Location.Area area) {
+			return new Area(area.code(), area.nameZh(), area.nameEn());
+		}
+	}
+
+	record StationAnswer(String code, String nameZh, String nameEn) {
+	}
+
+	record OfficerAnswer(String code, String name) {
+	}
+
+	record Point(double lat, double lng) {
+	}
+
+	record LocateAnswer(Area grid, Area community, Area street, Area district, @Nullable StationAnswer station,
+			@Nullable OfficerAnswer officer, Point point) {
+	}
+
+	@Operation(summary = "Locate a point: its grid, community, street, district and responsible station and officer",
+			description = "crs is WGS84 (GPS, default), GCJ02 (AMap, Tencent) or BD09 (Baidu); the answer's point is WGS-84. "
+					+ "404 when the point is outside the service area.")
+	@GetMapping("/api/v1/territory/locate")
+	LocateAnswer locate(@RequestParam(required = false) @Nullable String lat,
+			@RequestParam(required = false) @Nullable String lng,
+			@RequestParam(defaultValue = "WGS84") String crs) {
+		List<InvalidFields.FieldProblem> problems = new ArrayList<>();
+		double latitude = coordinate("lat", lat, 90, problems);
+		double longitude = coordinate("lng", lng, 180, problems);
+		Crs system = crs(crs, problems);
+		if (!problems.isEmpty() || system == null) {
+			throw new InvalidFields(problems);
+		}
+		Location location = locator.getObject()
+			.locate(latitude, longitude, system)
+			.orElseThrow(() -> OutsideServiceArea.at(latitude, longitude));
+		GeoPoint wgs84 = Wgs84.from(latitude, longitude, system);
+		StationAnswer station = null;
+		OfficerAnswer officer = null;
+		var responsibility = organization.responsibilityFor(location.grid().code());
+		if (responsibility.isPresent()) {
+			var held = responsibility.get();
+			station = new StationAnswer(held.station().code(), held.station().nameZh(), held.station().nameEn());
+			officer = new OfficerAnswer(held.officer().code(), held.officer().name());
+		}
+		else {
+			// No officer assigned to this grid yet: the station serving the community still answers.
+			station = organization.stationForCommunity(location.community().code())
+				.map(s -> new StationAnswer(s.code(), s.nameZh(), s.nameEn()))
+				.orElse(null);
+		}
+		return new LocateAnswer(Area.of(location.grid()), Area.of(location.community()), Area.of(location.street()),
+				Area.of(location.district()), station, officer, new Point(wgs84.lat(), wgs84.lng()));
+	}
+
+	/** Parsed here rather than bound, so every bad or missing coordinate is named in one answer. */
+	private static double coordinate(String field, @Nullable String text, double limit,
+			List<InvalidFields.FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			problems.add(new InvalidFields.FieldProblem(field, "is required"));
+			return Double.NaN;
+		}
+		double value;
+		try {
+			value = Double.parseDouble(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new InvalidFields.FieldProblem(field, "must be a number in decimal degrees"));
+			return Double.NaN;
+		}
+		if (!Double.isFinite(value) || value < -limit || value > limit) {
+			problems.add(new InvalidFields.FieldProblem(field,
+					"must be between -" + (int) limit + " and " + (int) limit + ", was " + text.strip()));
+		}
+		return value;
+	}
+
+	private static @Nullable Crs crs(String text, List<InvalidFields.FieldProblem> problems) {
+		try {
+			return Crs.valueOf(text.strip().toUpperCase(Locale.ROOT).replace("-", ""));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new InvalidFields.FieldProblem("crs", "must be one of WGS84, GCJ02, BD09, was " + text));
+			return null;
+		}
+	}
+}
