@@ -60,8 +60,13 @@ record ImportProblem(int featureIndex, @Nullable String code, Kind kind, List<St
 		return new ImportProblem(featureIndex, code, kind, List.of(args));
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "territory.problem." + kind.name();
+	}
+
+	/** The message arguments as the page's message lookup takes them. */
+	public Object[] messageArgs() {
+		return args.toArray(new Object[0]);
 	}
 
 	/** Which feature, as a person finds it in the file: {@code features[3] (code 410105010001)}. */
