@@ -7,12 +7,14 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The locator over the stored grids. Lookups read an immutable {@link GridIndex}; a reload
  * builds a new one and swaps the reference, so readers never see a half-built index and
- * never wait.
+ * never wait. The node that imports reloads at once; other nodes behind the same database
+ * notice the change by a cheap fingerprint query (row count and latest change) once a minute.
  */
 @Component
 class IndexedLocator implements Locator {
@@ -21,6 +23,7 @@ class IndexedLocator implements Locator {
 
 	private final TerritoryStore store;
 	private volatile GridIndex index = GridIndex.EMPTY;
+	private volatile TerritoryStore.Fingerprint indexed = TerritoryStore.Fingerprint.NONE;
 
 	IndexedLocator(TerritoryStore store) {
 		this.store = store;
@@ -38,6 +41,7 @@ class IndexedLocator implements Locator {
 
 	/** Rebuilds the index from the stored grids and swaps it in. */
 	void reload() {
+		TerritoryStore.Fingerprint fingerprint = store.fingerprint();
 		Map<String, StoredUnit> units = store.all();
 		List<GridIndex.Grid> grids = new ArrayList<>();
 		for (StoredUnit unit : units.values()) {
@@ -57,7 +61,17 @@ class IndexedLocator implements Locator {
 					street.toUnit().area(), district.toUnit().area())));
 		}
 		index = new GridIndex(grids);
+		indexed = fingerprint;
 		log.info("Territory locator indexed {} grids", grids.size());
+	}
+
+	/** Reloads when another node (or anything else) changed the stored territory. */
+	@Scheduled(fixedDelayString = "${steward.territory.locator-refresh:PT1M}",
+			initialDelayString = "${steward.territory.locator-refresh:PT1M}")
+	void refreshIfChanged() {
+		if (!store.fingerprint().equals(indexed)) {
+			reload();
+		}
 	}
 
 	int indexedGrids() {

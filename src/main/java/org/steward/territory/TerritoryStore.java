@@ -86,6 +86,18 @@ class TerritoryStore {
 			.update();
 	}
 
+	/** Changes whenever a unit is added or changed (units are never deleted). */
+	record Fingerprint(long units, @org.jspecify.annotations.Nullable OffsetDateTime lastChange) {
+
+		static final Fingerprint NONE = new Fingerprint(-1, null);
+	}
+
+	Fingerprint fingerprint() {
+		return jdbc.sql("select count(*) as units, max(updated_at) as last_change from territory_unit")
+			.query((rs, n) -> new Fingerprint(rs.getLong("units"), rs.getObject("last_change", OffsetDateTime.class)))
+			.single();
+	}
+
 	/** Per district: how many streets, communities, grids and compounds lie beneath it. */
 	List<DistrictCounts> countsByDistrict() {
 		return jdbc.sql("""

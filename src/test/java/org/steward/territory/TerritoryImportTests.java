@@ -26,14 +26,18 @@ class TerritoryImportTests {
 	Locator locator;
 
 	@Autowired
+	IndexedLocator indexedLocator;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void importsAValidFileAndLocatesItsGridsAtOnce(ApplicationEvents events) {
 		ImportOutcome outcome = importer.importFile(TerritoryFiles.validChain("910001").bytes(), "chain.geojson");
 
+		// created on a fresh database; unchanged when the suite runs again on a kept one
 		assertThat(outcome).isInstanceOfSatisfying(ImportOutcome.Imported.class,
-				imported -> assertThat(imported.summary().created()).isEqualTo(5));
+				imported -> assertThat(imported.summary().created() + imported.summary().unchanged()).isEqualTo(5));
 		assertThat(territory.gridsOf("910001001001")).extracting(TerritoryUnit::code)
 			.containsExactly("910001001001001", "910001001001002");
 		assertThat(territory.communityOfGrid("910001001001002")).contains("910001001001");
@@ -46,7 +50,7 @@ class TerritoryImportTests {
 		});
 		assertThat(events.stream(TerritoryImported.class)).anySatisfy(e -> {
 			assertThat(e.source()).isEqualTo("chain.geojson");
-			assertThat(e.created()).isEqualTo(5);
+			assertThat(e.created() + e.unchanged()).isEqualTo(5);
 		});
 	}
 
@@ -289,6 +293,31 @@ class TerritoryImportTests {
 
 		assertNamed(problems, ImportProblem.Kind.LEVEL_CHANGED, 0, "910016001001001");
 		assertThat(territory.grid("910016001001001")).isPresent();
+	}
+
+	@Test
+	void picksUpGridsStoredByAnotherNodeOnTheNextRefresh() {
+		double[] o = TerritoryFiles.origin("910017");
+		importer.importFile(TerritoryFiles.file()
+			.add("district", "910017", null, o[0], o[1], o[0] + 1, o[1] + 1)
+			.add("street", "910017001", null, o[0], o[1], o[0] + 1, o[1] + 1)
+			.add("community", "910017001001", null, o[0], o[1], o[0] + 1, o[1] + 1)
+			.bytes(), "first");
+		jdbc.sql("delete from territory_unit where code = '910017001001001'").update(); // a kept database
+		indexedLocator.reload();
+		// what another node's import leaves in the shared database
+		jdbc.sql("""
+				insert into territory_unit (code, unit_level, name_zh, name_en, parent_code, geometry_wkt, demo, updated_at)
+				values ('910017001001001', 'GRID', '别处', 'Elsewhere', '910017001001', :wkt, false, current_timestamp)""")
+			.param("wkt", "POLYGON ((%s %s, %s %s, %s %s, %s %s))".formatted(o[0], o[1], o[0] + 1, o[1], o[0] + 1, o[1] + 1,
+					o[0], o[1]))
+			.update();
+		GeoPoint inside = new GeoPoint(o[1] + 0.2, o[0] + 0.5);
+		assertThat(locator.locate(inside)).isEmpty();
+
+		indexedLocator.refreshIfChanged();
+
+		assertThat(locator.locate(inside)).hasValueSatisfying(l -> assertThat(l.grid().code()).isEqualTo("910017001001001"));
 	}
 
 	private List<ImportProblem> rejected(byte[] file) {
