@@ -36,8 +36,10 @@ final class GridIndex {
 	GridIndex(List<Grid> grids) {
 		STRtree built = new STRtree();
 		for (Grid grid : grids) {
-			built.insert(grid.polygon().getEnvelopeInternal(),
-					new Entry(PreparedGeometryFactory.prepare(grid.polygon()), grid.location()));
+			PreparedGeometry prepared = PreparedGeometryFactory.prepare(grid.polygon());
+			// a prepared polygon builds its point index on first use; do it now, before the index is shared
+			prepared.covers(factory.createPoint(grid.polygon().getCoordinate()));
+			built.insert(grid.polygon().getEnvelopeInternal(), new Entry(prepared, grid.location()));
 		}
 		built.build(); // builds now, so concurrent readers never trigger the lazy build
 		this.tree = built;

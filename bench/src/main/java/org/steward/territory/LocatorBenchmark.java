@@ -7,7 +7,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -21,11 +20,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Point-in-grid lookups over a lattice of synthetic square grids (400 × 250 = 100,000 by
- * default, 0.001° ≈ 100 m each, around Zhengzhou): the production {@link GridIndex} (STR-tree
- * of prepared polygons) against a brute-force linear scan calling {@code Geometry.contains}
- * on every grid. Random points cover the lattice plus a 5 % margin, so a few miss every grid.
- * Lives in Steward's package to reach the package-private index.
+ * Point-in-grid lookups over a lattice of synthetic grids (400 × 250 = 100,000 by default,
+ * about 0.001° ≈ 100 m each, around Zhengzhou; corners jittered so they are not rectangles):
+ * the production {@link GridIndex} (STR-tree of prepared polygons) against a brute-force
+ * linear scan calling {@code Geometry.contains} on every grid. Random points cover the lattice
+ * plus a 5 % margin, so a few miss every grid. Lives in Steward's package to reach the
+ * package-private index.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,12 +57,22 @@ public class LocatorBenchmark {
 		Location.Area community = new Location.Area("410105010001", "社区", "Community");
 		Location.Area street = new Location.Area("410105010", "街道", "Street");
 		Location.Area district = new Location.Area("410105", "区", "District");
+		// lattice corners jittered by up to ±20 % of a cell: neighbouring grids still share edges, but
+		// they are general quadrilaterals, so neither side gets the rectangle shortcut of JTS
+		SplittableRandom jitter = new SplittableRandom(7);
+		Coordinate[][] corners = new Coordinate[rows + 1][columns + 1];
+		for (int r = 0; r <= rows; r++) {
+			for (int c = 0; c <= columns; c++) {
+				double jx = (c == 0 || c == columns) ? 0 : (jitter.nextDouble() - 0.5) * 0.4 * CELL;
+				double jy = (r == 0 || r == rows) ? 0 : (jitter.nextDouble() - 0.5) * 0.4 * CELL;
+				corners[r][c] = new Coordinate(WEST + c * CELL + jx, SOUTH + r * CELL + jy);
+			}
+		}
 		int n = 0;
 		for (int r = 0; r < rows; r++) {
 			for (int c = 0; c < columns; c++) {
-				double x = WEST + c * CELL;
-				double y = SOUTH + r * CELL;
-				Geometry square = factory.toGeometry(new Envelope(x, x + CELL, y, y + CELL));
+				Geometry square = factory.createPolygon(new Coordinate[] { corners[r][c], corners[r][c + 1],
+						corners[r + 1][c + 1], corners[r + 1][c], corners[r][c] });
 				String code = String.format("%015d", n);
 				grids.add(new GridIndex.Grid(square,
 						new Location(new Location.Area(code, code, code), community, street, district)));
