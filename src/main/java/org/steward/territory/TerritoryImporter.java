@@ -31,6 +31,7 @@ class TerritoryImporter {
 	private final Clock clock;
 	private final GeoJsonTerritoryParser parser = new GeoJsonTerritoryParser();
 	private final TerritoryImportRules rules = new TerritoryImportRules();
+	private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
 	TerritoryImporter(TerritoryStore store, IndexedLocator locator, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock) {
@@ -43,6 +44,17 @@ class TerritoryImporter {
 
 	ImportOutcome importFile(byte[] content, String source) {
 		GeoJsonTerritoryParser.Parsed parsed = parser.parse(content);
+		// two imports checked against the same stored territory could each pass and together overlap
+		lock.lock();
+		try {
+			return importParsed(parsed, source);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private ImportOutcome importParsed(GeoJsonTerritoryParser.Parsed parsed, String source) {
 		ImportOutcome outcome = transaction.execute(status -> {
 			Map<String, StoredUnit> stored = store.all();
 			List<ImportProblem> problems = new java.util.ArrayList<>(parsed.problems());

@@ -40,6 +40,14 @@ class TerritoryApiTests {
 	}
 
 	@Test
+	void listsTheResidentialCompoundsOfAGrid() throws Exception {
+		mvc.perform(get("/api/v1/territory/compounds").param("parent", "410105010001001"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].nameZh").value(hasItem("园田小区")))
+			.andExpect(jsonPath("$[0].level").value("COMPOUND"));
+	}
+
+	@Test
 	void servesTheGridsOfACommunityAsAGeoJsonFeatureCollection() throws Exception {
 		mvc.perform(get("/api/v1/territory/grids").param("community", "410105010001"))
 			.andExpect(status().isOk())
