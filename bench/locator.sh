@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds Steward's plain jar, then the JMH benchmarks, and runs the locator benchmark
+# quickly (one fork, short iterations). Extra arguments go to JMH, e.g. -p columns=100.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && [ -z "${STEWARD_KEEP_JAVA_HOME:-}" ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+./mvnw -q install -DskipTests
+(cd bench && ../mvnw -q package)
+mkdir -p bench/results
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar bench/target/benchmarks.jar LocatorBenchmark \
+  -f 1 -wi 2 -i 3 -w 2s -r 2s -rf text -rff bench/results/locator.txt "$@"
+echo
+cat bench/results/locator.txt

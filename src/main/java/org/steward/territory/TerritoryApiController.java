@@ -1,0 +1,75 @@
+package org.steward.territory;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Public reads of the territory: the hierarchy as lists, and polygons as GeoJSON for maps.
+ * Locating a point is served by the organisation module, which adds the responsible station.
+ */
+@RestController
+@RequestMapping("/api/v1/territory")
+@Tag(name = "Territory", description = "Districts, streets, communities, unit grids and their boundaries (WGS-84)")
+class TerritoryApiController {
+
+	static final String GEO_JSON = "application/geo+json";
+
+	private final Territory territory;
+	private final TerritoryStore store;
+
+	TerritoryApiController(Territory territory, TerritoryStore store) {
+		this.territory = territory;
+		this.store = store;
+	}
+
+	@GetMapping("/districts")
+	List<TerritoryUnit> districts() {
+		return territory.districts();
+	}
+
+	@GetMapping("/streets")
+	List<TerritoryUnit> streets(@RequestParam String district) {
+		return territory.streetsOf(district);
+	}
+
+	@GetMapping("/communities")
+	List<TerritoryUnit> communities(@RequestParam String street) {
+		return territory.communitiesOf(street);
+	}
+
+	@GetMapping("/compounds")
+	@Operation(summary = "Residential compounds directly under a grid or community")
+	List<TerritoryUnit> compounds(@RequestParam String parent) {
+		return territory.compoundsOf(parent);
+	}
+
+	@GetMapping(path = "/grids", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "The unit grids of a community as a GeoJSON FeatureCollection")
+	ObjectNode grids(@RequestParam String community) {
+		return TerritoryGeoJson.featureCollection(store.children(community, TerritoryLevel.GRID));
+	}
+
+	@GetMapping(path = "/boundaries", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "Every boundary of one level (district, street, community, grid or compound) as GeoJSON")
+	ObjectNode boundaries(@RequestParam String level) {
+		TerritoryLevel parsed = TerritoryLevel.fromKey(level).orElseThrow(() -> new UnknownLevel(level));
+		return TerritoryGeoJson.featureCollection(store.byLevel(parsed));
+	}
+
+	/** A level parameter that names no level. */
+	static final class UnknownLevel extends RuntimeException {
+
+		UnknownLevel(String level) {
+			super("must be one of district, street, community, grid, compound; was '" + level + "'");
+		}
+	}
+}
