@@ -31,14 +31,17 @@ class IdentityApiController {
 
 	private final JdbcAccounts accounts;
 
+	private final Accounts signedIn;
+
 	private final TokenIssuer tokens;
 
 	private final Clock clock;
 
-	IdentityApiController(AuthenticationManager authenticationManager, JdbcAccounts accounts, TokenIssuer tokens,
+	IdentityApiController(AuthenticationManager authenticationManager, JdbcAccounts accounts, Accounts signedIn, TokenIssuer tokens,
 			Clock clock) {
 		this.authenticationManager = authenticationManager;
 		this.accounts = accounts;
+		this.signedIn = signedIn;
 		this.tokens = tokens;
 		this.clock = clock;
 	}
@@ -71,7 +74,8 @@ class IdentityApiController {
 		catch (BadCredentialsException bad) {
 			throw SignInRefused.badCredentials();
 		}
-		CurrentUser user = accounts.byUsername(authenticated.getName()).orElseThrow(SignInRefused::badCredentials);
+		CurrentUser user = accounts.find(authenticated.getName()).map(Account::toCurrentUser)
+			.orElseThrow(SignInRefused::badCredentials);
 		TokenIssuer.IssuedToken token = tokens.issue(user);
 		return new TokenResponse(token.value(), token.expiresAt(), user.username(), sorted(user),
 				AccountView.ScopeView.of(user.scope()));
@@ -80,7 +84,7 @@ class IdentityApiController {
 	@Operation(summary = "The signed-in account: name, roles and data scope")
 	@GetMapping("/me")
 	Me me() {
-		CurrentUser user = accounts.current().orElseThrow(SignInRefused::notSignedIn);
+		CurrentUser user = signedIn.current().orElseThrow(SignInRefused::notSignedIn);
 		return new Me(user.username(), user.displayName(), sorted(user), AccountView.ScopeView.of(user.scope()));
 	}
 

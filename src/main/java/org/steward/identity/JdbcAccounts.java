@@ -15,18 +15,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts table, and the {@link Accounts} facade over it. No cache: a look-up by the
- * unique username is one indexed row, and it means a disabled account stops acting at once.
+ * The accounts table. No cache: a look-up by the unique username is one indexed row, and it
+ * means a disabled account stops acting at once.
  */
 @Component
-class JdbcAccounts implements Accounts {
+class JdbcAccounts {
 
 	private static final String COLUMNS = """
 			id, username, display_name, password_hash, roles, scope_kind, scope_code, enabled,
@@ -36,27 +33,6 @@ class JdbcAccounts implements Accounts {
 
 	JdbcAccounts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/**
-	 * The signed-in account, found by the name in the security context — the form-login
-	 * username or the token's {@code sub}. A disabled account counts as not signed in.
-	 */
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<CurrentUser> current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return Optional.empty();
-		}
-		return find(authentication.getName()).filter(Account::enabled).map(Account::toCurrentUser);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<CurrentUser> byUsername(String username) {
-		return find(username).map(Account::toCurrentUser);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.territory.CoordinateConversion;
 import org.steward.territory.Crs;
 import org.steward.territory.GeoPoint;
 import org.steward.territory.Location;
@@ -26,11 +26,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Territory")
 class LocateApi {
 
-	private final ObjectProvider<Locator> locator;
+	private final Locator locator;
 
 	private final Organization organization;
 
-	LocateApi(ObjectProvider<Locator> locator, Organization organization) {
+	LocateApi(Locator locator, Organization organization) {
 		this.locator = locator;
 		this.organization = organization;
 	}
@@ -68,10 +68,10 @@ class LocateApi {
 		if (!problems.isEmpty() || system == null) {
 			throw new InvalidFields(problems);
 		}
-		Location location = locator.getObject()
+		Location location = locator
 			.locate(latitude, longitude, system)
 			.orElseThrow(() -> OutsideServiceArea.at(latitude, longitude));
-		GeoPoint wgs84 = Wgs84.from(latitude, longitude, system);
+		GeoPoint wgs84 = CoordinateConversion.toWgs84(latitude, longitude, system);
 		StationAnswer station = null;
 		OfficerAnswer officer = null;
 		var responsibility = organization.responsibilityFor(location.grid().code());

@@ -43,7 +43,7 @@ class DemoAccountsTests {
 
 		assertThat(DemoAccounts.ACCOUNTS).hasSize(expected.size());
 		expected.forEach((username, want) -> {
-			CurrentUser actual = accounts.byUsername(username).orElseThrow();
+			CurrentUser actual = accounts.find(username).map(Account::toCurrentUser).orElseThrow();
 			assertThat(actual.roles()).as(username).isEqualTo(want.roles());
 			assertThat(actual.scope()).as(username).isEqualTo(want.scope());
 			assertThat(actual.displayName()).as(username).matches(".*\\p{IsHan}.*");

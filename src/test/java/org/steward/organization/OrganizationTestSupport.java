@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steward.IntegrationTest;
 import org.steward.identity.Accounts;
@@ -18,8 +19,8 @@ import org.steward.identity.Role;
 import org.steward.territory.Locator;
 
 /**
- * Whole-app tests of this module with identity's {@link Accounts} and territory's
- * {@link Locator} mocked, so they run before those modules have implementations (one shared
+ * Whole-app tests of this module with identity's {@link Accounts} facade mocked, so a test
+ * can act with any role and scope, and territory's {@link Locator} spied (one shared
  * application context for every subclass). Stations made here get unique codes and a random
  * community, so tests do not collide with each other or with the demo data.
  */
@@ -29,7 +30,8 @@ abstract class OrganizationTestSupport {
 	@MockitoBean
 	Accounts accounts;
 
-	@MockitoBean
+	/** The real locator, spied so a test can place a point in a grid the demo data lacks. */
+	@MockitoSpyBean
 	Locator locator;
 
 	@Autowired

@@ -16,14 +16,12 @@ import org.steward.identity.DataScope;
 import org.steward.identity.Role;
 
 /**
- * AFTER MERGE: runs against the REAL territory Locator and identity Accounts, which do not
- * exist on the organization branch. Named *AfterMergeIT so surefire skips it there; the
- * integrator renames it to OrganizationAfterMergeTests once territory and identity are merged.
- * It checks that the three modules' demo data agree: the demo point, the officers' and
- * liaisons' accounts and their data scopes.
+ * Runs against the real territory locator and identity accounts (no mocks): the three
+ * modules' demo data must agree — the demo point, the officers' and liaisons' accounts and
+ * their data scopes.
  */
 @IntegrationTest
-class OrganizationAfterMergeIT {
+class DemoDataAcrossModulesTests {
 
 	@Autowired
 	MockMvc mvc;
