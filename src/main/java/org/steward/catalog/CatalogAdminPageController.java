@@ -114,6 +114,7 @@ class CatalogAdminPageController {
 		model.addAttribute("units", LimitUnit.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("zone", zone);
+		model.addAttribute("maxAmount", CategoryRulesPolicy.MAX_AMOUNT);
 		return "catalog/edit";
 	}
 

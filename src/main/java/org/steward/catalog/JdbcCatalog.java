@@ -130,10 +130,14 @@ class JdbcCatalog implements Catalog {
 			.param("lead", content.responsibility().leadDepartment())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		for (String co : content.responsibility().coDepartments()) {
-			jdbc.sql("insert into category_rules_co_department (rules_id, department_code) values (:id, :co)")
+		List<String> coDepartments = content.responsibility().coDepartments();
+		for (int position = 0; position < coDepartments.size(); position++) {
+			jdbc.sql("""
+					insert into category_rules_co_department (rules_id, department_code, sort_order)
+					values (:id, :co, :position)""")
 				.param("id", id)
-				.param("co", co)
+				.param("co", coDepartments.get(position))
+				.param("position", position)
 				.update();
 		}
 		content.timeLimits().forEach((urgency, limits) -> jdbc.sql("""
@@ -172,7 +176,7 @@ class JdbcCatalog implements Catalog {
 		Map<Long, List<String>> coDepartments = new HashMap<>();
 		jdbc.sql("""
 				select rules_id, department_code from category_rules_co_department
-				where rules_id in (:ids) order by rules_id, department_code""")
+				where rules_id in (:ids) order by rules_id, sort_order""")
 			.param("ids", ids)
 			.query((ResultSet rs) -> {
 				coDepartments.computeIfAbsent(rs.getLong("rules_id"), k -> new ArrayList<>())

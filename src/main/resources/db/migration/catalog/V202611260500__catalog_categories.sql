@@ -46,6 +46,7 @@ create table category_rules (
 create table category_rules_co_department (
     rules_id         bigint      not null references category_rules (id),
     department_code  varchar(40) not null,
+    sort_order       integer     not null,
     primary key (rules_id, department_code)
 );
 
@@ -159,40 +160,40 @@ insert into category_rules (category_code, version, valid_from, edited_by, name_
     ('5601', 1, current_timestamp, 'seed', '健身设施损坏', 'Damaged fitness equipment', '公共健身器材损坏，存在安全隐患。', true, 'URBAN_MANAGEMENT'),
     ('5602', 1, current_timestamp, 'seed', '水域附属设施损坏', 'Damaged waterside facility', '河道护栏、码头、防汛设施等水域附属设施损坏。', true, 'URBAN_MANAGEMENT');
 
--- Co-departments and limits refer to version 1 of each category, the only rows so far.
-insert into category_rules_co_department (rules_id, department_code)
-select id, 'NATURAL_RESOURCES' from category_rules where category_code = '0101'
-union all select id, 'HOUSING_CONSTRUCTION' from category_rules where category_code = '0101'
-union all select id, 'HOUSING_CONSTRUCTION' from category_rules where category_code = '0103'
-union all select id, 'ECOLOGY_ENVIRONMENT' from category_rules where category_code = '0105'
-union all select id, 'FIRE_RESCUE' from category_rules where category_code = '0107'
-union all select id, 'MARKET_SUPERVISION' from category_rules where category_code = '0107'
-union all select id, 'PUBLIC_SECURITY' from category_rules where category_code = '0201'
-union all select id, 'MARKET_SUPERVISION' from category_rules where category_code = '0202'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0301'
-union all select id, 'HOUSING_CONSTRUCTION' from category_rules where category_code = '0301'
-union all select id, 'TRAFFIC_POLICE' from category_rules where category_code = '0302'
-union all select id, 'HOUSING_CONSTRUCTION' from category_rules where category_code = '0303'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0303'
-union all select id, 'HOUSING_CONSTRUCTION' from category_rules where category_code = '0304'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0401'
-union all select id, 'TRAFFIC_POLICE' from category_rules where category_code = '0402'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0402'
-union all select id, 'TRAFFIC_POLICE' from category_rules where category_code = '0403'
-union all select id, 'PUBLIC_SECURITY' from category_rules where category_code = '0404'
-union all select id, 'MARKET_SUPERVISION' from category_rules where category_code = '0501'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0504'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0506'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0507'
-union all select id, 'PUBLIC_SECURITY' from category_rules where category_code = '0602'
-union all select id, 'ECOLOGY_ENVIRONMENT' from category_rules where category_code = '0602'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '0603'
-union all select id, 'HOUSING_CONSTRUCTION' from category_rules where category_code = '5101'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '5103'
-union all select id, 'TRAFFIC_POLICE' from category_rules where category_code = '5201'
-union all select id, 'TRAFFIC_POLICE' from category_rules where category_code = '5203'
-union all select id, 'URBAN_MANAGEMENT' from category_rules where category_code = '5502'
-union all select id, 'ECOLOGY_ENVIRONMENT' from category_rules where category_code = '5602';
+-- Co-departments (in the order an editor listed them) and limits refer to version 1 of each category, the only rows so far.
+insert into category_rules_co_department (rules_id, department_code, sort_order)
+select id, 'NATURAL_RESOURCES', 0 from category_rules where category_code = '0101'
+union all select id, 'HOUSING_CONSTRUCTION', 1 from category_rules where category_code = '0101'
+union all select id, 'HOUSING_CONSTRUCTION', 0 from category_rules where category_code = '0103'
+union all select id, 'ECOLOGY_ENVIRONMENT', 0 from category_rules where category_code = '0105'
+union all select id, 'FIRE_RESCUE', 0 from category_rules where category_code = '0107'
+union all select id, 'MARKET_SUPERVISION', 1 from category_rules where category_code = '0107'
+union all select id, 'PUBLIC_SECURITY', 0 from category_rules where category_code = '0201'
+union all select id, 'MARKET_SUPERVISION', 0 from category_rules where category_code = '0202'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '0301'
+union all select id, 'HOUSING_CONSTRUCTION', 1 from category_rules where category_code = '0301'
+union all select id, 'TRAFFIC_POLICE', 0 from category_rules where category_code = '0302'
+union all select id, 'HOUSING_CONSTRUCTION', 0 from category_rules where category_code = '0303'
+union all select id, 'URBAN_MANAGEMENT', 1 from category_rules where category_code = '0303'
+union all select id, 'HOUSING_CONSTRUCTION', 0 from category_rules where category_code = '0304'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '0401'
+union all select id, 'TRAFFIC_POLICE', 0 from category_rules where category_code = '0402'
+union all select id, 'URBAN_MANAGEMENT', 1 from category_rules where category_code = '0402'
+union all select id, 'TRAFFIC_POLICE', 0 from category_rules where category_code = '0403'
+union all select id, 'PUBLIC_SECURITY', 0 from category_rules where category_code = '0404'
+union all select id, 'MARKET_SUPERVISION', 0 from category_rules where category_code = '0501'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '0504'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '0506'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '0507'
+union all select id, 'PUBLIC_SECURITY', 0 from category_rules where category_code = '0602'
+union all select id, 'ECOLOGY_ENVIRONMENT', 1 from category_rules where category_code = '0602'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '0603'
+union all select id, 'HOUSING_CONSTRUCTION', 0 from category_rules where category_code = '5101'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '5103'
+union all select id, 'TRAFFIC_POLICE', 0 from category_rules where category_code = '5201'
+union all select id, 'TRAFFIC_POLICE', 0 from category_rules where category_code = '5203'
+union all select id, 'URBAN_MANAGEMENT', 0 from category_rules where category_code = '5502'
+union all select id, 'ECOLOGY_ENVIRONMENT', 0 from category_rules where category_code = '5602';
 
 insert into category_rules_time_limit (rules_id, urgency, acknowledge_amount, acknowledge_unit, handle_amount, handle_unit)
 select id, 'NORMAL', 30, 'NATURAL_MINUTES', 4, 'WORKING_HOURS' from category_rules where category_code = '0101'

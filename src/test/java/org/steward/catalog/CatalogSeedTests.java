@@ -77,7 +77,7 @@ class CatalogSeedTests {
 		Map<String, CategoryRules> byName = byChineseName();
 		assertThat(byName.get("社会生活噪声").responsibility()).isEqualTo(Responsibility.lead("PUBLIC_SECURITY"));
 		assertThat(byName.get("商业经营噪声").responsibility())
-			.isEqualTo(Responsibility.lead("URBAN_MANAGEMENT", "ECOLOGY_ENVIRONMENT", "PUBLIC_SECURITY"));
+			.isEqualTo(Responsibility.lead("URBAN_MANAGEMENT", "PUBLIC_SECURITY", "ECOLOGY_ENVIRONMENT"));
 		assertThat(byName.get("建筑施工噪声").responsibility().leadDepartment()).isEqualTo("ECOLOGY_ENVIRONMENT");
 		assertThat(byName.get("建筑施工噪声").responsibility().coDepartments()).contains("URBAN_MANAGEMENT");
 	}
@@ -86,7 +86,7 @@ class CatalogSeedTests {
 	void givesJointHandlingToIllegalConstructionAndItsEarlySigns() {
 		Map<String, CategoryRules> byName = byChineseName();
 		assertThat(byName.get("私搭乱建").responsibility())
-			.isEqualTo(Responsibility.lead("URBAN_MANAGEMENT", "HOUSING_CONSTRUCTION", "NATURAL_RESOURCES"));
+			.isEqualTo(Responsibility.lead("URBAN_MANAGEMENT", "NATURAL_RESOURCES", "HOUSING_CONSTRUCTION"));
 		assertThat(byName.get("违建苗头").responsibility())
 			.isEqualTo(Responsibility.lead("URBAN_MANAGEMENT", "FIRE_RESCUE", "MARKET_SUPERVISION"));
 		assertThat(byName.get("违建苗头").nameEn()).isEqualTo("Early signs of illegal construction");
