@@ -54,6 +54,7 @@ class CatalogAdminPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("消防通道堵塞")))
 			.andExpect(content().string(containsString("社会生活噪声")))
+			.andExpect(content().string(containsString("消防救援")))
 			.andExpect(content().string(not(containsString("/admin/catalog/0101"))));
 		mvc.perform(get("/catalog")).andExpect(status().is3xxRedirection());
 	}
