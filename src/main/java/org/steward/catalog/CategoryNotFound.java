@@ -1,19 +1,26 @@
 package org.steward.catalog;
 
-/** No category has the requested code. */
+import org.jspecify.annotations.Nullable;
+
+/** No category has the requested code, or no rules version the requested id. */
 class CategoryNotFound extends RuntimeException {
 
-	private final String code;
+	private final @Nullable String code;
 
-	private CategoryNotFound(String code) {
-		super("No category with code " + code);
+	private CategoryNotFound(String message, @Nullable String code) {
+		super(message);
 		this.code = code;
 	}
 
 	static CategoryNotFound forCode(String code) {
-		return new CategoryNotFound(code);
+		return new CategoryNotFound("No category with code " + code, code);
 	}
 
+	static CategoryNotFound forVersion(long versionId) {
+		return new CategoryNotFound("No category rules with version id " + versionId, null);
+	}
+
+	@Nullable
 	String code() {
 		return code;
 	}
