@@ -2,6 +2,7 @@ package org.steward.catalog;
 
 import java.security.Principal;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -107,7 +108,7 @@ class CatalogAdminPageController {
 
 	private String formPage(Model model, @Nullable CategoryRules current) {
 		model.addAttribute("current", current);
-		model.addAttribute("history", current == null ? java.util.List.of() : catalog.history(current.code()));
+		model.addAttribute("history", current == null ? List.of() : catalog.history(current.code()));
 		model.addAttribute("majorClasses", catalog.majorClasses());
 		model.addAttribute("departmentList", view.departments());
 		model.addAttribute("departments", view.departmentsByCode());

@@ -5,9 +5,4 @@ import java.util.Map;
 /** Checked content of a new version of a category's rules, ready to be stored. */
 record RulesContent(String nameZh, String nameEn, String description, boolean active, Responsibility responsibility,
 		Map<Urgency, ResponseLimits> timeLimits) {
-
-	static RulesContent of(CategoryRules rules) {
-		return new RulesContent(rules.nameZh(), rules.nameEn(), rules.description(), rules.active(),
-				rules.responsibility(), rules.timeLimits());
-	}
 }

@@ -9,8 +9,12 @@
 -- names exactly one category across both kinds:
 --   events     keep the standard's numbers:        01 市容环境 … 0101 私搭乱建
 --   components are numbered 50 + standard number:  公用设施 01 → 51, so 井盖破损 is 5101
--- (the last two digits of a component code still read as in the standard). Event class 06
--- 噪声扰民 is a local addition: the mission splits noise three ways by who answers for it.
+-- (the last two digits of a component code still read as in the standard). Local additions
+-- for the mission's community problems: event class 06 噪声扰民 splits noise three ways by who
+-- answers for it (0603 建筑施工噪声 sits beside the standard's 0301 施工扰民, which also covers
+-- other disturbances such as floodlights at night); 0107 违建苗头 lets officers file early signs before a
+-- structure stands; 0506 消防通道堵塞 and 0507 无证经营 (permits, market supervision) sit beside
+-- the standard's 0501 无照经营 (unlicensed hawkers, urban management).
 -- Time limits follow local manuals (DOMAIN-FACTS "Time limits"); acknowledgement (报到) is
 -- 30/15/10 natural minutes for normal/urgent/very urgent (Pinggu: report within 30 minutes when
 -- whistled), emergencies 15/10/5.
