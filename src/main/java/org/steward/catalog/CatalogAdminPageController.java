@@ -1,0 +1,137 @@
+package org.steward.catalog;
+
+import java.security.Principal;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.worktime.LimitUnit;
+
+/**
+ * Administration of the catalogue. Saving never overwrites: each save is a new version of the
+ * category's rules, and the page lists the versions before it.
+ */
+@Controller
+@RequestMapping("/admin/catalog")
+@PreAuthorize("hasRole('ADMIN')")
+class CatalogAdminPageController {
+
+	private static final String FORM = "categoryForm";
+
+	private final CatalogView view;
+
+	private final JdbcCatalog catalog;
+
+	private final CatalogEditor editor;
+
+	private final ZoneId zone;
+
+	CatalogAdminPageController(CatalogView view, JdbcCatalog catalog, CatalogEditor editor,
+			@Value("${steward.zone}") ZoneId zone) {
+		this.view = view;
+		this.zone = zone;
+		this.catalog = catalog;
+		this.editor = editor;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("groups", view.groups(new CatalogView.Filter(q, kind, status)));
+		model.addAttribute("departments", view.departmentsByCode());
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("kind", kind == null ? "" : kind);
+		model.addAttribute("status", status == null ? "" : status);
+		model.addAttribute("kinds", CategoryKind.values());
+		return htmx != null ? "catalog/partials/admin-table :: table" : "catalog/admin-list";
+	}
+
+	@GetMapping("/new")
+	String newCategory(Model model) {
+		model.addAttribute(FORM, CategoryForm.blank());
+		return formPage(model, null);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute(FORM) CategoryForm form, BindingResult result, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		try {
+			CategoryRules created = editor.create(form.toNewCategory(), principal.getName());
+			redirect.addFlashAttribute("saved", created.version());
+			return "redirect:/admin/catalog/" + created.code();
+		}
+		catch (CategoryRejected rejected) {
+			reject(result, rejected);
+			return formPage(model, null);
+		}
+	}
+
+	@GetMapping("/{code}")
+	String edit(@PathVariable String code, Model model) {
+		CategoryRules current = catalog.current(code).orElseThrow(() -> notFound(code));
+		model.addAttribute(FORM, CategoryForm.of(current));
+		return formPage(model, current);
+	}
+
+	@PostMapping("/{code}")
+	String save(@PathVariable String code, @ModelAttribute(FORM) CategoryForm form, BindingResult result,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		CategoryRules current = catalog.current(code).orElseThrow(() -> notFound(code));
+		try {
+			CategoryRules saved = editor.edit(code, form.getBaseVersion(), form.toDraft(), principal.getName());
+			redirect.addFlashAttribute("saved", saved.version());
+			return "redirect:/admin/catalog/" + code;
+		}
+		catch (CategoryRejected rejected) {
+			form.setCode(current.code());
+			form.setMajorCode(current.majorClass().code());
+			reject(result, rejected);
+			return formPage(model, current);
+		}
+	}
+
+	private String formPage(Model model, @Nullable CategoryRules current) {
+		model.addAttribute("current", current);
+		model.addAttribute("history", current == null ? List.of() : catalog.history(current.code()));
+		model.addAttribute("majorClasses", catalog.majorClasses());
+		model.addAttribute("departmentList", view.departments());
+		model.addAttribute("departments", view.departmentsByCode());
+		model.addAttribute("units", LimitUnit.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("zone", zone);
+		model.addAttribute("maxAmount", CategoryRulesPolicy.MAX_AMOUNT);
+		return "catalog/edit";
+	}
+
+	private static void reject(BindingResult result, CategoryRejected rejected) {
+		for (Violation violation : rejected.violations()) {
+			Object[] args = violation.argument() == null ? null : new Object[] { violation.argument() };
+			if (violation.field().isEmpty()) {
+				result.reject(violation.messageKey(), args, violation.messageKey());
+			}
+			else {
+				result.rejectValue(violation.field(), violation.messageKey(), args, violation.messageKey());
+			}
+		}
+	}
+
+	private static ResponseStatusException notFound(String code) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, CategoryNotFound.forCode(code).getMessage());
+	}
+}
