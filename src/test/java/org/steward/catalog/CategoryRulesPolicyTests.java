@@ -28,6 +28,11 @@ class CategoryRulesPolicyTests {
 		public Optional<Department> byCode(String code) {
 			return KNOWN.contains(code) ? Optional.of(new Department(code, code, code)) : Optional.empty();
 		}
+
+		@Override
+		public List<Liaison> liaisons(String departmentCode) {
+			return List.of();
+		}
 	});
 
 	@Test
