@@ -2,21 +2,17 @@ package org.steward.identity;
 
 import java.net.URI;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The identity API's refusals as RFC 9457 problem details. Ordered before Spring Boot's own
- * problem-details handler (order 0), which would otherwise answer invalid token requests
- * without naming the fields; the shape is the one of {@code org.steward.web.ApiProblems}.
+ * The identity API's refusals of sign-in as RFC 9457 problem details. Invalid fields are
+ * answered by the shared {@code org.steward.web.ApiProblems}.
  */
 @RestControllerAdvice(basePackageClasses = IdentityProblems.class)
 @Order(-10)
@@ -49,19 +45,6 @@ class IdentityProblems {
 				yield problem;
 			}
 		};
-	}
-
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail invalidFields(MethodArgumentNotValidException invalid) {
-		List<Map<String, String>> errors = invalid.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
-			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-				"The request has " + errors.size() + " invalid field(s)");
-		problem.setProperty("errors", errors);
-		return problem;
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
