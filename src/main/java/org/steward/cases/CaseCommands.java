@@ -1,0 +1,13 @@
+package org.steward.cases;
+
+import org.steward.identity.CurrentUser;
+
+/** The actions on a case. Each is a method of the case aggregate that refuses illegal moves. */
+public interface CaseCommands {
+
+	/** @throws CaseRejected NOT_FOUND, FORBIDDEN, ILLEGAL_MOVE, CONFLICT or INVALID */
+	CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor);
+
+	/** A resident's rating; only once, only when closed (else CaseRejected ILLEGAL_MOVE → 409). */
+	PublicCase rate(TrackingCode code, Rating rating, String comment);
+}

@@ -1,0 +1,32 @@
+package org.steward.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.steward.territory.GeoPoint;
+
+/**
+ * The cases module's facade for other modules.
+ *
+ * <p>{@link #register} is the one command other modules send: intake calls it in the same
+ * transaction that stores the report, so a report and its case are committed together (the
+ * reporter's 201 answer carries the case number and deadlines) or not at all. See ADR 0003.
+ */
+public interface Cases {
+
+	/** Registers and routes a report; idempotent per {@link NewReport#reportId()}. */
+	RegisteredCase register(NewReport report);
+
+	/** Adds a further report of the same problem to an open case ("add your voice"): raises its supporter count. */
+	RegisteredCase addSupporter(CaseNumber openCase, NewReport report);
+
+	/** Open cases of the category within {@code radiusMetres} of the point, registered in the last {@code hours}. */
+	List<NearbyCase> openNear(String categoryCode, GeoPoint point, double radiusMetres, int hours);
+
+	Optional<CaseSummary> summary(CaseNumber number);
+
+	/** An open case near a new report. */
+	record NearbyCase(CaseNumber caseNumber, TrackingCode trackingCode, String categoryCode, CaseStatus status,
+			double distanceMetres, int supporters, java.time.Instant registeredAt) {
+	}
+}

@@ -1,0 +1,13 @@
+package org.steward.cases;
+
+/** How a report reached Steward. */
+public enum Channel {
+	/** The public report page; no account. */
+	PUBLIC,
+	/** Community staff or a grid worker blowing the whistle (吹哨). */
+	WHISTLE,
+	/** An officer's own finding on patrol. */
+	PATROL,
+	/** Another system through the API. */
+	API
+}
