@@ -57,6 +57,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, JdbcAccounts accounts) throws Exception {
+		ApiAccessProblems problems = new ApiAccessProblems();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -64,7 +65,10 @@ class SecurityConfig {
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new AccountTokenConverter(accounts))));
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems)
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new AccountTokenConverter(accounts))));
 		return http.build();
 	}
 

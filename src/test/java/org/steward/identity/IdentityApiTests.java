@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,7 +101,8 @@ class IdentityApiTests {
 				new DataScope.District("410105"));
 
 		mvc.perform(get("/api/v1/accounts").header("Authorization", bearer(officer.username())))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:forbidden"));
 		mvc.perform(get("/api/v1/accounts").header("Authorization", bearer(admin.username())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].username", hasItem(officer.username())))
@@ -109,8 +111,13 @@ class IdentityApiTests {
 
 	@Test
 	void refusesRequestsWithoutOrWithAForgedToken() throws Exception {
-		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer not.a.token")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:not-signed-in"));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer not.a.token"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().exists("WWW-Authenticate"))
+			.andExpect(jsonPath("$.status").value(401));
 	}
 
 	@Test
