@@ -43,16 +43,16 @@ class CaseStore {
 	 */
 	long nextSequence(String districtCode, int year) {
 		jdbc.sql("""
-				insert into case_number_counter (district_code, year, next_value) values (:d, :y, 0)
+				insert into case_number_counter (district_code, counter_year, next_value) values (:d, :y, 0)
 				on conflict do nothing""").param("d", districtCode).param("y", year).update();
-		int updated = jdbc.sql("update case_number_counter set next_value = next_value + 1 where district_code = :d and year = :y")
+		int updated = jdbc.sql("update case_number_counter set next_value = next_value + 1 where district_code = :d and counter_year = :y")
 			.param("d", districtCode)
 			.param("y", year)
 			.update();
 		if (updated != 1) {
 			throw new IllegalStateException("No case number counter for " + districtCode + "/" + year);
 		}
-		return jdbc.sql("select next_value from case_number_counter where district_code = :d and year = :y")
+		return jdbc.sql("select next_value from case_number_counter where district_code = :d and counter_year = :y")
 			.param("d", districtCode)
 			.param("y", year)
 			.query(Long.class)
@@ -212,7 +212,7 @@ class CaseStore {
 	long insertStep(long caseId, Case.Step step) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into case_timeline (case_id, at, action, actor, actor_name, from_status, to_status, notes, lat, lng)
+				insert into case_timeline (case_id, happened_at, action, actor, actor_name, from_status, to_status, notes, lat, lng)
 				values (:case, :at, :action, :actor, :actorName, :from, :to, :notes, :lat, :lng)""")
 			.param("case", caseId)
 			.param("at", ts(step.at()))
@@ -263,13 +263,13 @@ class CaseStore {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		return jdbc.sql("select * from case_timeline where case_id = :c order by at, id")
+		return jdbc.sql("select * from case_timeline where case_id = :c order by happened_at, id")
 			.param("c", caseId)
 			.query((rs, n) -> {
 				BigDecimal lat = rs.getBigDecimal("lat");
 				BigDecimal lng = rs.getBigDecimal("lng");
 				String from = rs.getString("from_status");
-				return new TimelineEntry(instant(rs, "at"), rs.getString("action"), rs.getString("actor"),
+				return new TimelineEntry(instant(rs, "happened_at"), rs.getString("action"), rs.getString("actor"),
 						rs.getString("actor_name"), from == null ? null : CaseStatus.valueOf(from),
 						CaseStatus.valueOf(rs.getString("to_status")), rs.getString("notes"),
 						lat == null || lng == null ? null : new GeoPoint(lat.doubleValue(), lng.doubleValue()),
