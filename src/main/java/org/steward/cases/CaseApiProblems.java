@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The case API's answers to {@link CaseRejected}, as RFC 9457 problems: an illegal move names
- * {@code currentStatus} and {@code allowedActions} (as path names); an invalid field uses the
+ * {@code currentStatus} and {@code allowedActions} (enum names, as in the case detail); an invalid field uses the
  * shared {@code errors:[{field, message}]} shape.
  */
 @RestControllerAdvice(assignableTypes = { CaseApiController.class, TrackingApiController.class })
@@ -26,7 +26,7 @@ class CaseApiProblems {
 			case ILLEGAL_MOVE -> {
 				ProblemDetail p = problem(HttpStatus.CONFLICT, "case-illegal-move", "Illegal move", ex);
 				p.setProperty("currentStatus", ex.currentStatus());
-				p.setProperty("allowedActions", ex.allowedActions().stream().sorted().map(CaseAction::path).toList());
+				p.setProperty("allowedActions", ex.allowedActions().stream().sorted().map(CaseAction::name).toList());
 				yield p;
 			}
 			case INVALID -> {

@@ -83,8 +83,14 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 
 	// ---------------------------------------------------------------- Cases
 
+	/**
+	 * {@inheritDoc}
+	 * <p>Runs in the caller's transaction (intake's). A {@link CaseRejected} (unknown category) is
+	 * thrown before anything is written and does not mark that transaction rollback-only, so the
+	 * caller may catch it and answer 400.
+	 */
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = CaseRejected.class)
 	public RegisteredCase register(NewReport report) {
 		Optional<Case> existing = store.byReportId(report.reportId());
 		if (existing.isPresent()) {
@@ -143,15 +149,17 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 		return registered(c, false);
 	}
 
+	/** {@inheritDoc} Like {@link #register}, refusals come before any write and leave the caller's transaction usable. */
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = CaseRejected.class)
 	public RegisteredCase addSupporter(CaseNumber openCase, NewReport report) {
 		Case c = store.byNumber(openCase).orElseThrow(() -> CaseRejected.notFound(openCase.value()));
 		Instant now = clock.instant();
-		if (!store.addSupporterRow(c.id(), report.reportId(), null, null, now)) {
+		if (store.supports(c.id(), report.reportId())) {
 			return registered(c, true);
 		}
 		c.addSupporter(report.reportId(), now);
+		store.addSupporterRow(c.id(), report.reportId(), null, null, now);
 		store.update(c);
 		publish(c, "SUPPORTED", now);
 		return registered(c, false);

@@ -278,15 +278,18 @@ class CaseStore {
 			.list();
 	}
 
-	/** Records a report backing a case; false when it already does. */
-	boolean addSupporterRow(long caseId, long reportId, @Nullable TrackingCode trackingCode,
-			@Nullable CaseNumber mergedFrom, Instant at) {
-		int existing = jdbc.sql("select count(*) from case_supporter where case_id = :c and report_id = :r")
+	boolean supports(long caseId, long reportId) {
+		return jdbc.sql("select count(*) from case_supporter where case_id = :c and report_id = :r")
 			.param("c", caseId)
 			.param("r", reportId)
 			.query(Integer.class)
-			.single();
-		if (existing > 0) {
+			.single() > 0;
+	}
+
+	/** Records a report backing a case; false when it already does. */
+	boolean addSupporterRow(long caseId, long reportId, @Nullable TrackingCode trackingCode,
+			@Nullable CaseNumber mergedFrom, Instant at) {
+		if (supports(caseId, reportId)) {
 			return false;
 		}
 		jdbc.sql("""
@@ -299,16 +302,6 @@ class CaseStore {
 			.param("at", ts(at))
 			.update();
 		return true;
-	}
-
-	/** The open case a report id already backs as a supporter, if any. */
-	Optional<Long> caseSupportedBy(long reportId) {
-		return jdbc.sql("select case_id from case_supporter where report_id = :r order by id")
-			.param("r", reportId)
-			.query(Long.class)
-			.list()
-			.stream()
-			.findFirst();
 	}
 
 	/** Open cases of a category registered since {@code since} inside a lat/lng box (refined by distance by the caller). */

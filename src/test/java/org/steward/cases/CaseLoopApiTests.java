@@ -126,8 +126,8 @@ class CaseLoopApiTests {
 		RegisteredCase c = registerAtTheDemoPoint();
 		act(c, "handle", officer(), "{\"result\":\"done\"}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.currentStatus").value("DISPATCHED"))
-			.andExpect(jsonPath("$.allowedActions", hasItem("acknowledge")))
-			.andExpect(jsonPath("$.allowedActions", not(hasItem("verify"))));
+			.andExpect(jsonPath("$.allowedActions", hasItem("ACKNOWLEDGE")))
+			.andExpect(jsonPath("$.allowedActions", not(hasItem("VERIFY"))));
 		act(c, "verify", stationHead(), "{\"passed\":true}").andExpect(status().isConflict());
 		act(c, "arrive", officer(), "{\"location\":{\"lat\":34.7985,\"lng\":113.683}}").andExpect(status().isConflict());
 		closeIt(c);
