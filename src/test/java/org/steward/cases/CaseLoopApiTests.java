@@ -32,12 +32,22 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.IntegrationTest;
 
 import com.jayway.jsonpath.JsonPath;
 
 @IntegrationTest
+@RecordApplicationEvents
 class CaseLoopApiTests {
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	MockMvc mvc;
@@ -366,5 +376,32 @@ class CaseLoopApiTests {
 		act(c, "reject", squadLeader(), "{\"reason\":\"private land\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("REJECTED"))
 			.andExpect(jsonPath("$.timeline[*].notes", hasItem(containsString("private land"))));
+	}
+
+	@Test
+	void publishesCaseChangedOnRegistrationAndOnEveryAction() throws Exception {
+		RegisteredCase c = registerAtTheDemoPoint();
+		act(c, "acknowledge", officer(), "{}").andExpect(status().isOk());
+		assertThat(events.stream(CaseChanged.class).filter(e -> e.caseNumber().equals(c.caseNumber())))
+			.extracting(CaseChanged::change, CaseChanged::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTERED", CaseStatus.DISPATCHED),
+					org.assertj.core.groups.Tuple.tuple("ACKNOWLEDGE", CaseStatus.ACKNOWLEDGED));
+		assertThat(events.stream(CaseChanged.class).filter(e -> e.caseNumber().equals(c.caseNumber())).findFirst()
+			.orElseThrow()).satisfies(e -> {
+				assertThat(e.stationCode()).isEqualTo("yuantian");
+				assertThat(e.squadCode()).isEqualTo("dongfeng");
+				assertThat(e.communityCode()).isEqualTo("410105010001");
+				assertThat(e.handleBy()).isEqualTo(c.handleBy());
+			});
+	}
+
+	@Test
+	void aRefusedRegistrationLeavesTheCallersTransactionUsable() {
+		RegisteredCase c = transactions.execute(tx -> {
+			assertThatThrownBy(() -> cases.register(report("9999", DEMO_POINT, Instant.now())))
+				.isInstanceOf(CaseRejected.class);
+			return registerAtTheDemoPoint();
+		});
+		assertThat(cases.summary(c.caseNumber())).isPresent();
 	}
 }
