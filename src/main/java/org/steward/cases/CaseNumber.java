@@ -2,11 +2,14 @@ package org.steward.cases;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A case's human-readable number, unique per district and year: district code, year and a
  * six-digit sequence, e.g. {@code 410105-2026-000017}.
+ * In JSON it is the plain string.
  */
-public record CaseNumber(String value) {
+public record CaseNumber(@JsonValue String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{6}-\\d{4}-\\d{6}");
 

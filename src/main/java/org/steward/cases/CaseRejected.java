@@ -46,6 +46,13 @@ public class CaseRejected extends RuntimeException {
 				"Cannot " + action.path() + " a case that is " + current + "; allowed: " + allowed, current, allowed, null);
 	}
 
+	/** A rating of a case that is not closed, or a second rating: ILLEGAL_MOVE (409), no action allowed. */
+	public static CaseRejected cannotRate(CaseStatus current, boolean alreadyRated) {
+		return new CaseRejected(Kind.ILLEGAL_MOVE,
+				alreadyRated ? "This case has already been rated" : "Only a closed case can be rated; it is " + current,
+				current, Set.of(), null);
+	}
+
 	public static CaseRejected conflict(String why) {
 		return new CaseRejected(Kind.CONFLICT, why, null, Set.of(), null);
 	}

@@ -3,11 +3,14 @@ package org.steward.cases;
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * What a resident keeps to follow a case: ten characters from an alphabet without look-alikes
  * (no 0/O, 1/I/L), random so that codes cannot be guessed from one another.
+ * In JSON it is the plain string.
  */
-public record TrackingCode(String value) {
+public record TrackingCode(@JsonValue String value) {
 
 	private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 

@@ -62,6 +62,9 @@ class SecurityConfig {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
+				// residents follow and rate their case by tracking code, without an account
+				.requestMatchers(HttpMethod.GET, "/api/v1/track/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/track/**").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

@@ -1,0 +1,89 @@
+package org.steward.cases;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.steward.identity.CurrentUser;
+import org.steward.identity.DataScope;
+import org.steward.identity.Role;
+
+/**
+ * Who may take which step on a case: a role that may take the action and a data scope that
+ * covers the case. Officers and the head of the case's station work the case; the station
+ * head, squad leader and command centre verify and reassign; the squad leader and command
+ * centre approve extensions and review dissatisfied ratings; the command centre and
+ * administrators may do everything. The squad leader may also reject a case; an escalated
+ * case is acted on only from the squad up.
+ */
+final class CaseAuthority {
+
+	private static final Set<Role> STATION = EnumSet.of(Role.OFFICER, Role.STATION_HEAD);
+
+	private static final Set<Role> ABOVE = EnumSet.of(Role.COMMAND_CENTRE, Role.ADMIN);
+
+	private static final Map<CaseAction, Set<Role>> ROLES = Map.ofEntries(
+			Map.entry(CaseAction.ACKNOWLEDGE, STATION), Map.entry(CaseAction.ARRIVE, STATION),
+			Map.entry(CaseAction.HANDLE, STATION), Map.entry(CaseAction.ESCALATE, STATION),
+			Map.entry(CaseAction.REJECT, EnumSet.of(Role.OFFICER, Role.STATION_HEAD, Role.SQUAD_LEADER)),
+			Map.entry(CaseAction.MERGE, STATION), Map.entry(CaseAction.EXTEND, STATION),
+			Map.entry(CaseAction.VERIFY, EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER)),
+			Map.entry(CaseAction.REASSIGN, EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER)),
+			Map.entry(CaseAction.APPROVE_EXTENSION, EnumSet.of(Role.SQUAD_LEADER)),
+			Map.entry(CaseAction.REVIEW, EnumSet.of(Role.SQUAD_LEADER)));
+
+	private CaseAuthority() {
+	}
+
+	/** Where a case sits in the organisation, for {@link DataScope#covers}. */
+	static DataScope.Jurisdiction jurisdiction(Case c) {
+		return new DataScope.Jurisdiction(c.districtCode, c.squadCode, c.stationCode, c.communityCode,
+				Set.of(c.leadDepartment));
+	}
+
+	static boolean maySee(CurrentUser viewer, Case c) {
+		return viewer.canSee(jurisdiction(c));
+	}
+
+	/**
+	 * Whether the viewer's role lets them take the action on this case (scope is checked apart).
+	 * An escalated case has left the station's hands: only the squad and above act on it.
+	 */
+	static boolean mayTake(CurrentUser viewer, CaseAction action, Case c) {
+		if (viewer.roles().stream().anyMatch(ABOVE::contains)) {
+			return true;
+		}
+		Set<Role> allowed = EnumSet.copyOf(ROLES.get(action));
+		if (c.status == CaseStatus.ESCALATED) {
+			allowed.removeAll(STATION);
+		}
+		return viewer.roles().stream().anyMatch(allowed::contains);
+	}
+
+	/** The actions this viewer may take on the case now: the lifecycle's allowed moves that the viewer's role permits. */
+	static Set<CaseAction> allowedFor(CurrentUser viewer, Case c) {
+		if (!maySee(viewer, c)) {
+			return Set.of();
+		}
+		EnumSet<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : c.possibleActions()) {
+			if (mayTake(viewer, action, c)) {
+				actions.add(action);
+			}
+		}
+		return actions;
+	}
+
+	/** The full phone number is for the command centre (and administrators); everyone else sees 138****5678. */
+	static boolean seesFullPhone(CurrentUser viewer) {
+		return viewer.has(Role.COMMAND_CENTRE) || viewer.has(Role.ADMIN);
+	}
+
+	static String maskPhone(String phone) {
+		String digits = phone.strip();
+		if (digits.length() < 7) {
+			return "****";
+		}
+		return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+	}
+}

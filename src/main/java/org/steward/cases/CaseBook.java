@@ -1,0 +1,446 @@
+package org.steward.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.catalog.Catalog;
+import org.steward.catalog.CategoryRules;
+import org.steward.catalog.CategoryRulesId;
+import org.steward.identity.CurrentUser;
+import org.steward.organization.Officer;
+import org.steward.organization.Organization;
+import org.steward.organization.Station;
+import org.steward.territory.GeoPoint;
+import org.steward.territory.Locator;
+import org.steward.territory.Territory;
+import org.steward.worktime.LimitUnit;
+import org.steward.worktime.TimeLimit;
+import org.steward.worktime.WorkingTime;
+
+/**
+ * The cases module's service: registers and routes reports ({@link Cases}), answers queries
+ * within the viewer's scope ({@link CaseQueries}) and runs the lifecycle's actions
+ * ({@link CaseCommands}). Every change publishes {@link CaseChanged} in the same transaction,
+ * so the event publication registry delivers it after commit.
+ */
+@Service
+class CaseBook implements Cases, CaseQueries, CaseCommands {
+
+	private static final double METRES_PER_DEGREE = 111_320.0;
+
+	private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+
+	private static final int MAX_EXTENSION_DAYS = 60;
+
+	private final CaseStore store;
+
+	private final Catalog catalog;
+
+	private final Organization organization;
+
+	private final Territory territory;
+
+	private final WorkingTime workingTime;
+
+	private final RoutingPolicy routing;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final String defaultDistrict;
+
+	CaseBook(CaseStore store, Catalog catalog, Organization organization, Territory territory, Locator locator,
+			WorkingTime workingTime, ApplicationEventPublisher events, Clock clock,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
+			@Value("${steward.cases.district-code:410105}") String defaultDistrict) {
+		this.store = store;
+		this.catalog = catalog;
+		this.organization = organization;
+		this.territory = territory;
+		this.workingTime = workingTime;
+		this.routing = new RoutingPolicy(locator, organization, workingTime);
+		this.events = events;
+		this.clock = clock;
+		this.zone = zone;
+		this.defaultDistrict = defaultDistrict;
+	}
+
+	// ---------------------------------------------------------------- Cases
+
+	/**
+	 * {@inheritDoc}
+	 * <p>Runs in the caller's transaction (intake's). A {@link CaseRejected} (unknown category) is
+	 * thrown before anything is written and does not mark that transaction rollback-only, so the
+	 * caller may catch it and answer 400.
+	 */
+	@Override
+	@Transactional(noRollbackFor = CaseRejected.class)
+	public RegisteredCase register(NewReport report) {
+		Optional<Case> existing = store.byReportId(report.reportId());
+		if (existing.isPresent()) {
+			return registered(existing.get(), true);
+		}
+		CategoryRules rules = catalog.current(report.categoryCode())
+			.orElseThrow(() -> CaseRejected.invalid("categoryCode", "Unknown category " + report.categoryCode()));
+		Instant now = clock.instant();
+		RoutingPolicy.Route route = routing.route(report.location(), rules, report.urgency(), now);
+
+		Case c = new Case();
+		c.districtCode = route.location() == null ? defaultDistrict : route.location().district().code();
+		int year = LocalDate.ofInstant(now, zone).getYear();
+		c.number = CaseNumber.of(c.districtCode, year, store.nextSequence(c.districtCode, year));
+		c.trackingCode = freshTrackingCode();
+		c.reportId = report.reportId();
+		c.status = route.status();
+		c.categoryCode = rules.code();
+		c.rulesId = rules.id();
+		c.leadDepartment = rules.responsibility().leadDepartment();
+		c.urgency = report.urgency();
+		c.location = report.location();
+		c.address = report.address();
+		if (route.location() != null) {
+			c.gridCode = route.location().grid().code();
+			c.communityCode = route.location().community().code();
+			c.streetCode = route.location().street().code();
+		}
+		c.stationCode = route.station() == null ? null : route.station().code();
+		c.squadCode = route.squadCode();
+		c.assignedOfficerCode = route.officerCode();
+		c.assignedOfficerName = route.officerName();
+		if (report.reporter() != null) {
+			c.reporterName = report.reporter().name();
+			c.reporterPhone = report.reporter().phone();
+		}
+		c.channel = report.channel();
+		c.submittedBy = report.submittedBy();
+		c.description = report.description();
+		c.reportedAt = report.receivedAt();
+		c.createdAt = now;
+		c.acknowledgeBy = route.acknowledgeBy();
+		c.handleBy = route.handleBy();
+		if (!route.dispatched()) {
+			c.escalatedTo = Case.COMMAND_CENTRE;
+			c.escalationReason = route.escalationReason();
+		}
+		c.photos = report.photos();
+		String notes = route.dispatched()
+				? "→ " + c.stationCode + (c.assignedOfficerName == null ? "" : " / " + c.assignedOfficerName)
+				: Case.COMMAND_CENTRE + ": " + route.escalationReason();
+		c.newSteps.add(new Case.Step(now, "REGISTERED", report.submittedBy(), null, null, c.status, notes, null,
+				List.of()));
+		store.insert(c);
+		publish(c, "REGISTERED", now);
+		return registered(c, false);
+	}
+
+	/** {@inheritDoc} Like {@link #register}, refusals come before any write and leave the caller's transaction usable. */
+	@Override
+	@Transactional(noRollbackFor = CaseRejected.class)
+	public RegisteredCase addSupporter(CaseNumber openCase, NewReport report) {
+		Case c = store.byNumber(openCase).orElseThrow(() -> CaseRejected.notFound(openCase.value()));
+		Instant now = clock.instant();
+		if (store.supports(c.id(), report.reportId())) {
+			return registered(c, true);
+		}
+		c.addSupporter(report.reportId(), now);
+		store.addSupporterRow(c.id(), report.reportId(), null, null, now);
+		store.update(c);
+		publish(c, "SUPPORTED", now);
+		return registered(c, false);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<NearbyCase> openNear(String categoryCode, GeoPoint point, double radiusMetres, int hours) {
+		double dLat = radiusMetres / METRES_PER_DEGREE;
+		double dLng = radiusMetres / (METRES_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(point.lat()))));
+		Instant since = clock.instant().minus(Duration.ofHours(hours));
+		return store
+			.openInBox(categoryCode, since, point.lat() - dLat, point.lat() + dLat, point.lng() - dLng,
+					point.lng() + dLng)
+			.stream()
+			.map(c -> new NearbyCase(c.number, c.trackingCode, c.categoryCode, c.status, metres(point, c.location),
+					c.supporters, c.createdAt))
+			.filter(n -> n.distanceMetres() <= radiusMetres)
+			.sorted(Comparator.comparingDouble(NearbyCase::distanceMetres))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseSummary> summary(CaseNumber number) {
+		Instant now = clock.instant();
+		return store.byNumber(number).map(c -> summary(c, now, new HashMap<>()));
+	}
+
+	// ---------------------------------------------------------------- CaseQueries
+
+	@Override
+	@Transactional(readOnly = true)
+	public CasePage search(CaseFilter filter, CurrentUser viewer, int page, int size) {
+		int pageSize = Math.clamp(size, 1, 200);
+		int pageNumber = Math.max(0, page);
+		CaseFilter effective = filter;
+		if (filter.assignedTo() != null) {
+			String officerCode = organization.officerByUsername(filter.assignedTo())
+				.map(Officer::code)
+				.orElse(filter.assignedTo());
+			effective = new CaseFilter(filter.statuses(), filter.stationCode(), filter.categoryCode(),
+					filter.overdue(), filter.from(), filter.to(), filter.commandQueue(), officerCode);
+		}
+		Instant now = clock.instant();
+		CaseStore.SearchResult result = store.search(effective, viewer.scope(), now, pageNumber, pageSize);
+		Map<CategoryRulesId, CategoryRules> rules = new HashMap<>();
+		return new CasePage(result.items().stream().map(c -> summary(c, now, rules)).toList(), pageNumber, pageSize,
+				result.total());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CaseDetail detail(CaseNumber number, CurrentUser viewer) {
+		Case c = visible(number, viewer);
+		return detail(c, viewer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PublicCase> track(TrackingCode code) {
+		return store.byTrackingCode(code).map(this::publicCase);
+	}
+
+	// ---------------------------------------------------------------- CaseCommands
+
+	@Override
+	@Transactional
+	public CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor) {
+		Case c = visible(number, actor);
+		if (request.expectedVersion() != null && request.expectedVersion() != c.version) {
+			throw CaseRejected.conflict("Case " + number + " is at version " + c.version + ", not "
+					+ request.expectedVersion() + "; read it again");
+		}
+		if (!c.possibleActions().contains(action)) {
+			throw CaseRejected.illegalMove(action, c.status, CaseAuthority.allowedFor(actor, c));
+		}
+		if (!CaseAuthority.mayTake(actor, action, c)) {
+			throw CaseRejected.forbidden("Your role may not " + action.path() + " this case");
+		}
+		Instant now = clock.instant();
+		Case.Actor who = new Case.Actor(actor.username(), actor.displayName());
+		switch (action) {
+			case ACKNOWLEDGE -> c.acknowledge(who, request.notes(), now);
+			case ARRIVE -> {
+				if (request.location() == null) {
+					throw CaseRejected.invalid("location", "Arriving needs the officer's location");
+				}
+				c.arrive(who, request.location(), request.notes(), request.evidence(), now);
+			}
+			case HANDLE -> c.handle(who, required(request.result(), "result"), request.notes(), request.location(),
+					request.evidence(), now);
+			case VERIFY -> c.verify(who, required(request.passed(), "passed"), request.notes(), now);
+			case REJECT -> c.reject(who, required(request.reason(), "reason"), now);
+			case ESCALATE -> c.escalate(who, required(request.target(), "target"), required(request.reason(), "reason"),
+					now);
+			case REASSIGN -> c.reassign(who, assignment(c, required(request.target(), "target"), now),
+					required(request.reason(), "reason"), now);
+			case MERGE -> {
+				merge(c, who, required(request.target(), "target"), actor, now);
+				return detail(c, actor);
+			}
+			case EXTEND -> {
+				int days = required(request.workingDays(), "workingDays");
+				if (days < 1 || days > MAX_EXTENSION_DAYS) {
+					throw CaseRejected.invalid("workingDays", "Between 1 and " + MAX_EXTENSION_DAYS + " working days");
+				}
+				Instant from = c.handleBy == null ? now : c.handleBy;
+				Instant until = workingTime.deadline(from, TimeLimit.of(days, LimitUnit.WORKING_DAYS));
+				c.requestExtension(who, days, required(request.reason(), "reason"), until, now);
+			}
+			case APPROVE_EXTENSION -> c.decideExtension(who, required(request.passed(), "passed"), request.notes(), now);
+			case REVIEW -> {
+				CategoryRules rules = rulesOf(c);
+				c.review(who, required(request.passed(), "passed"), request.notes(), new Case.Assignment(c.stationCode,
+						c.squadCode, c.assignedOfficerCode, c.assignedOfficerName, c.acknowledgeBy,
+						routing.handleBy(rules, c.urgency, now)), now);
+			}
+		}
+		store.update(c);
+		publish(c, action.name(), now);
+		return detail(c, actor);
+	}
+
+	@Override
+	@Transactional
+	public PublicCase rate(TrackingCode code, Rating rating, String comment) {
+		Case c = store.byTrackingCode(code).orElseThrow(() -> CaseRejected.notFound(code.value()));
+		Instant now = clock.instant();
+		c.rate(rating, comment.isBlank() ? null : comment, now);
+		store.update(c);
+		publish(c, "RATED", now);
+		return publicCase(c);
+	}
+
+	// ---------------------------------------------------------------- internals
+
+	private Case visible(CaseNumber number, CurrentUser viewer) {
+		Case c = store.byNumber(number).orElseThrow(() -> CaseRejected.notFound(number.value()));
+		if (!CaseAuthority.maySee(viewer, c)) {
+			throw CaseRejected.forbidden("Case " + number + " is outside your data scope");
+		}
+		return c;
+	}
+
+	private void merge(Case c, Case.Actor who, String target, CurrentUser actor, Instant now) {
+		if (!CaseNumber.isValid(target)) {
+			throw CaseRejected.invalid("target", "Not a case number: " + target);
+		}
+		Case into = store.byNumber(new CaseNumber(target))
+			.orElseThrow(() -> CaseRejected.invalid("target", "No case " + target));
+		if (!CaseAuthority.maySee(actor, into)) {
+			throw CaseRejected.forbidden("Case " + target + " is outside your data scope");
+		}
+		c.mergeInto(who, into, now);
+		store.update(c);
+		store.update(into);
+		store.addSupporterRow(into.id(), c.reportId, c.trackingCode, c.number, now);
+		publish(c, CaseAction.MERGE.name(), now);
+		publish(into, "MERGED_FROM", now);
+	}
+
+	/** Resolves a reassignment target: a station code, an officer's username or badge number. */
+	private Case.Assignment assignment(Case c, String target, Instant now) {
+		CategoryRules rules = rulesOf(c);
+		Optional<Station> station = organization.station(target);
+		@Nullable Officer officer = null;
+		if (station.isEmpty()) {
+			officer = organization.officerByUsername(target).or(() -> organization.officer(target))
+				.filter(Officer::active)
+				.orElseThrow(() -> CaseRejected.invalid("target", "No station or active officer " + target));
+			station = organization.station(officer.stationCode());
+		}
+		Station s = station.orElseThrow(() -> CaseRejected.invalid("target", "No station " + target));
+		String officerCode;
+		String officerName;
+		if (officer != null) {
+			officerCode = officer.code();
+			officerName = officer.name();
+		}
+		else {
+			String preferred = null;
+			String preferredName = null;
+			if (c.gridCode != null) {
+				var responsible = organization.responsibilityFor(c.gridCode)
+					.filter(r -> r.station().code().equals(s.code()));
+				if (responsible.isPresent()) {
+					preferred = responsible.get().officer().code();
+					preferredName = responsible.get().officer().name();
+				}
+			}
+			if (preferred == null && s.headOfficerCode() != null) {
+				preferred = s.headOfficerCode();
+				preferredName = organization.officer(preferred).map(Officer::name).orElse(null);
+			}
+			RoutingPolicy.OfficerChoice choice = routing.officerFor(s.code(), preferred, preferredName, now);
+			officerCode = choice.code();
+			officerName = choice.name();
+		}
+		return new Case.Assignment(s.code(), s.squadCode(), officerCode, officerName,
+				routing.acknowledgeBy(rules, c.urgency, now), routing.handleBy(rules, c.urgency, now));
+	}
+
+	private CategoryRules rulesOf(Case c) {
+		return catalog.version(c.rulesId)
+			.orElseThrow(() -> new IllegalStateException("Rules version " + c.rulesId + " of case " + c.number + " is gone"));
+	}
+
+	private static <T> T required(@Nullable T value, String field) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			throw CaseRejected.invalid(field, field + " is required for this action");
+		}
+		return value;
+	}
+
+	private TrackingCode freshTrackingCode() {
+		TrackingCode code = TrackingCode.random();
+		while (store.trackingCodeTaken(code)) {
+			code = TrackingCode.random();
+		}
+		return code;
+	}
+
+	private void publish(Case c, String change, Instant now) {
+		events.publishEvent(new CaseChanged(c.number, change, c.status, c.stationCode, c.squadCode, c.communityCode,
+				c.categoryCode, c.acknowledgeBy, c.handleBy, now));
+	}
+
+	private RegisteredCase registered(Case c, boolean already) {
+		RegisteredCase.Area grid = c.gridCode == null ? null
+				: territory.grid(c.gridCode)
+					.map(u -> new RegisteredCase.Area(u.code(), u.nameZh(), u.nameEn()))
+					.orElse(new RegisteredCase.Area(c.gridCode, c.gridCode, c.gridCode));
+		RegisteredCase.Area station = c.stationCode == null ? null
+				: organization.station(c.stationCode)
+					.map(s -> new RegisteredCase.Area(s.code(), s.nameZh(), s.nameEn()))
+					.orElse(new RegisteredCase.Area(c.stationCode, c.stationCode, c.stationCode));
+		return new RegisteredCase(c.number, c.trackingCode, c.status, grid, station, c.acknowledgeBy, c.handleBy,
+				already);
+	}
+
+	private CaseSummary summary(Case c, Instant now, Map<CategoryRulesId, CategoryRules> cache) {
+		CategoryRules rules = cache.computeIfAbsent(c.rulesId, this::rulesById);
+		return new CaseSummary(c.number, c.trackingCode, c.status, c.categoryCode,
+				rules == null ? c.categoryCode : rules.nameZh(), rules == null ? c.categoryCode : rules.nameEn(),
+				c.gridCode, c.stationCode, c.squadCode, c.communityCode, c.address, c.location.lat(), c.location.lng(),
+				c.urgency.name(), c.createdAt, c.acknowledgeBy, c.handleBy, c.isOverdue(now), c.supporters, c.version);
+	}
+
+	private @Nullable CategoryRules rulesById(CategoryRulesId id) {
+		return catalog.version(id).orElse(null);
+	}
+
+	private CaseDetail detail(Case c, CurrentUser viewer) {
+		Instant now = clock.instant();
+		String phone = c.reporterPhone == null || CaseAuthority.seesFullPhone(viewer) ? c.reporterPhone
+				: CaseAuthority.maskPhone(c.reporterPhone);
+		return new CaseDetail(summary(c, now, new HashMap<>()), c.channel, c.description, c.reporterName, phone,
+				c.assignedOfficerName, c.photos, store.timeline(c.id()), CaseAuthority.allowedFor(viewer, c),
+				new CaseDetail.Timings(c.reportedAt, c.acknowledgedAt, c.arrivedAt, c.handledAt, c.closedAt),
+				c.reworkCount, c.escalatedTo, c.escalationReason, c.extensionRequestedUntil, c.mergedInto, c.rating,
+				c.ratingComment);
+	}
+
+	private PublicCase publicCase(Case c) {
+		CategoryRules rules = rulesById(c.rulesId);
+		List<PublicCase.Step> steps = store.timeline(c.id())
+			.stream()
+			.map(t -> new PublicCase.Step(t.at(), t.action(), t.toStatus()))
+			.toList();
+		return new PublicCase(c.trackingCode, c.status, c.categoryCode, rules == null ? c.categoryCode : rules.nameZh(),
+				rules == null ? c.categoryCode : rules.nameEn(), c.address, c.createdAt, steps, c.supporters,
+				c.status == CaseStatus.CLOSED && c.rating == null, c.rating);
+	}
+
+	/** Great-circle distance (haversine); plenty for "within a few hundred metres". */
+	static double metres(GeoPoint a, GeoPoint b) {
+		double dLat = Math.toRadians(b.lat() - a.lat());
+		double dLng = Math.toRadians(b.lng() - a.lng());
+		double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
+				* Math.cos(Math.toRadians(b.lat())) * Math.sin(dLng / 2) * Math.sin(dLng / 2);
+		return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+	}
+}

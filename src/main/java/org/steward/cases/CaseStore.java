@@ -1,0 +1,488 @@
+package org.steward.cases;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.steward.catalog.CategoryRulesId;
+import org.steward.catalog.Urgency;
+import org.steward.identity.DataScope;
+import org.steward.territory.GeoPoint;
+
+/** Reads and writes case aggregates with plain SQL; a save checks the version it loaded. */
+@Repository
+class CaseStore {
+
+	static final List<String> OPEN_STATUSES = List.of("DISPATCHED", "ACKNOWLEDGED", "ON_SITE", "HANDLED", "ESCALATED");
+
+	static final List<String> WORKED_ON = List.of("DISPATCHED", "ACKNOWLEDGED", "ON_SITE");
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The next sequence number of a district's year. The row lock taken by the increment
+	 * serialises concurrent registrations until their transactions end, on H2 and PostgreSQL
+	 * alike; a missing row is created first, and a concurrent creation is simply ignored.
+	 */
+	long nextSequence(String districtCode, int year) {
+		jdbc.sql("""
+				insert into case_number_counter (district_code, counter_year, next_value) values (:d, :y, 0)
+				on conflict do nothing""").param("d", districtCode).param("y", year).update();
+		int updated = jdbc.sql("update case_number_counter set next_value = next_value + 1 where district_code = :d and counter_year = :y")
+			.param("d", districtCode)
+			.param("y", year)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("No case number counter for " + districtCode + "/" + year);
+		}
+		return jdbc.sql("select next_value from case_number_counter where district_code = :d and counter_year = :y")
+			.param("d", districtCode)
+			.param("y", year)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean trackingCodeTaken(TrackingCode code) {
+		return jdbc.sql("select count(*) from case_file where tracking_code = :c")
+			.param("c", code.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	Optional<Case> byNumber(CaseNumber number) {
+		return one("case_number = :v", number.value());
+	}
+
+	Optional<Case> byTrackingCode(TrackingCode code) {
+		return one("tracking_code = :v", code.value());
+	}
+
+	Optional<Case> byReportId(long reportId) {
+		return one("report_id = :v", reportId);
+	}
+
+	Optional<Case> byId(long id) {
+		return one("id = :v", id);
+	}
+
+	private Optional<Case> one(String where, Object value) {
+		Optional<Case> found = jdbc.sql("select * from case_file where " + where)
+			.param("v", value)
+			.query((rs, n) -> map(rs))
+			.optional();
+		found.ifPresent(c -> c.photos = evidence(c.id(), null));
+		return found;
+	}
+
+	void insert(Case c) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into case_file (case_number, tracking_code, report_id, status, category_code, category_rules_id,
+				    lead_department, urgency, lat, lng, address, district_code, grid_code, community_code, street_code,
+				    station_code, squad_code, assigned_officer_code, assigned_officer_name, reporter_name, reporter_phone,
+				    channel, submitted_by, description, supporters, rework_count, escalated_to, escalation_reason,
+				    review_pending, reported_at, acknowledge_by, handle_by, escalation_level, version, created_at)
+				values (:number, :tracking, :report, :status, :category, :rules, :lead, :urgency, :lat, :lng, :address,
+				    :district, :grid, :community, :street, :station, :squad, :officer, :officerName, :reporterName,
+				    :reporterPhone, :channel, :submittedBy, :description, :supporters, 0, :escalatedTo, :escalationReason,
+				    false, :reportedAt, :acknowledgeBy, :handleBy, 0, 0, :createdAt)""")
+			.param("number", c.number.value())
+			.param("tracking", c.trackingCode.value())
+			.param("report", c.reportId)
+			.param("status", c.status.name())
+			.param("category", c.categoryCode)
+			.param("rules", c.rulesId.value())
+			.param("lead", c.leadDepartment)
+			.param("urgency", c.urgency.name())
+			.param("lat", BigDecimal.valueOf(c.location.lat()))
+			.param("lng", BigDecimal.valueOf(c.location.lng()))
+			.param("address", c.address)
+			.param("district", c.districtCode)
+			.param("grid", c.gridCode)
+			.param("community", c.communityCode)
+			.param("street", c.streetCode)
+			.param("station", c.stationCode)
+			.param("squad", c.squadCode)
+			.param("officer", c.assignedOfficerCode)
+			.param("officerName", c.assignedOfficerName)
+			.param("reporterName", c.reporterName)
+			.param("reporterPhone", c.reporterPhone)
+			.param("channel", c.channel.name())
+			.param("submittedBy", c.submittedBy)
+			.param("description", c.description)
+			.param("supporters", c.supporters)
+			.param("escalatedTo", c.escalatedTo)
+			.param("escalationReason", c.escalationReason)
+			.param("reportedAt", ts(c.reportedAt))
+			.param("acknowledgeBy", ts(c.acknowledgeBy))
+			.param("handleBy", ts(c.handleBy))
+			.param("createdAt", ts(c.createdAt))
+			.update(keys, "id");
+		c.id = keyOf(keys);
+		for (Evidence photo : c.photos) {
+			insertEvidence(c.id(), null, photo);
+		}
+		writeSteps(c);
+	}
+
+	/**
+	 * Writes the case's changed state and new steps if nobody else changed it since it was read.
+	 * The sweep's alert level is left alone (it is claimed by its own conditional updates) unless
+	 * the case got new deadlines, which start the alert ladder again.
+	 */
+	void update(Case c) {
+		int updated = jdbc.sql("""
+				update case_file set status = :status, station_code = :station, squad_code = :squad,
+				    assigned_officer_code = :officer, assigned_officer_name = :officerName, supporters = :supporters,
+				    rework_count = :rework, escalated_to = :escalatedTo, escalation_reason = :escalationReason,
+				    reject_reason = :rejectReason, handle_result = :handleResult, merged_into = :mergedInto,
+				    extension_days = :extensionDays, extension_reason = :extensionReason,
+				    extension_requested_until = :extensionUntil, review_pending = :review, rating = :rating,
+				    rating_comment = :ratingComment, rated_at = :ratedAt, acknowledged_at = :acknowledgedAt,
+				    arrived_at = :arrivedAt, handled_at = :handledAt, closed_at = :closedAt,
+				    acknowledge_by = :acknowledgeBy, handle_by = :handleBy,
+				    escalation_level = case when :renew then 0 else escalation_level end,
+				    overdue_since = case when :renew then null else overdue_since end,
+				    version = version + 1
+				where id = :id and version = :version""")
+			.param("status", c.status.name())
+			.param("station", c.stationCode)
+			.param("squad", c.squadCode)
+			.param("officer", c.assignedOfficerCode)
+			.param("officerName", c.assignedOfficerName)
+			.param("supporters", c.supporters)
+			.param("rework", c.reworkCount)
+			.param("escalatedTo", c.escalatedTo)
+			.param("escalationReason", c.escalationReason)
+			.param("rejectReason", c.rejectReason)
+			.param("handleResult", c.handleResult)
+			.param("mergedInto", c.mergedInto == null ? null : c.mergedInto.value())
+			.param("extensionDays", c.extensionDays)
+			.param("extensionReason", c.extensionReason)
+			.param("extensionUntil", ts(c.extensionRequestedUntil))
+			.param("review", c.reviewPending)
+			.param("rating", c.rating == null ? null : c.rating.name())
+			.param("ratingComment", c.ratingComment)
+			.param("ratedAt", ts(c.ratedAt))
+			.param("acknowledgedAt", ts(c.acknowledgedAt))
+			.param("arrivedAt", ts(c.arrivedAt))
+			.param("handledAt", ts(c.handledAt))
+			.param("closedAt", ts(c.closedAt))
+			.param("acknowledgeBy", ts(c.acknowledgeBy))
+			.param("handleBy", ts(c.handleBy))
+			.param("renew", c.deadlinesRenewed)
+			.param("id", c.id())
+			.param("version", c.version)
+			.update();
+		if (updated != 1) {
+			throw CaseRejected.conflict("Case " + c.number + " was changed by someone else meanwhile; read it again");
+		}
+		c.version++;
+		c.deadlinesRenewed = false;
+		writeSteps(c);
+	}
+
+	private void writeSteps(Case c) {
+		for (Case.Step step : c.newSteps) {
+			long timelineId = insertStep(c.id(), step);
+			for (Evidence e : step.evidence()) {
+				insertEvidence(c.id(), timelineId, e);
+			}
+		}
+		c.newSteps.clear();
+	}
+
+	long insertStep(long caseId, Case.Step step) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into case_timeline (case_id, happened_at, action, actor, actor_name, from_status, to_status, notes, lat, lng)
+				values (:case, :at, :action, :actor, :actorName, :from, :to, :notes, :lat, :lng)""")
+			.param("case", caseId)
+			.param("at", ts(step.at()))
+			.param("action", step.action())
+			.param("actor", step.actor())
+			.param("actorName", step.actorName())
+			.param("from", step.from() == null ? null : step.from().name())
+			.param("to", step.to().name())
+			.param("notes", step.notes())
+			.param("lat", step.location() == null ? null : BigDecimal.valueOf(step.location().lat()))
+			.param("lng", step.location() == null ? null : BigDecimal.valueOf(step.location().lng()))
+			.update(keys, "id");
+		return keyOf(keys);
+	}
+
+	private void insertEvidence(long caseId, @Nullable Long timelineId, Evidence e) {
+		jdbc.sql("""
+				insert into case_evidence (case_id, timeline_id, evidence_id, content_type, sha256, size_bytes)
+				values (:case, :timeline, :id, :type, :sha, :size)""")
+			.param("case", caseId)
+			.param("timeline", timelineId)
+			.param("id", e.id())
+			.param("type", e.contentType())
+			.param("sha", e.sha256())
+			.param("size", e.size())
+			.update();
+	}
+
+	/** Evidence of the report itself ({@code timelineId} null) or of one step. */
+	private List<Evidence> evidence(long caseId, @Nullable Long timelineId) {
+		String where = timelineId == null ? "timeline_id is null" : "timeline_id = :t";
+		var spec = jdbc.sql("select evidence_id, content_type, sha256, size_bytes from case_evidence where case_id = :c and "
+				+ where + " order by id").param("c", caseId);
+		if (timelineId != null) {
+			spec = spec.param("t", timelineId);
+		}
+		return spec.query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+	}
+
+	List<TimelineEntry> timeline(long caseId) {
+		Map<Long, List<Evidence>> byStep = jdbc.sql("""
+				select timeline_id, evidence_id, content_type, sha256, size_bytes from case_evidence
+				where case_id = :c and timeline_id is not null order by id""")
+			.param("c", caseId)
+			.query((rs, n) -> Map.entry(rs.getLong(1),
+					new Evidence(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return jdbc.sql("select * from case_timeline where case_id = :c order by happened_at, id")
+			.param("c", caseId)
+			.query((rs, n) -> {
+				BigDecimal lat = rs.getBigDecimal("lat");
+				BigDecimal lng = rs.getBigDecimal("lng");
+				String from = rs.getString("from_status");
+				return new TimelineEntry(instant(rs, "happened_at"), rs.getString("action"), rs.getString("actor"),
+						rs.getString("actor_name"), from == null ? null : CaseStatus.valueOf(from),
+						CaseStatus.valueOf(rs.getString("to_status")), rs.getString("notes"),
+						lat == null || lng == null ? null : new GeoPoint(lat.doubleValue(), lng.doubleValue()),
+						byStep.getOrDefault(rs.getLong("id"), List.of()));
+			})
+			.list();
+	}
+
+	boolean supports(long caseId, long reportId) {
+		return jdbc.sql("select count(*) from case_supporter where case_id = :c and report_id = :r")
+			.param("c", caseId)
+			.param("r", reportId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Records a report backing a case; false when it already does. */
+	boolean addSupporterRow(long caseId, long reportId, @Nullable TrackingCode trackingCode,
+			@Nullable CaseNumber mergedFrom, Instant at) {
+		if (supports(caseId, reportId)) {
+			return false;
+		}
+		jdbc.sql("""
+				insert into case_supporter (case_id, report_id, tracking_code, merged_from, added_at)
+				values (:c, :r, :t, :m, :at)""")
+			.param("c", caseId)
+			.param("r", reportId)
+			.param("t", trackingCode == null ? null : trackingCode.value())
+			.param("m", mergedFrom == null ? null : mergedFrom.value())
+			.param("at", ts(at))
+			.update();
+		return true;
+	}
+
+	/** Open cases of a category registered since {@code since} inside a lat/lng box (refined by distance by the caller). */
+	List<Case> openInBox(String categoryCode, Instant since, double minLat, double maxLat, double minLng, double maxLng) {
+		return jdbc.sql("""
+				select * from case_file where category_code = :cat and status in (:open) and created_at >= :since
+				and lat between :minLat and :maxLat and lng between :minLng and :maxLng order by created_at desc""")
+			.param("cat", categoryCode)
+			.param("open", OPEN_STATUSES)
+			.param("since", ts(since))
+			.param("minLat", BigDecimal.valueOf(minLat))
+			.param("maxLat", BigDecimal.valueOf(maxLat))
+			.param("minLng", BigDecimal.valueOf(minLng))
+			.param("maxLng", BigDecimal.valueOf(maxLng))
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	/** A page of cases matching the filter inside the scope, newest first. */
+	SearchResult search(CaseFilter filter, DataScope scope, Instant now, int page, int size) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		switch (scope) {
+			case DataScope.District d -> where.append(" and district_code = :scope");
+			case DataScope.Squad s -> where.append(" and squad_code = :scope");
+			case DataScope.Station s -> where.append(" and station_code = :scope");
+			case DataScope.Community c -> where.append(" and community_code = :scope");
+			case DataScope.Department d -> where.append(" and lead_department = :scope");
+		}
+		params.put("scope", scope.code());
+		if (!filter.statuses().isEmpty()) {
+			where.append(" and status in (:statuses)");
+			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+		}
+		if (filter.stationCode() != null) {
+			where.append(" and station_code = :station");
+			params.put("station", filter.stationCode());
+		}
+		if (filter.categoryCode() != null) {
+			where.append(" and category_code = :category");
+			params.put("category", filter.categoryCode());
+		}
+		if (filter.from() != null) {
+			where.append(" and created_at >= :from");
+			params.put("from", ts(filter.from()));
+		}
+		if (filter.to() != null) {
+			where.append(" and created_at < :to");
+			params.put("to", ts(filter.to()));
+		}
+		if (filter.commandQueue()) {
+			where.append(" and status = 'ESCALATED' and escalated_to = 'COMMAND_CENTRE'");
+		}
+		if (filter.assignedTo() != null) {
+			where.append(" and assigned_officer_code = :officer");
+			params.put("officer", filter.assignedTo());
+		}
+		if (filter.overdue() != null) {
+			String overdue = "(status in (:worked) and (handle_by < :now or (status = 'DISPATCHED' and acknowledge_by < :now)))";
+			where.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
+			params.put("worked", WORKED_ON);
+			params.put("now", ts(now));
+		}
+		long total = jdbc.sql("select count(*) from case_file" + where).params(params).query(Long.class).single();
+		List<Case> items = jdbc.sql("select * from case_file" + where + " order by created_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, n) -> map(rs))
+			.list();
+		return new SearchResult(items, total);
+	}
+
+	record SearchResult(List<Case> items, long total) {
+	}
+
+	/** Cases whose current deadline has passed and whose alert ladder is below {@code level}. */
+	List<Case> overdueBelowLevel(int level, Instant dueBefore) {
+		return jdbc.sql("""
+				select * from case_file where status in (:worked) and escalation_level < :level
+				and (handle_by < :t or (status = 'DISPATCHED' and acknowledge_by < :t)) order by id""")
+			.param("worked", WORKED_ON)
+			.param("level", level)
+			.param("t", ts(dueBefore))
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	/** Moves the alert ladder one rung up; only the node whose update counts 1 alerts. */
+	boolean claimEscalation(long id, int fromLevel, int toLevel, Instant overdueSince) {
+		return jdbc.sql("""
+				update case_file set escalation_level = :to,
+				    overdue_since = coalesce(overdue_since, :since)
+				where id = :id and escalation_level = :from""")
+			.param("to", toLevel)
+			.param("since", ts(overdueSince))
+			.param("id", id)
+			.param("from", fromLevel)
+			.update() == 1;
+	}
+
+	int escalationLevel(long id) {
+		return jdbc.sql("select escalation_level from case_file where id = :id").param("id", id).query(Integer.class).single();
+	}
+
+	private static Case map(ResultSet rs) throws SQLException {
+		Case c = new Case();
+		c.id = rs.getLong("id");
+		c.number = new CaseNumber(rs.getString("case_number"));
+		c.trackingCode = new TrackingCode(rs.getString("tracking_code"));
+		c.reportId = rs.getLong("report_id");
+		c.status = CaseStatus.valueOf(rs.getString("status"));
+		c.categoryCode = rs.getString("category_code");
+		c.rulesId = new CategoryRulesId(rs.getLong("category_rules_id"));
+		c.leadDepartment = rs.getString("lead_department");
+		c.urgency = Urgency.valueOf(rs.getString("urgency"));
+		c.location = new GeoPoint(rs.getBigDecimal("lat").doubleValue(), rs.getBigDecimal("lng").doubleValue());
+		c.address = rs.getString("address");
+		c.districtCode = rs.getString("district_code");
+		c.gridCode = rs.getString("grid_code");
+		c.communityCode = rs.getString("community_code");
+		c.streetCode = rs.getString("street_code");
+		c.stationCode = rs.getString("station_code");
+		c.squadCode = rs.getString("squad_code");
+		c.assignedOfficerCode = rs.getString("assigned_officer_code");
+		c.assignedOfficerName = rs.getString("assigned_officer_name");
+		c.reporterName = rs.getString("reporter_name");
+		c.reporterPhone = rs.getString("reporter_phone");
+		c.channel = Channel.valueOf(rs.getString("channel"));
+		c.submittedBy = rs.getString("submitted_by");
+		c.description = rs.getString("description");
+		c.supporters = rs.getInt("supporters");
+		c.reworkCount = rs.getInt("rework_count");
+		c.escalatedTo = rs.getString("escalated_to");
+		c.escalationReason = rs.getString("escalation_reason");
+		c.rejectReason = rs.getString("reject_reason");
+		c.handleResult = rs.getString("handle_result");
+		String merged = rs.getString("merged_into");
+		c.mergedInto = merged == null ? null : new CaseNumber(merged);
+		int days = rs.getInt("extension_days");
+		c.extensionDays = rs.wasNull() ? null : days;
+		c.extensionReason = rs.getString("extension_reason");
+		c.extensionRequestedUntil = instantOrNull(rs, "extension_requested_until");
+		c.reviewPending = rs.getBoolean("review_pending");
+		String rating = rs.getString("rating");
+		c.rating = rating == null ? null : Rating.valueOf(rating);
+		c.ratingComment = rs.getString("rating_comment");
+		c.ratedAt = instantOrNull(rs, "rated_at");
+		c.reportedAt = instant(rs, "reported_at");
+		c.acknowledgedAt = instantOrNull(rs, "acknowledged_at");
+		c.arrivedAt = instantOrNull(rs, "arrived_at");
+		c.handledAt = instantOrNull(rs, "handled_at");
+		c.closedAt = instantOrNull(rs, "closed_at");
+		c.acknowledgeBy = instantOrNull(rs, "acknowledge_by");
+		c.handleBy = instantOrNull(rs, "handle_by");
+		c.escalationLevel = rs.getInt("escalation_level");
+		c.overdueSince = instantOrNull(rs, "overdue_since");
+		c.version = rs.getLong("version");
+		c.createdAt = instant(rs, "created_at");
+		return c;
+	}
+
+	private static long keyOf(KeyHolder keys) {
+		Map<String, Object> row = keys.getKeys();
+		Object id = row == null ? null : row.values().iterator().next();
+		if (id == null) {
+			throw new IllegalStateException("No generated id");
+		}
+		return ((Number) id).longValue();
+	}
+
+	static @Nullable OffsetDateTime ts(@Nullable Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

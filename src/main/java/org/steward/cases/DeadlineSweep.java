@@ -1,0 +1,90 @@
+package org.steward.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds cases whose deadline has passed and alerts up the ladder: the squad leader as soon as
+ * the deadline passes, the command centre when it has passed by a further grace period
+ * ({@code steward.cases.command-grace}, 1 hour by default). Safe on several nodes at once: each
+ * rung is claimed with a conditional update ({@code … where escalation_level = n}); only the
+ * node whose update counts one row publishes {@link DeadlineMissed}.
+ */
+@Component
+class DeadlineSweep {
+
+	static final String SQUAD_LEADER = "SQUAD_LEADER";
+
+	static final String COMMAND_CENTRE = "COMMAND_CENTRE";
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
+
+	private final CaseStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration commandGrace;
+
+	DeadlineSweep(CaseStore store, ApplicationEventPublisher events, Clock clock,
+			@Value("${steward.cases.command-grace:PT1H}") Duration commandGrace) {
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+		this.commandGrace = commandGrace;
+	}
+
+	@Scheduled(initialDelayString = "${steward.cases.sweep-initial-delay:PT60S}",
+			fixedDelayString = "${steward.cases.sweep-interval:PT60S}")
+	void scheduled() {
+		int alerts = sweep();
+		if (alerts > 0) {
+			log.info("Deadline sweep raised {} alert(s)", alerts);
+		}
+	}
+
+	/** One pass; answers how many alerts this node raised. */
+	@Transactional
+	public int sweep() {
+		Instant now = clock.instant();
+		int alerts = 0;
+		for (Case c : store.overdueBelowLevel(1, now)) {
+			alerts += alert(c, 0, 1, SQUAD_LEADER, now);
+		}
+		for (Case c : store.overdueBelowLevel(2, now.minus(commandGrace))) {
+			if (c.escalationLevel == 0) {
+				// overdue by more than the grace at the first look (a node was down): the squad first
+				alerts += alert(c, 0, 1, SQUAD_LEADER, now);
+			}
+			alerts += alert(c, 1, 2, COMMAND_CENTRE, now);
+		}
+		return alerts;
+	}
+
+	private int alert(Case c, int from, int to, String level, Instant now) {
+		Instant due = c.dueAt();
+		if (due == null || !store.claimEscalation(c.id(), from, to, due)) {
+			return 0;
+		}
+		String deadline = c.status == CaseStatus.DISPATCHED && due.equals(c.acknowledgeBy) ? "ACKNOWLEDGE" : "HANDLE";
+		Duration late = Duration.between(due, now);
+		store.insertStep(c.id(), new Case.Step(now, "DEADLINE_MISSED", null, null, c.status, c.status,
+				deadline + " deadline " + due + " missed by " + late.toMinutes() + " min; " + level + " alerted", null,
+				List.of()));
+		events.publishEvent(new DeadlineMissed(c.number, deadline, level, c.stationCode, c.squadCode, due, now));
+		events.publishEvent(new CaseChanged(c.number, "DEADLINE_MISSED", c.status, c.stationCode, c.squadCode,
+				c.communityCode, c.categoryCode, c.acknowledgeBy, c.handleBy, now));
+		return 1;
+	}
+}

@@ -1,0 +1,118 @@
+package org.steward.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.cases.CaseTestSupport.DEMO_POINT;
+import static org.steward.cases.CaseTestSupport.report;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.context.TestPropertySource;
+import org.steward.IntegrationTest;
+import org.steward.identity.CurrentUser;
+import org.steward.identity.DataScope;
+import org.steward.identity.Role;
+
+/** The sweep is called by hand with a clock moved by hand; its schedule is pushed out of the way. */
+@IntegrationTest
+@Import({ MutableClock.Config.class, DeadlineSweepTests.AlertsConfig.class })
+@TestPropertySource(properties = { "steward.cases.sweep-initial-delay=P1D", "steward.cases.command-grace=PT1H" })
+class DeadlineSweepTests {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseQueries queries;
+
+	@Autowired
+	CaseCommands commands;
+
+	@Autowired
+	DeadlineSweep sweep;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Alerts alerts;
+
+	static final CurrentUser COMMAND = new CurrentUser("command", "指挥中心", java.util.Set.of(Role.COMMAND_CENTRE),
+			new DataScope.District("410105"));
+
+	static class Alerts {
+
+		final List<DeadlineMissed> seen = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(DeadlineMissed missed) {
+			seen.add(missed);
+		}
+
+		List<DeadlineMissed> of(CaseNumber number) {
+			return seen.stream().filter(m -> m.caseNumber().equals(number)).toList();
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class AlertsConfig {
+
+		@Bean
+		Alerts alerts() {
+			return new Alerts();
+		}
+	}
+
+	@Test
+	void alertsTheSquadLeaderWhenTheDeadlinePassesThenTheCommandCentreAfterTheGrace() {
+		RegisteredCase c = cases.register(report("0502", DEMO_POINT, clock.instant()));
+		assertThat(c.acknowledgeBy()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
+
+		sweep.sweep();
+		assertThat(alerts.of(c.caseNumber())).isEmpty();
+
+		clock.advance(Duration.ofMinutes(31));
+		sweep.sweep();
+		assertThat(alerts.of(c.caseNumber())).singleElement().satisfies(m -> {
+			assertThat(m.level()).isEqualTo("SQUAD_LEADER");
+			assertThat(m.deadline()).isEqualTo("ACKNOWLEDGE");
+			assertThat(m.stationCode()).isEqualTo("yuantian");
+			assertThat(m.squadCode()).isEqualTo("dongfeng");
+			assertThat(m.dueAt()).isEqualTo(c.acknowledgeBy());
+		});
+		assertThat(queries.search(new CaseFilter(java.util.Set.of(), "yuantian", null, true, null, null, false, null),
+				COMMAND, 0, 200).items()).anySatisfy(s -> assertThat(s.caseNumber()).isEqualTo(c.caseNumber()));
+
+		sweep.sweep(); // a second node, or the next run: the rung is already claimed
+		assertThat(alerts.of(c.caseNumber())).hasSize(1);
+
+		clock.advance(Duration.ofMinutes(60));
+		sweep.sweep();
+		assertThat(alerts.of(c.caseNumber())).extracting(DeadlineMissed::level)
+			.containsExactly("SQUAD_LEADER", "COMMAND_CENTRE");
+		sweep.sweep();
+		assertThat(alerts.of(c.caseNumber())).hasSize(2);
+		assertThat(queries.detail(c.caseNumber(), COMMAND).timeline()).filteredOn(t -> t.action().equals("DEADLINE_MISSED"))
+			.hasSize(2);
+	}
+
+	@Test
+	void leavesACaseAcknowledgedInTimeAloneUntilItsHandlingDeadline() {
+		RegisteredCase c = cases.register(report("0502", DEMO_POINT, clock.instant()));
+		commands.act(c.caseNumber(), CaseAction.ACKNOWLEDGE, ActionRequest.empty(), COMMAND);
+		clock.advance(Duration.ofMinutes(45));
+		sweep.sweep();
+		assertThat(alerts.of(c.caseNumber())).isEmpty();
+		clock.advance(Duration.between(clock.instant(), c.handleBy()).plusMinutes(1));
+		sweep.sweep();
+		assertThat(alerts.of(c.caseNumber())).singleElement()
+			.satisfies(m -> assertThat(m.deadline()).isEqualTo("HANDLE"));
+	}
+}
