@@ -9,6 +9,13 @@ document.addEventListener('htmx:sseBeforeMessage', function (event) {
   var empty = document.getElementById('board-empty');
   if (empty) { empty.remove(); }
 });
-document.addEventListener('htmx:sseOpen', function () {
-  document.getElementById('board').dataset.connected = 'true';
-});
+// Changes made while the stream was down are not replayed: after a reconnect the board
+// reloads its rows once the server answers again.
+(function () {
+  var opened = false;
+  document.addEventListener('htmx:sseOpen', function () {
+    if (opened) { window.location.reload(); return; }
+    opened = true;
+    document.getElementById('board').dataset.connected = 'true';
+  });
+})();
