@@ -23,6 +23,6 @@
       .addTo(map);
     markers.push(m);
   });
-  if (markers.length) { map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 16 }); }
+  if (markers.length) { map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 15 }); }
   el.dataset.markers = String(markers.length);
 })();
