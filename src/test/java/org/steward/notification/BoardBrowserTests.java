@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.Browser;
+import org.steward.cases.CaseAction;
 import org.steward.cases.CaseChanged;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseQueries;
@@ -107,6 +109,24 @@ class BoardBrowserTests {
 		String countdown = rows.get(0).findElement(By.cssSelector("[data-deadline]")).getText();
 		assertThat(countdown).matches("还剩 \\d+ 分");
 		assertThat(browser.getCurrentUrl()).isEqualTo(url);
+	}
+
+	@Test
+	void anOfficerAcknowledgesFromTheCaseDetailAndSeesTheConfirmation() {
+		CaseSummary dispatched = CaseSamples.summary("410105-2026-910003", CaseStatus.DISPATCHED, "yuantian",
+				clock.instant());
+		given(queries.detail(eq(dispatched.caseNumber()), any()))
+			.willReturn(CaseSamples.detail(dispatched, Set.of(CaseAction.ACKNOWLEDGE)));
+
+		signIn("officer.yuantian1");
+		browser.get("http://localhost:" + port + "/cases/410105-2026-910003");
+		assertThat(browser.findElement(By.id("deadline-acknowledge")).getText()).matches("还剩 \\d+ 分");
+		browser.findElement(By.id("action-acknowledge")).click();
+		Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+
+		assertThat(browser.findElement(By.id("flash")).getText()).contains("报到");
+		assertThat(browser.getCurrentUrl()).endsWith("/cases/410105-2026-910003");
+		verify(commands).act(eq(dispatched.caseNumber()), eq(CaseAction.ACKNOWLEDGE), any(), any());
 	}
 
 	private void publish(CaseSummary summary) {

@@ -39,6 +39,7 @@ import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
+import org.steward.cases.DeadlineMissed;
 import org.steward.cases.web.CaseSamples;
 
 /**
@@ -110,6 +111,24 @@ class BoardStreamTests {
 
 		String event = nextEvent();
 		assertThat(event).contains("id:410105-2026-900003").doesNotContain("900002");
+	}
+
+	@Test
+	void aMissedDeadlineRedrawsTheRowAsOverdueOnTheCommandBoard() throws Exception {
+		CaseSummary late = CaseSamples.summary("410105-2026-900005", CaseStatus.DISPATCHED, "yuantian",
+				clock.instant().minus(Duration.ofHours(1)));
+		CaseSummary overdue = new CaseSummary(late.caseNumber(), late.trackingCode(), late.status(), late.categoryCode(),
+				late.categoryNameZh(), late.categoryNameEn(), late.gridCode(), late.stationCode(), late.squadCode(),
+				late.communityCode(), late.address(), late.lat(), late.lng(), late.urgency(), late.registeredAt(),
+				late.acknowledgeBy(), late.handleBy(), true, 0, 6L);
+		given(queries.detail(eq(overdue.caseNumber()), any())).willReturn(CaseSamples.detail(overdue, java.util.Set.of()));
+		subscribe(signIn("command"), "/boards/command/stream");
+
+		listener.on(new DeadlineMissed(overdue.caseNumber(), "ACKNOWLEDGE", "SQUAD_LEADER", "yuantian", "dongfeng",
+				overdue.acknowledgeBy(), clock.instant()));
+
+		String event = nextEvent();
+		assertThat(event).contains("id:410105-2026-900005").contains("table-danger").contains("超时 ");
 	}
 
 	@Test
