@@ -17,6 +17,18 @@ record ActionForm(@Nullable String notes, @Nullable String reason, @Nullable Str
 				blankToNull(target), passed, workingDays, expectedVersion);
 	}
 
+	/** A posted value by field name, to show it again next to a refusal. */
+	public @Nullable Object value(String field) {
+		return switch (field) {
+			case "notes" -> notes;
+			case "reason" -> reason;
+			case "result" -> result;
+			case "target" -> target;
+			case "workingDays" -> workingDays;
+			default -> null;
+		};
+	}
+
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}

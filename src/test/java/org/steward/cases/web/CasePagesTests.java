@@ -156,15 +156,19 @@ class CasePagesTests {
 
 	@Test
 	void anInvalidFieldIsShownNextToIt() throws Exception {
-		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.REJECT)));
-		given(commands.act(any(), eq(CaseAction.REJECT), any(), any()))
+		given(queries.detail(any(), any()))
+			.willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.REJECT, CaseAction.EXTEND)));
+		given(commands.act(any(), eq(CaseAction.EXTEND), any(), any()))
 			.willThrow(CaseRejected.invalid("reason", "A reason is required"));
 
-		mvc.perform(post("/cases/" + NUMBER + "/actions/reject").with(csrf())
-			.with(user("command").roles("COMMAND_CENTRE"))
+		mvc.perform(post("/cases/" + NUMBER + "/actions/extend").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER"))
+			.param("workingDays", "3")
 			.param("reason", " "))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"error-reject-reason\"")))
+			.andExpect(content().string(containsString("id=\"extend-workingDays\" value=\"3\"")))
+			.andExpect(content().string(not(containsString("id=\"error-reject-reason\""))))
+			.andExpect(content().string(containsString("id=\"error-extend-reason\"")))
 			.andExpect(content().string(containsString("A reason is required")));
 	}
 
