@@ -105,6 +105,17 @@ class CasePagesTests {
 	}
 
 	@Test
+	void everyActionFormHasItsWordsInBothLanguages() throws Exception {
+		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.values())));
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			mvc.perform(get("/cases/" + NUMBER).param("lang", lang).with(user("command").roles("COMMAND_CENTRE")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"action-approve-extension\"")))
+				.andExpect(content().string(not(containsString("??"))));
+		}
+	}
+
+	@Test
 	void postsAnActionToTheCommandsAndRedirectsBackWithAMessage() throws Exception {
 		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.ARRIVE)));
 
