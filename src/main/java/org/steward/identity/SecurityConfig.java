@@ -79,7 +79,7 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/map", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+				.requestMatchers("/", "/login", "/map", "/track", "/track/**", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 						"/actuator/health/**", "/actuator/prometheus")
 				.permitAll()

@@ -1,0 +1,235 @@
+package org.steward.cases.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.cases.CaseAction;
+import org.steward.cases.CaseCommands;
+import org.steward.cases.CaseDetail;
+import org.steward.cases.CaseFilter;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CasePage;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseRejected;
+import org.steward.cases.CaseStatus;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+import org.steward.identity.DataScope;
+import org.steward.identity.Role;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Staff case pages: the filtered list (with a map), the command centre's queue, an officer's
+ * task cards and a case's detail with one form per action the viewer may take now.
+ */
+@Controller
+class CasePageController {
+
+	static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.ACKNOWLEDGED,
+			CaseStatus.ON_SITE, CaseStatus.HANDLED, CaseStatus.ESCALATED);
+
+	static final int PAGE_SIZE = 20;
+
+	/** What went wrong with an action, for the form that sent it. */
+	record Rejection(String action, String kind, @Nullable CaseStatus currentStatus, @Nullable String field,
+			String message) {
+	}
+
+	private final Accounts accounts;
+
+	private final CaseQueries queries;
+
+	private final CaseCommands commands;
+
+	private final ZoneId zone;
+
+	// @Lazy: the cases implementation is looked up on first use, not when the page beans start.
+	CasePageController(Accounts accounts, @Lazy CaseQueries queries, @Lazy CaseCommands commands,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.accounts = accounts;
+		this.queries = queries;
+		this.commands = commands;
+		this.zone = zone;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return zone;
+	}
+
+	@ModelAttribute("english")
+	boolean english(Locale locale) {
+		return "en".equals(locale.getLanguage());
+	}
+
+	@GetMapping("/cases")
+	String list(@RequestParam(required = false) @Nullable CaseStatus status,
+			@RequestParam(required = false) @Nullable String station,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable Boolean overdue,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		CurrentUser user = user();
+		CaseFilter filter = new CaseFilter(status == null ? Set.of() : Set.of(status), blankToNull(station),
+				blankToNull(category), overdue, from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), false, null);
+		CasePage result = queries.search(filter, user, Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("queue", false);
+		model.addAttribute("statuses", Arrays.asList(CaseStatus.values()));
+		model.addAttribute("status", status);
+		model.addAttribute("station", blankToNull(station));
+		model.addAttribute("category", blankToNull(category));
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		return "cases/list";
+	}
+
+	@GetMapping("/command/queue")
+	String commandQueue(@RequestParam(defaultValue = "0") int page, Model model) {
+		CurrentUser user = user();
+		if (!user.has(Role.COMMAND_CENTRE) && !user.has(Role.ADMIN)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		CaseFilter filter = new CaseFilter(Set.of(), null, null, null, null, null, true, null);
+		model.addAttribute("result", queries.search(filter, user, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("queue", true);
+		model.addAttribute("statuses", Arrays.asList(CaseStatus.values()));
+		return "cases/list";
+	}
+
+	/** An officer's own cases, and at a station the dispatched cases nobody has reported for yet. */
+	@GetMapping("/my/tasks")
+	String myTasks(Model model) {
+		CurrentUser user = user();
+		var mine = queries.search(new CaseFilter(OPEN, null, null, null, null, null, false, user.username()), user, 0,
+				100).items();
+		var waiting = user.scope() instanceof DataScope.Station station
+				? queries.search(new CaseFilter(Set.of(CaseStatus.DISPATCHED), station.code(), null, null, null, null,
+						false, null), user, 0, 100).items()
+				: List.<org.steward.cases.CaseSummary>of();
+		var mineNumbers = mine.stream().map(s -> s.caseNumber()).toList();
+		model.addAttribute("mine", mine);
+		model.addAttribute("waiting", waiting.stream().filter(s -> !mineNumbers.contains(s.caseNumber())).toList());
+		return "cases/tasks";
+	}
+
+	@GetMapping("/cases/{number}")
+	String detail(@PathVariable String number, Model model) {
+		CurrentUser user = user();
+		CaseDetail detail = load(number, user);
+		model.addAttribute("detail", detail);
+		model.addAttribute("fields", fieldsFor(detail.allowedActions()));
+		return "cases/detail";
+	}
+
+	@PostMapping("/cases/{number}/actions/{action}")
+	String act(@PathVariable String number, @PathVariable String action, ActionForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		CurrentUser user = user();
+		CaseAction caseAction = actionOf(action);
+		CaseNumber caseNumber = caseNumber(number);
+		try {
+			commands.act(caseNumber, caseAction, form.toRequest(), user);
+		}
+		catch (CaseRejected ex) {
+			switch (ex.kind()) {
+				case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+				case FORBIDDEN -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+				case INVALID -> response.setStatus(HttpStatus.BAD_REQUEST.value());
+				default -> response.setStatus(HttpStatus.CONFLICT.value());
+			}
+			CaseDetail detail = load(number, user);
+			model.addAttribute("detail", detail);
+			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
+			model.addAttribute("rejection", new Rejection(caseAction.path(), ex.kind().name(),
+					ex.currentStatus() == null ? detail.summary().status() : ex.currentStatus(), ex.field(),
+					ex.getMessage()));
+			model.addAttribute("form", form);
+			return "cases/detail";
+		}
+		catch (IllegalArgumentException ex) {
+			// e.g. a latitude out of range: the same answer as the module's own field check
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			CaseDetail detail = load(number, user);
+			model.addAttribute("detail", detail);
+			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
+			model.addAttribute("rejection",
+					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location", ex.getMessage()));
+			model.addAttribute("form", form);
+			return "cases/detail";
+		}
+		redirect.addFlashAttribute("done", caseAction.path());
+		return "redirect:/cases/" + caseNumber.value();
+	}
+
+	private CaseDetail load(String number, CurrentUser user) {
+		try {
+			return queries.detail(caseNumber(number), user);
+		}
+		catch (CaseRejected ex) {
+			throw new ResponseStatusException(
+					ex.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+		}
+	}
+
+	/** The allowed actions in the enum's (lifecycle) order, each with its fields. */
+	private static List<ActionView> fieldsFor(Set<CaseAction> allowed) {
+		return Arrays.stream(CaseAction.values())
+			.filter(allowed::contains)
+			.map(a -> new ActionView(a.path(), ActionFields.of(a)))
+			.toList();
+	}
+
+	/** One action form: its path name and its fields. */
+	record ActionView(String path, List<ActionFields.Field> fields) {
+
+		public boolean hasField(@Nullable String name) {
+			return fields.stream().anyMatch(f -> f.name().equals(name));
+		}
+	}
+
+	private static CaseAction actionOf(String path) {
+		return Arrays.stream(CaseAction.values())
+			.filter(a -> a.path().equals(path))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static CaseNumber caseNumber(String number) {
+		if (!CaseNumber.isValid(number)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return new CaseNumber(number);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private CurrentUser user() {
+		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+	}
+}

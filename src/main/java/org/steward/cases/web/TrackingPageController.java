@@ -1,0 +1,113 @@
+package org.steward.cases.web;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.cases.CaseCommands;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseRejected;
+import org.steward.cases.PublicCase;
+import org.steward.cases.Rating;
+import org.steward.cases.TrackingCode;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The resident's page, without an account: a case by its tracking code — status and the public
+ * timeline only, no names, phone numbers or notes — and the one rating of a closed case.
+ */
+@Controller
+class TrackingPageController {
+
+	private final CaseQueries queries;
+
+	private final CaseCommands commands;
+
+	private final ZoneId zone;
+
+	TrackingPageController(@Lazy CaseQueries queries, @Lazy CaseCommands commands,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.queries = queries;
+		this.commands = commands;
+		this.zone = zone;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return zone;
+	}
+
+	@ModelAttribute("english")
+	boolean english(Locale locale) {
+		return "en".equals(locale.getLanguage());
+	}
+
+	@GetMapping("/track")
+	String form(@RequestParam(required = false) @Nullable String code, Model model) {
+		if (code != null && !code.isBlank()) {
+			String normalised = code.strip().toUpperCase(Locale.ROOT);
+			if (TrackingCode.isValid(normalised)) {
+				return "redirect:/track/" + normalised;
+			}
+			model.addAttribute("invalid", true);
+			model.addAttribute("code", code);
+		}
+		return "cases/track-form";
+	}
+
+	@GetMapping("/track/{code}")
+	String track(@PathVariable String code, Model model, HttpServletResponse response) {
+		return show(code, model, response);
+	}
+
+	@PostMapping("/track/{code}/rating")
+	String rate(@PathVariable String code, @RequestParam(required = false) @Nullable Rating rating,
+			@RequestParam(required = false) @Nullable String comment, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (!TrackingCode.isValid(code)) {
+			return show(code, model, response);
+		}
+		if (rating == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("ratingMissing", true);
+			return show(code, model, response);
+		}
+		try {
+			commands.rate(new TrackingCode(code), rating, comment == null || comment.isBlank() ? null : comment.strip());
+		}
+		catch (CaseRejected ex) {
+			response.setStatus(ex.kind() == CaseRejected.Kind.INVALID ? HttpStatus.BAD_REQUEST.value()
+					: ex.kind() == CaseRejected.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND.value()
+							: HttpStatus.CONFLICT.value());
+			model.addAttribute("ratingRefused", ex.kind().name());
+			return show(code, model, response);
+		}
+		redirect.addFlashAttribute("rated", true);
+		return "redirect:/track/" + code;
+	}
+
+	private String show(String code, Model model, HttpServletResponse response) {
+		PublicCase found = TrackingCode.isValid(code) ? queries.track(new TrackingCode(code)).orElse(null) : null;
+		if (found == null) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("invalid", true);
+			model.addAttribute("code", code);
+			return "cases/track-form";
+		}
+		model.addAttribute("tracked", found);
+		model.addAttribute("ratings", Rating.values());
+		return "cases/track";
+	}
+}

@@ -1,0 +1,277 @@
+package org.steward.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steward.IntegrationTest;
+import org.steward.cases.ActionRequest;
+import org.steward.cases.CaseAction;
+import org.steward.cases.CaseCommands;
+import org.steward.cases.CaseFilter;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseRejected;
+import org.steward.cases.CaseStatus;
+import org.steward.cases.CaseSummary;
+import org.steward.cases.Rating;
+import org.steward.cases.TrackingCode;
+import org.steward.identity.CurrentUser;
+
+/** The case pages against a mocked cases module, signed in as the real demo accounts. */
+@IntegrationTest
+class CasePagesTests {
+
+	static final String NUMBER = "410105-2026-000017";
+
+	@MockitoBean
+	CaseQueries queries;
+
+	@MockitoBean
+	CaseCommands commands;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	CaseSummary dispatched() {
+		return CaseSamples.summary(NUMBER, CaseStatus.DISPATCHED, "yuantian", now());
+	}
+
+	@Test
+	void listsTheCasesOfTheFilterWithTheirMarkersData() throws Exception {
+		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(dispatched()));
+
+		mvc.perform(get("/cases").param("status", "DISPATCHED").param("station", "yuantian").param("from", "2026-11-01")
+			.with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"case-" + NUMBER + "\"")))
+			.andExpect(content().string(containsString("data-lat=\"34.7985\"")))
+			.andExpect(content().string(containsString("私搭乱建")));
+
+		ArgumentCaptor<CaseFilter> filter = ArgumentCaptor.forClass(CaseFilter.class);
+		ArgumentCaptor<CurrentUser> viewer = ArgumentCaptor.forClass(CurrentUser.class);
+		verify(queries).search(filter.capture(), viewer.capture(), eq(0), eq(CasePageController.PAGE_SIZE));
+		assertThat(filter.getValue().statuses()).containsExactly(CaseStatus.DISPATCHED);
+		assertThat(filter.getValue().stationCode()).isEqualTo("yuantian");
+		assertThat(filter.getValue().from()).isEqualTo(Instant.parse("2026-10-31T16:00:00Z"));
+		assertThat(viewer.getValue().username()).isEqualTo("officer.yuantian1");
+	}
+
+	@Test
+	void showsOnlyTheFormsOfTheAllowedActions() throws Exception {
+		CaseSummary dispatched = dispatched();
+		given(queries.detail(eq(new CaseNumber(NUMBER)), any()))
+			.willReturn(CaseSamples.detail(dispatched, Set.of(CaseAction.ACKNOWLEDGE, CaseAction.ESCALATE)));
+
+		mvc.perform(get("/cases/" + NUMBER).with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"action-acknowledge\"")))
+			.andExpect(content().string(containsString("id=\"action-escalate\"")))
+			.andExpect(content().string(not(containsString("id=\"action-verify\""))))
+			.andExpect(content().string(not(containsString("id=\"action-handle\""))))
+			.andExpect(content().string(containsString("138****5678")))
+			.andExpect(content().string(containsString("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")))
+			.andExpect(content().string(containsString("data-deadline=\"" + dispatched.acknowledgeBy() + "\"")));
+	}
+
+	@Test
+	void everyActionFormHasItsWordsInBothLanguages() throws Exception {
+		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.values())));
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			mvc.perform(get("/cases/" + NUMBER).param("lang", lang).with(user("command").roles("COMMAND_CENTRE")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"action-approve-extension\"")))
+				.andExpect(content().string(not(containsString("??"))));
+		}
+	}
+
+	@Test
+	void postsAnActionToTheCommandsAndRedirectsBackWithAMessage() throws Exception {
+		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.ARRIVE)));
+
+		mvc.perform(post("/cases/" + NUMBER + "/actions/arrive").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER"))
+			.param("lat", "34.7985")
+			.param("lng", "113.683")
+			.param("expectedVersion", "4"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + NUMBER))
+			.andExpect(flash().attribute("done", "arrive"));
+
+		ArgumentCaptor<ActionRequest> request = ArgumentCaptor.forClass(ActionRequest.class);
+		verify(commands).act(eq(new CaseNumber(NUMBER)), eq(CaseAction.ARRIVE), request.capture(), any());
+		assertThat(request.getValue().location()).isNotNull();
+		assertThat(request.getValue().location().lat()).isEqualTo(34.7985);
+		assertThat(request.getValue().expectedVersion()).isEqualTo(4L);
+		assertThat(request.getValue().reason()).isNull();
+	}
+
+	@Test
+	void sendsTheVerifyDecisionAndNotes() throws Exception {
+		mvc.perform(post("/cases/" + NUMBER + "/actions/verify").with(csrf())
+			.with(user("station.yuantian").roles("STATION_HEAD"))
+			.param("passed", "false")
+			.param("notes", "墙体仍在"))
+			.andExpect(status().is3xxRedirection());
+
+		ArgumentCaptor<ActionRequest> request = ArgumentCaptor.forClass(ActionRequest.class);
+		verify(commands).act(eq(new CaseNumber(NUMBER)), eq(CaseAction.VERIFY), request.capture(), any());
+		assertThat(request.getValue().passed()).isFalse();
+		assertThat(request.getValue().notes()).isEqualTo("墙体仍在");
+	}
+
+	@Test
+	void anIllegalMoveShowsTheCurrentStatusWith409() throws Exception {
+		CaseSummary acknowledged = CaseSamples.summary(NUMBER, CaseStatus.ACKNOWLEDGED, "yuantian", now());
+		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(acknowledged, Set.of(CaseAction.ARRIVE)));
+		given(commands.act(any(), eq(CaseAction.ACKNOWLEDGE), any(), any())).willThrow(CaseRejected
+			.illegalMove(CaseAction.ACKNOWLEDGE, CaseStatus.ACKNOWLEDGED, Set.of(CaseAction.ARRIVE)));
+
+		mvc.perform(post("/cases/" + NUMBER + "/actions/acknowledge").with(csrf())
+			.with(user("officer.yuantian2").roles("OFFICER")))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"action-error\"")))
+			.andExpect(content().string(containsString("无法执行“报到（接单）”：案件当前状态为“已报到”")))
+			.andExpect(content().string(containsString("id=\"action-arrive\"")));
+	}
+
+	@Test
+	void anInvalidFieldIsShownNextToIt() throws Exception {
+		given(queries.detail(any(), any()))
+			.willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.REJECT, CaseAction.EXTEND)));
+		given(commands.act(any(), eq(CaseAction.EXTEND), any(), any()))
+			.willThrow(CaseRejected.invalid("reason", "A reason is required"));
+
+		mvc.perform(post("/cases/" + NUMBER + "/actions/extend").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER"))
+			.param("workingDays", "3")
+			.param("reason", " "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"extend-workingDays\" value=\"3\"")))
+			.andExpect(content().string(not(containsString("id=\"error-reject-reason\""))))
+			.andExpect(content().string(containsString("id=\"error-extend-reason\"")))
+			.andExpect(content().string(containsString("A reason is required")));
+	}
+
+	@Test
+	void anUnknownActionIsNotFoundAndNothingIsCalled() throws Exception {
+		mvc.perform(post("/cases/" + NUMBER + "/actions/demolish").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isNotFound());
+		verify(commands, never()).act(any(), any(), any(), any());
+	}
+
+	@Test
+	void aCaseOutsideTheScopeIsForbidden() throws Exception {
+		given(queries.detail(any(), any())).willThrow(CaseRejected.forbidden("outside scope"));
+		mvc.perform(get("/cases/" + NUMBER).with(user("liaison.public_security").roles("DEPARTMENT_LIAISON")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void myTasksShowCardsOfMineAndOfMyStationWaiting() throws Exception {
+		CaseSummary mine = CaseSamples.summary("410105-2026-000018", CaseStatus.ACKNOWLEDGED, "yuantian", now());
+		given(queries.search(any(), any(), anyInt(), anyInt())).willAnswer(call -> {
+			CaseFilter filter = call.getArgument(0);
+			return filter.assignedTo() != null ? CaseSamples.page(mine) : CaseSamples.page(dispatched());
+		});
+
+		mvc.perform(get("/my/tasks").with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"task-410105-2026-000018\"")))
+			.andExpect(content().string(containsString("id=\"task-" + NUMBER + "\"")));
+	}
+
+	@Test
+	void theCommandQueueAsksForTheQueueAndIsTheCommandCentresOnly() throws Exception {
+		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page());
+		mvc.perform(get("/command/queue").with(user("command").roles("COMMAND_CENTRE")))
+			.andExpect(status().isOk());
+		ArgumentCaptor<CaseFilter> filter = ArgumentCaptor.forClass(CaseFilter.class);
+		verify(queries).search(filter.capture(), any(), eq(0), anyInt());
+		assertThat(filter.getValue().commandQueue()).isTrue();
+
+		mvc.perform(get("/command/queue").with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theTrackingPageIsPublicAndShowsNoNamesPhonesOrNotes() throws Exception {
+		given(queries.track(new TrackingCode(CaseSamples.TRACKING)))
+			.willReturn(java.util.Optional.of(CaseSamples.publicCase(CaseStatus.ACKNOWLEDGED, false, null, now())));
+
+		mvc.perform(get("/track/" + CaseSamples.TRACKING))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已报到")))
+			.andExpect(content().string(containsString("id=\"public-timeline\"")))
+			.andExpect(content().string(not(containsString("张秘密"))))
+			.andExpect(content().string(not(containsString("138****5678"))))
+			.andExpect(content().string(not(containsString("内部备注"))))
+			.andExpect(content().string(not(containsString("id=\"rating-form\""))));
+	}
+
+	@Test
+	void theTrackFormSendsAValidCodeToItsPageAndAnUnknownOneGets404() throws Exception {
+		mvc.perform(get("/track").param("code", " abcdefgh23 "))
+			.andExpect(redirectedUrl("/track/" + CaseSamples.TRACKING));
+		given(queries.track(any())).willReturn(java.util.Optional.empty());
+		mvc.perform(get("/track/ZZZZZZZZZZ"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"track-error\"")));
+	}
+
+	@Test
+	void aClosedCaseCanBeRatedOnceAndASecondRatingIsRefused() throws Exception {
+		TrackingCode code = new TrackingCode(CaseSamples.TRACKING);
+		given(queries.track(code))
+			.willReturn(java.util.Optional.of(CaseSamples.publicCase(CaseStatus.CLOSED, true, null, now())));
+		mvc.perform(get("/track/" + code.value()))
+			.andExpect(content().string(containsString("id=\"rating-form\"")));
+
+		mvc.perform(post("/track/" + code.value() + "/rating").with(csrf())
+			.param("rating", "BASICALLY_SATISFIED")
+			.param("comment", "处理及时"))
+			.andExpect(redirectedUrl("/track/" + code.value()))
+			.andExpect(flash().attribute("rated", true));
+		verify(commands).rate(code, Rating.BASICALLY_SATISFIED, "处理及时");
+
+		given(queries.track(code)).willReturn(
+				java.util.Optional.of(CaseSamples.publicCase(CaseStatus.CLOSED, false, Rating.BASICALLY_SATISFIED, now())));
+		given(commands.rate(eq(code), any(), any()))
+			.willThrow(CaseRejected.illegalMove(CaseAction.REVIEW, CaseStatus.CLOSED, Set.of()));
+		mvc.perform(post("/track/" + code.value() + "/rating").with(csrf()).param("rating", "SATISFIED"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"rating-error\"")))
+			.andExpect(content().string(not(containsString("id=\"rating-form\""))));
+	}
+}

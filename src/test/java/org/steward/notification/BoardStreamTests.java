@@ -1,0 +1,222 @@
+package org.steward.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.cases.CaseChanged;
+import org.steward.cases.CaseCommands;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseStatus;
+import org.steward.cases.CaseSummary;
+import org.steward.cases.DeadlineMissed;
+import org.steward.cases.web.CaseSamples;
+
+/**
+ * The live board's event stream over real HTTP: a signed-in officer subscribes to their
+ * station; a change of one of its cases arrives as a {@code case} event, one of another
+ * station's does not, and other stations' streams are refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "demo" })
+@Tag("integration")
+class BoardStreamTests {
+
+	@MockitoBean
+	CaseQueries queries;
+
+	@MockitoBean
+	CaseCommands commands;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	BoardListener listener;
+
+	@Autowired
+	Clock clock;
+
+	final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+	Stream<String> stream;
+
+	@AfterEach
+	void closeStream() {
+		if (stream != null) {
+			stream.close();
+		}
+	}
+
+	@Test
+	void aCommittedChangeOfAYuantianCaseReachesTheYuantianBoard() throws Exception {
+		CaseSummary summary = CaseSamples.summary("410105-2026-900001", CaseStatus.DISPATCHED, "yuantian", clock.instant());
+		given(queries.detail(eq(summary.caseNumber()), any())).willReturn(CaseSamples.detail(summary, java.util.Set.of()));
+		subscribe(signIn("officer.yuantian1"), "/boards/stations/yuantian/stream");
+
+		transactions.executeWithoutResult(tx -> events.publishEvent(changed(summary.caseNumber(), "yuantian")));
+
+		String event = nextEvent();
+		assertThat(event).contains("event:case").contains("id:410105-2026-900001");
+		assertThat(event).contains("<tr id=\"case-410105-2026-900001\"").contains("hx-swap-oob=\"afterbegin:#board-rows\"");
+		assertThat(event).contains("私搭乱建").contains("data-deadline=\"" + summary.acknowledgeBy() + "\"");
+	}
+
+	@Test
+	void aChangeAtAnotherStationIsNotPushedToThisBoard() throws Exception {
+		CaseNumber elsewhere = new CaseNumber("410105-2026-900002");
+		CaseSummary here = CaseSamples.summary("410105-2026-900003", CaseStatus.ACKNOWLEDGED, "yuantian", clock.instant());
+		given(queries.detail(eq(here.caseNumber()), any())).willReturn(CaseSamples.detail(here, java.util.Set.of()));
+		subscribe(signIn("officer.yuantian1"), "/boards/stations/yuantian/stream");
+
+		// Called directly, in order, so the first event that arrives tells whether the other one leaked.
+		listener.on(changed(elsewhere, "guanhutun"));
+		listener.on(changed(here.caseNumber(), "yuantian"));
+
+		String event = nextEvent();
+		assertThat(event).contains("id:410105-2026-900003").doesNotContain("900002");
+	}
+
+	@Test
+	void aMissedDeadlineRedrawsTheRowAsOverdueOnTheCommandBoard() throws Exception {
+		CaseSummary late = CaseSamples.summary("410105-2026-900005", CaseStatus.DISPATCHED, "yuantian",
+				clock.instant().minus(Duration.ofHours(1)));
+		CaseSummary overdue = new CaseSummary(late.caseNumber(), late.trackingCode(), late.status(), late.categoryCode(),
+				late.categoryNameZh(), late.categoryNameEn(), late.gridCode(), late.stationCode(), late.squadCode(),
+				late.communityCode(), late.address(), late.lat(), late.lng(), late.urgency(), late.registeredAt(),
+				late.acknowledgeBy(), late.handleBy(), true, 0, 6L);
+		given(queries.detail(eq(overdue.caseNumber()), any())).willReturn(CaseSamples.detail(overdue, java.util.Set.of()));
+		subscribe(signIn("command"), "/boards/command/stream");
+
+		listener.on(new DeadlineMissed(overdue.caseNumber(), "ACKNOWLEDGE", "SQUAD_LEADER", "yuantian", "dongfeng",
+				overdue.acknowledgeBy(), clock.instant()));
+
+		String event = nextEvent();
+		assertThat(event).contains("id:410105-2026-900005").contains("table-danger").contains("超时 ");
+	}
+
+	@Test
+	void refusesTheStreamOfAStationOutsideTheScopeAndTheCommandStreamToOfficers() throws Exception {
+		HttpClient client = signIn("officer.yuantian1");
+		assertThat(get(client, "/boards/stations/guanhutun/stream").statusCode()).isEqualTo(403);
+		assertThat(get(client, "/boards/command/stream").statusCode()).isEqualTo(403);
+		assertThat(get(client, "/boards/stations/nowhere/stream").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theBoardPageShowsTheStationsOpenCasesAndConnectsToItsStream() throws Exception {
+		CaseSummary open = CaseSamples.summary("410105-2026-900004", CaseStatus.DISPATCHED, "yuantian", clock.instant());
+		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(open));
+		HttpResponse<String> page = get(signIn("station.yuantian"), "/boards/stations/yuantian");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"board-rows\"")
+			.contains("<tr id=\"case-410105-2026-900004\"")
+			.contains("sse-connect=\"/boards/stations/yuantian/stream\"")
+			.contains("还剩 ");
+	}
+
+	static CaseChanged changed(CaseNumber number, String station) {
+		return new CaseChanged(number, "REGISTERED", CaseStatus.DISPATCHED, station, "dongfeng", null, "0101", null,
+				null, java.time.Instant.parse("2026-11-26T08:00:00Z"));
+	}
+
+	private void subscribe(HttpClient client, String path) throws Exception {
+		HttpResponse<Stream<String>> response = client.send(request(path).header("Accept", "text/event-stream").build(),
+				HttpResponse.BodyHandlers.ofLines());
+		assertThat(response.statusCode()).isEqualTo(200);
+		stream = response.body();
+		Thread.ofVirtual().start(() -> {
+			try {
+				stream.forEach(lines::add);
+			}
+			catch (RuntimeException closed) {
+				// the test closed the stream
+			}
+		});
+		// The "connected" comment is sent after the emitter is registered: from now on events reach us.
+		String first = lines.poll(15, TimeUnit.SECONDS);
+		assertThat(first).startsWith(":");
+	}
+
+	/** The lines of the next non-comment event, up to its blank separator line. */
+	private String nextEvent() throws InterruptedException {
+		StringBuilder event = new StringBuilder();
+		while (true) {
+			String line = lines.poll(15, TimeUnit.SECONDS);
+			assertThat(line).as("an event within 15 s").isNotNull();
+			if (line.isEmpty()) {
+				if (event.toString().contains("event:")) {
+					return event.toString();
+				}
+				event.setLength(0);
+				continue;
+			}
+			if (!line.startsWith(":")) {
+				event.append(line).append('\n');
+			}
+		}
+	}
+
+	private HttpClient signIn(String username) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+		String login = get(client, "/login").body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+		String form = "username=" + username + "&password=steward-demo&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = client.send(request("/login")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return client;
+	}
+
+	private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+		return client.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
+	}
+}
