@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -52,7 +51,7 @@ class BoardPageController {
 
 	private final ZoneId zone;
 
-	BoardPageController(Accounts accounts, Organization organization, @Lazy CaseQueries queries,
+	BoardPageController(Accounts accounts, Organization organization, CaseQueries queries,
 			BoardEmitters emitters, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.zone = zone;
 		this.accounts = accounts;

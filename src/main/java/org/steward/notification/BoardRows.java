@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.steward.cases.CaseChanged;
 import org.steward.cases.CaseNumber;
@@ -37,8 +36,7 @@ class BoardRows {
 
 	private final ZoneId zone;
 
-	// @Lazy: the cases implementation is resolved on first use, not at start-up.
-	BoardRows(@Lazy CaseQueries queries, Organization organization, ITemplateEngine templates, Clock clock,
+	BoardRows(CaseQueries queries, Organization organization, ITemplateEngine templates, Clock clock,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.queries = queries;
 		this.organization = organization;

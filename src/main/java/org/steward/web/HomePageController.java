@@ -46,6 +46,20 @@ class HomePageController {
 
 	static List<Shortcut> shortcutsFor(CurrentUser user) {
 		List<Shortcut> shortcuts = new ArrayList<>();
+		if (user.has(Role.OFFICER) || user.has(Role.STATION_HEAD)) {
+			shortcuts.add(new Shortcut("home.card.myTasks", "home.card.myTasks.text", "/my/tasks"));
+		}
+		if (user.has(Role.COMMUNITY_STAFF) || user.has(Role.STATION_HEAD) || user.has(Role.SQUAD_LEADER)
+				|| user.has(Role.COMMAND_CENTRE)) {
+			shortcuts.add(new Shortcut("home.card.whistle", "home.card.whistle.text", "/whistle"));
+		}
+		if (user.has(Role.COMMAND_CENTRE) || user.has(Role.ADMIN)) {
+			shortcuts.add(new Shortcut("home.card.commandQueue", "home.card.commandQueue.text", "/command/queue"));
+		}
+		if (!(user.scope() instanceof DataScope.Department) && !(user.scope() instanceof DataScope.Community)) {
+			shortcuts.add(new Shortcut("home.card.board", "home.card.board.text", "/boards"));
+		}
+		shortcuts.add(new Shortcut("home.card.cases", "home.card.cases.text", "/cases"));
 		if (user.scope() instanceof DataScope.Station station) {
 			shortcuts.add(new Shortcut("home.card.station", "home.card.station.text",
 					"/organization/stations/" + station.code()));

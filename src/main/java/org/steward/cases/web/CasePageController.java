@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -63,8 +62,7 @@ class CasePageController {
 
 	private final ZoneId zone;
 
-	// @Lazy: the cases implementation is looked up on first use, not when the page beans start.
-	CasePageController(Accounts accounts, @Lazy CaseQueries queries, @Lazy CaseCommands commands,
+	CasePageController(Accounts accounts, CaseQueries queries, CaseCommands commands,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.accounts = accounts;
 		this.queries = queries;

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +36,7 @@ class TrackingPageController {
 
 	private final ZoneId zone;
 
-	TrackingPageController(@Lazy CaseQueries queries, @Lazy CaseCommands commands,
+	TrackingPageController(CaseQueries queries, CaseCommands commands,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.queries = queries;
 		this.commands = commands;
