@@ -61,6 +61,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/reports/nearby").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -74,7 +76,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/map", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-						"/actuator/health/**", "/actuator/prometheus")
+						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
