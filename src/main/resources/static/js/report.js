@@ -5,6 +5,8 @@
   if (!el) { return; }
   var messages = document.getElementById('report-messages').dataset;
   var english = messages.lang === 'en';
+  var statusNames = {};
+  document.querySelectorAll('[data-status]').forEach(function (s) { statusNames[s.dataset.status] = s.textContent; });
   var latInput = document.getElementById('lat');
   var lngInput = document.getElementById('lng');
   var category = document.getElementById('categoryCode');
@@ -72,7 +74,7 @@
           li.className = 'd-flex flex-wrap justify-content-between align-items-center gap-2 border-top py-2';
           var text = document.createElement('span');
           text.textContent = format(messages.item,
-            [messages['status-' + c.status] || c.status, Math.round(c.distanceMetres), c.supporters]);
+            [statusNames[c.status] || c.status, Math.round(c.distanceMetres), c.supporters]);
           var join = document.createElement('button');
           join.type = 'submit';
           join.name = 'joinCase';

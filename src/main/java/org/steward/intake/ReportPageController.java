@@ -199,6 +199,7 @@ class ReportPageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("categoryGroups", categoryGroups(locale));
 		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("statuses", org.steward.cases.CaseStatus.values());
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
 		return "intake/report";
