@@ -216,7 +216,7 @@ class ReportIntake {
 	}
 
 	/** Same request = same fields, same photo contents, same sender and channel. */
-	private String requestHash(ReportDraft draft) {
+	String requestHash(ReportDraft draft) {
 		Map<String, Object> canonical = new LinkedHashMap<>();
 		canonical.put("channel", draft.channel().name());
 		canonical.put("submittedBy", draft.submittedBy());
