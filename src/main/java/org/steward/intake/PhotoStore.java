@@ -64,11 +64,11 @@ class PhotoStore {
 			}
 			String id = UUID.randomUUID().toString();
 			jdbc.sql("""
-					insert into intake_photo (id, report_id, position, sha256, content_type, size_bytes)
-					values (:id, :report, :position, :sha, :type, :size)""")
+					insert into intake_photo (id, report_id, sort_order, sha256, content_type, size_bytes)
+					values (:id, :report, :order, :sha, :type, :size)""")
 				.param("id", id)
 				.param("report", reportId)
-				.param("position", i)
+				.param("order", i)
 				.param("sha", photo.sha256())
 				.param("type", photo.contentType())
 				.param("size", photo.size())

@@ -26,7 +26,7 @@ create table intake_report (
 create table intake_photo (
     id            varchar(36)  primary key,
     report_id     bigint       not null references intake_report (id),
-    position      integer      not null,
+    sort_order    integer      not null,
     sha256        varchar(64)  not null,
     content_type  varchar(20)  not null,
     size_bytes    bigint       not null

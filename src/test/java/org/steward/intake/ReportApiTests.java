@@ -181,6 +181,7 @@ class ReportApiTests extends IntakeTestSupport {
 		byte[] image = TestPhotos.png();
 		long before = reports();
 		long photosBefore = photoRows();
+		String hash = hashOf(body, image);
 		// while this request is registering, a concurrent one with the same key and request commits first
 		when(cases.register(any())).thenAnswer(invocation -> {
 			TransactionTemplate other = new TransactionTemplate(transactions);
@@ -189,13 +190,12 @@ class ReportApiTests extends IntakeTestSupport {
 					insert into intake_idempotency (idempotency_key, request_hash, status, response_body, tracking_code, created_at)
 					values (:key, :hash, 201, :body, 'WXNNER2345', :at)""")
 				.param("key", key)
-				.param("hash", HASH_OF_THIS_REQUEST.get())
+				.param("hash", hash)
 				.param("body", "{\"trackingCode\":\"WXNNER2345\"}")
 				.param("at", Timestamp.from(Instant.now()))
 				.update());
 			return registered();
 		});
-		HASH_OF_THIS_REQUEST.set(hashOf(body, image));
 		mvc.perform(multipartReport().file(reportPart(body)).file(photo(image, "image/png")).header("Idempotency-Key", key))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Idempotent-Replayed", "true"))
@@ -204,8 +204,6 @@ class ReportApiTests extends IntakeTestSupport {
 		assertThat(photoRows()).isEqualTo(photosBefore);
 		assertThat(stored(image)).as("the loser's photo file is removed again").isFalse();
 	}
-
-	private static final ThreadLocal<String> HASH_OF_THIS_REQUEST = new ThreadLocal<>();
 
 	@Autowired
 	ReportIntake intake;
@@ -231,7 +229,7 @@ class ReportApiTests extends IntakeTestSupport {
 			.containsExactly(PhotoInspector.sha256(png), PhotoInspector.sha256(jpeg));
 		assertThat(stored(png)).isTrue();
 		assertThat(stored(jpeg)).isTrue();
-		assertThat(jdbc.sql("select content_type from intake_photo where report_id = :id order by position")
+		assertThat(jdbc.sql("select content_type from intake_photo where report_id = :id order by sort_order")
 			.param("id", sent.reportId())
 			.query(String.class)
 			.list()).containsExactly("image/png", "image/jpeg");
