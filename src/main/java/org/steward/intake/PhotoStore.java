@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +51,7 @@ class PhotoStore {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					created.forEach(PhotoStore::deleteQuietly);
+					created.stream().filter(file -> !referenced(file)).forEach(PhotoStore::deleteQuietly);
 				}
 			}
 		});
@@ -86,11 +85,17 @@ class PhotoStore {
 		}
 		try {
 			Files.createDirectories(directory);
-			// a temporary file moved into place, so a reader never sees half a photo
+			// a complete temporary file linked into place: a reader never sees half a photo, and the
+			// link fails if a concurrent request stored the same photo first, so "created" is exact
 			Path temporary = Files.createTempFile(directory, "upload-", ".part");
 			try {
 				Files.write(temporary, photo.bytes());
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+				try {
+					Files.createLink(target, temporary);
+				}
+				catch (UnsupportedOperationException noHardLinks) {
+					Files.move(temporary, target);
+				}
 				return true;
 			}
 			catch (FileAlreadyExistsException concurrentWriter) {
@@ -103,6 +108,17 @@ class PhotoStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot store a photo in " + directory, ex);
 		}
+	}
+
+	/**
+	 * Whether a committed report refers to the file: another request may have stored the same
+	 * photo while this one was rolling back. (Runs after the transaction, on its own connection.)
+	 */
+	private boolean referenced(Path file) {
+		return jdbc.sql("select count(*) from intake_photo where sha256 = :sha")
+			.param("sha", file.getFileName().toString())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private static void deleteQuietly(Path file) {

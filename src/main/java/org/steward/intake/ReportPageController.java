@@ -189,7 +189,8 @@ class ReportPageController {
 		catch (IdempotencyRefused refused) {
 			// the same form sent again with other content: treat it as a new form
 			form.setSubmissionKey(UUID.randomUUID().toString());
-			return show(mode, form, Map.of("global", List.of(refused.getMessage())), model, locale);
+			return show(mode, form, Map.of("global", List.of(messages.getMessage("intake.error.resent", null, locale))),
+					model, locale);
 		}
 	}
 
