@@ -68,11 +68,18 @@ class ReportPageBrowserTests {
 		new Select(browser.findElement(By.id("categoryCode"))).selectByValue(category);
 	}
 
+	/** Scrolls the button to the middle first: on a small window the map's controls may cover it. */
+	private void click(By button) {
+		var element = browser.findElement(button);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
 	@Test
 	void reportsAProblemAndShowsTheTrackingCode() {
 		chooseSpotAndCategory("0101");
 		browser.findElement(By.id("description")).sendKeys("楼顶在搭彩钢房，已经三天了");
-		browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+		click(By.cssSelector("#report-form > .row button.w-100[type=submit]"));
 		Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
 
 		assertThat(browser.getCurrentUrl()).contains("/report/done/");
@@ -93,7 +100,7 @@ class ReportPageBrowserTests {
 		Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("report-map"), "data-nearby", "1"));
 		assertThat(browser.findElement(By.id("nearby-list")).getText()).contains("已派遣").contains("18");
 		browser.findElement(By.id("description")).sendKeys("同一个流动摊贩又来了");
-		browser.findElement(By.cssSelector("#nearby-list button[name=joinCase]")).click();
+		click(By.cssSelector("#nearby-list button[name=joinCase]"));
 		Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
 
 		assertThat(browser.findElement(By.id("tracking-code")).getText()).isEqualTo("NEARBY2345");
