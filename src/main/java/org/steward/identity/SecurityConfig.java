@@ -65,6 +65,9 @@ class SecurityConfig {
 				// residents follow and rate their case by tracking code, without an account
 				.requestMatchers(HttpMethod.GET, "/api/v1/track/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/track/**").permitAll()
+				// residents report without an account
+				.requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/reports/nearby").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -81,7 +84,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/map", "/track", "/track/**", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-						"/actuator/health/**", "/actuator/prometheus")
+						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())

@@ -1,0 +1,132 @@
+package org.steward.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.steward.cases.Evidence;
+
+/**
+ * Report photos on disk, named by their SHA-256 so that the same photo is kept once. Files are
+ * written before the transaction commits; if it rolls back, the files this request created
+ * are deleted again, so a failed report leaves no orphan photo behind.
+ */
+@Component
+class PhotoStore {
+
+	private static final Logger log = LoggerFactory.getLogger(PhotoStore.class);
+
+	private final Path directory;
+
+	private final JdbcClient jdbc;
+
+	PhotoStore(@Value("${steward.intake.photo-dir:./data/photos}") Path directory, JdbcClient jdbc) {
+		this.directory = directory;
+		this.jdbc = jdbc;
+	}
+
+	Path directory() {
+		return directory;
+	}
+
+	/** Writes and records the photos of a report; must run inside the report's transaction. */
+	List<Evidence> store(long reportId, List<ValidatedReport.InspectedPhoto> photos) {
+		if (photos.isEmpty()) {
+			return List.of();
+		}
+		List<Path> created = new ArrayList<>();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					created.stream().filter(file -> !referenced(file)).forEach(PhotoStore::deleteQuietly);
+				}
+			}
+		});
+		List<Evidence> evidence = new ArrayList<>();
+		for (int i = 0; i < photos.size(); i++) {
+			ValidatedReport.InspectedPhoto photo = photos.get(i);
+			if (write(photo)) {
+				created.add(directory.resolve(photo.sha256()));
+			}
+			String id = UUID.randomUUID().toString();
+			jdbc.sql("""
+					insert into intake_photo (id, report_id, sort_order, sha256, content_type, size_bytes)
+					values (:id, :report, :order, :sha, :type, :size)""")
+				.param("id", id)
+				.param("report", reportId)
+				.param("order", i)
+				.param("sha", photo.sha256())
+				.param("type", photo.contentType())
+				.param("size", photo.size())
+				.update();
+			evidence.add(new Evidence(id, photo.contentType(), photo.sha256(), photo.size()));
+		}
+		return evidence;
+	}
+
+	/** @return whether this call created the file (false when the same content was already stored) */
+	private boolean write(ValidatedReport.InspectedPhoto photo) {
+		Path target = directory.resolve(photo.sha256());
+		if (Files.exists(target)) {
+			return false;
+		}
+		try {
+			Files.createDirectories(directory);
+			// a complete temporary file linked into place: a reader never sees half a photo, and the
+			// link fails if a concurrent request stored the same photo first, so "created" is exact
+			Path temporary = Files.createTempFile(directory, "upload-", ".part");
+			try {
+				Files.write(temporary, photo.bytes());
+				try {
+					Files.createLink(target, temporary);
+				}
+				catch (UnsupportedOperationException noHardLinks) {
+					Files.move(temporary, target);
+				}
+				return true;
+			}
+			catch (FileAlreadyExistsException concurrentWriter) {
+				return false;
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot store a photo in " + directory, ex);
+		}
+	}
+
+	/**
+	 * Whether a committed report refers to the file: another request may have stored the same
+	 * photo while this one was rolling back. (Runs after the transaction, on its own connection.)
+	 */
+	private boolean referenced(Path file) {
+		return jdbc.sql("select count(*) from intake_photo where sha256 = :sha")
+			.param("sha", file.getFileName().toString())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the photo {} of a rolled-back report", file, ex);
+		}
+	}
+}

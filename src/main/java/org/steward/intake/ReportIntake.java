@@ -1,0 +1,226 @@
+package org.steward.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.Cases;
+import org.steward.cases.Evidence;
+import org.steward.cases.NewReport;
+import org.steward.cases.RegisteredCase;
+import org.steward.territory.GeoPoint;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes a report from any channel to a registered case. The report, its photo records, its
+ * idempotency key and its case are written in one transaction (ADR 0003): a failure anywhere
+ * leaves none of them, and the photo files written meanwhile are removed.
+ *
+ * <p>Idempotency follows Stripe: the first answer to a key is stored and a retry with the same
+ * request gets it back unchanged; the same key with a different request is refused. When two
+ * requests with one key race, the key's unique constraint lets one commit; the other rolls
+ * back everything it did and answers with the winner's stored answer.
+ */
+@Service
+class ReportIntake {
+
+	/** Radius and age of "the same problem" for the duplicate offer. */
+	static final double NEARBY_METRES = 50;
+
+	static final int NEARBY_HOURS = 72;
+
+	private final ReportPolicy policy;
+
+	private final PhotoStore photos;
+
+	private final IdempotencyStore keys;
+
+	private final Cases cases;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	// Cases is looked up lazily: intake must start even where the cases module is replaced by a test double
+	ReportIntake(ReportPolicy policy, PhotoStore photos, IdempotencyStore keys, Cases cases,
+			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.policy = policy;
+		this.photos = photos;
+		this.keys = keys;
+		this.cases = cases;
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws ReportInvalid naming every bad field; nothing is stored
+	 * @throws IdempotencyRefused for a key reused with another request
+	 * @throws org.steward.cases.CaseRejected when the case to join refuses a supporter
+	 */
+	IntakeAnswer submit(ReportDraft draft) {
+		String key = draft.idempotencyKey();
+		String hash = requestHash(draft);
+		if (key != null) {
+			Optional<IntakeAnswer> earlier = replay(key, hash);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		ValidatedReport report = policy.check(draft.request(), draft.photos());
+		try {
+			return transaction.execute(status -> register(draft, report, key, hash));
+		}
+		catch (IdempotencyStore.KeyTaken lostRace) {
+			return replay(key, hash).orElseThrow(() -> IdempotencyRefused.inProgress(key));
+		}
+	}
+
+	/** Open cases of the category near a point: the "same problem? add your voice" offer. */
+	List<Cases.NearbyCase> nearby(String categoryCode, GeoPoint point) {
+		return cases.openNear(categoryCode, point, NEARBY_METRES, NEARBY_HOURS);
+	}
+
+	private Optional<IntakeAnswer> replay(String key, String hash) {
+		return keys.find(key).map(stored -> {
+			if (!stored.requestHash().equals(hash)) {
+				throw IdempotencyRefused.reused(key);
+			}
+			return new IntakeAnswer(stored.status(), stored.body(), stored.trackingCode(), true);
+		});
+	}
+
+	private IntakeAnswer register(ReportDraft draft, ValidatedReport report, @Nullable String key, String hash) {
+		Cases cases = this.cases.getObject();
+		Instant now = clock.instant();
+		List<Cases.NearbyCase> duplicates = cases.openNear(report.categoryCode(), report.location(), NEARBY_METRES,
+				NEARBY_HOURS);
+		CaseNumber toJoin = report.joinCase() == null ? null : caseToJoin(report.joinCase(), duplicates);
+
+		long reportId = insertReport(draft, report, now);
+		List<Evidence> evidence = photos.store(reportId, report.photos());
+		NewReport newReport = new NewReport(reportId, draft.channel(), report.categoryCode(), report.description(),
+				report.location(), report.address(), report.urgency(),
+				report.reporterName() == null && report.reporterPhone() == null ? null
+						: new NewReport.Reporter(report.reporterName(), report.reporterPhone()),
+				draft.submittedBy(), evidence, now);
+
+		RegisteredCase registered = toJoin == null ? cases.register(newReport) : cases.addSupporter(toJoin, newReport);
+		jdbc.sql("update intake_report set case_number = :number where id = :id")
+			.param("number", registered.caseNumber().value())
+			.param("id", reportId)
+			.update();
+
+		int status = toJoin == null ? 201 : 200;
+		List<Cases.NearbyCase> others = duplicates.stream()
+			.filter(nearby -> !nearby.caseNumber().equals(registered.caseNumber()))
+			.toList();
+		IntakeAnswer answer = new IntakeAnswer(status, json.writeValueAsString(body(registered, others, toJoin != null)),
+				registered.trackingCode().value(), false);
+		if (key != null) {
+			keys.save(key, hash, answer, reportId, now);
+		}
+		return answer;
+	}
+
+	/** A tracking code must name an open case nearby (residents only see those); a case number is taken as given. */
+	private static CaseNumber caseToJoin(String target, List<Cases.NearbyCase> nearby) {
+		if (CaseNumber.isValid(target)) {
+			return new CaseNumber(target);
+		}
+		return nearby.stream()
+			.filter(candidate -> candidate.trackingCode().value().equals(target))
+			.map(Cases.NearbyCase::caseNumber)
+			.findFirst()
+			.orElseThrow(() -> ReportInvalid.of(FieldViolation.of("joinCase", "intake.error.joinCase.notNearby")));
+	}
+
+	private long insertReport(ReportDraft draft, ValidatedReport report, Instant now) {
+		var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into intake_report (channel, category_code, description, lat, lng, location_source, original_crs,
+				  address, urgency, reporter_name, reporter_phone, submitted_by, joined_case, received_at)
+				values (:channel, :category, :description, :lat, :lng, :source, :crs,
+				  :address, :urgency, :name, :phone, :by, :join, :at)""")
+			.param("channel", draft.channel().name())
+			.param("category", report.categoryCode())
+			.param("description", report.description())
+			.param("lat", report.location().lat())
+			.param("lng", report.location().lng())
+			.param("source", report.locationSource().name())
+			.param("crs", report.originalCrs() == null ? null : report.originalCrs().name())
+			.param("address", report.address())
+			.param("urgency", report.urgency().name())
+			.param("name", report.reporterName())
+			.param("phone", report.reporterPhone())
+			.param("by", draft.submittedBy())
+			.param("join", report.joinCase())
+			.param("at", Timestamp.from(now))
+			.update(keyHolder, "id");
+		return keyHolder.getKeyAs(Long.class);
+	}
+
+	/** What the reporter sees: never the reporter's own contact details. */
+	private static Map<String, Object> body(RegisteredCase registered, List<Cases.NearbyCase> duplicates, boolean joined) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("caseNumber", registered.caseNumber().value());
+		body.put("trackingCode", registered.trackingCode().value());
+		body.put("status", registered.status().name());
+		body.put("grid", area(registered.grid()));
+		body.put("station", area(registered.station()));
+		Map<String, Object> deadlines = new LinkedHashMap<>();
+		deadlines.put("acknowledgeBy", registered.acknowledgeBy() == null ? null : registered.acknowledgeBy().toString());
+		deadlines.put("handleBy", registered.handleBy() == null ? null : registered.handleBy().toString());
+		body.put("deadlines", deadlines);
+		body.put("duplicates", duplicates.stream().map(ReportIntake::duplicate).toList());
+		body.put("joined", joined);
+		return body;
+	}
+
+	static Map<String, Object> duplicate(Cases.NearbyCase nearby) {
+		Map<String, Object> duplicate = new LinkedHashMap<>();
+		duplicate.put("trackingCode", nearby.trackingCode().value());
+		duplicate.put("status", nearby.status().name());
+		duplicate.put("distanceMetres", Math.round(nearby.distanceMetres() * 10) / 10.0);
+		duplicate.put("supporters", nearby.supporters());
+		duplicate.put("registeredAt", nearby.registeredAt().toString());
+		return duplicate;
+	}
+
+	private static @Nullable Map<String, Object> area(RegisteredCase.@Nullable Area area) {
+		if (area == null) {
+			return null;
+		}
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("code", area.code());
+		json.put("nameZh", area.nameZh());
+		json.put("nameEn", area.nameEn());
+		return json;
+	}
+
+	/** Same request = same fields, same photo contents, same sender and channel. */
+	String requestHash(ReportDraft draft) {
+		Map<String, Object> canonical = new LinkedHashMap<>();
+		canonical.put("channel", draft.channel().name());
+		canonical.put("submittedBy", draft.submittedBy());
+		canonical.put("request", draft.request());
+		canonical.put("photos", draft.photos().stream().map(photo -> PhotoInspector.sha256(photo.bytes())).toList());
+		return PhotoInspector.sha256(json.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,262 @@
+package org.steward.intake;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.cases.CaseRejected;
+import org.steward.cases.Channel;
+import org.steward.cases.TrackingCode;
+import org.steward.catalog.Catalog;
+import org.steward.catalog.CategoryRules;
+import org.steward.catalog.MajorClass;
+import org.steward.catalog.Urgency;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The three report pages — residents' public report, the community's whistle and officers'
+ * patrol findings — share one form and one path to a case; only the channel, who may open
+ * the page and whether urgency is asked differ.
+ */
+@Controller
+class ReportPageController {
+
+	/** One report page: its path, channel, title keys and whether it asks for urgency. */
+	enum Mode {
+		REPORT("/report", Channel.PUBLIC, false), WHISTLE("/whistle", Channel.WHISTLE, true),
+		PATROL("/patrol/new", Channel.PATROL, true);
+
+		final String path;
+
+		final Channel channel;
+
+		final boolean asksUrgency;
+
+		Mode(String path, Channel channel, boolean asksUrgency) {
+			this.path = path;
+			this.channel = channel;
+			this.asksUrgency = asksUrgency;
+		}
+
+		public String getPath() {
+			return path;
+		}
+
+		public String getKey() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		public boolean isAsksUrgency() {
+			return asksUrgency;
+		}
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ReportIntake intake;
+
+	private final Catalog catalog;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final String tileUrl;
+
+	private final String tileAttribution;
+
+	private final ZoneId zone;
+
+	ReportPageController(ReportIntake intake, Catalog catalog, Accounts accounts, MessageSource messages,
+			@Value("${steward.map.tile-url:}") String tileUrl,
+			@Value("${steward.map.tile-attribution:}") String tileAttribution,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.zone = zone;
+		this.intake = intake;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.tileUrl = tileUrl;
+		this.tileAttribution = tileAttribution;
+	}
+
+	@GetMapping("/report")
+	String report(Model model, Locale locale) {
+		return show(Mode.REPORT, newForm(), Map.of(), model, locale);
+	}
+
+	@PostMapping("/report")
+	String submitReport(@ModelAttribute("form") ReportForm form,
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return submit(Mode.REPORT, form, photos, model, locale, redirect);
+	}
+
+	@GetMapping("/whistle")
+	@PreAuthorize("hasAnyRole('COMMUNITY_STAFF', 'STATION_HEAD', 'SQUAD_LEADER', 'COMMAND_CENTRE')")
+	String whistle(Model model, Locale locale) {
+		return show(Mode.WHISTLE, newForm(), Map.of(), model, locale);
+	}
+
+	@PostMapping("/whistle")
+	@PreAuthorize("hasAnyRole('COMMUNITY_STAFF', 'STATION_HEAD', 'SQUAD_LEADER', 'COMMAND_CENTRE')")
+	String submitWhistle(@ModelAttribute("form") ReportForm form,
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return submit(Mode.WHISTLE, form, photos, model, locale, redirect);
+	}
+
+	@GetMapping("/patrol/new")
+	@PreAuthorize("hasAnyRole('OFFICER', 'STATION_HEAD')")
+	String patrol(Model model, Locale locale) {
+		return show(Mode.PATROL, newForm(), Map.of(), model, locale);
+	}
+
+	@PostMapping("/patrol/new")
+	@PreAuthorize("hasAnyRole('OFFICER', 'STATION_HEAD')")
+	String submitPatrol(@ModelAttribute("form") ReportForm form,
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return submit(Mode.PATROL, form, photos, model, locale, redirect);
+	}
+
+	@GetMapping("/report/done/{trackingCode}")
+	String done(@PathVariable String trackingCode, Model model, Locale locale) {
+		if (!TrackingCode.isValid(trackingCode)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("trackingCode", trackingCode);
+		// the details come with the redirect only; a reload or a shared link shows the code alone
+		Map<?, ?> answer = model.getAttribute("answer") instanceof Map<?, ?> map ? map : Map.of();
+		model.addAttribute("joined", Boolean.TRUE.equals(answer.get("joined")));
+		model.addAttribute("station", answer.get("station") instanceof Map<?, ?> station
+				? station.get("en".equals(locale.getLanguage()) ? "nameEn" : "nameZh") : null);
+		Map<?, ?> deadlines = answer.get("deadlines") instanceof Map<?, ?> map ? map : Map.of();
+		model.addAttribute("acknowledgeBy", localTime(deadlines.get("acknowledgeBy")));
+		model.addAttribute("handleBy", localTime(deadlines.get("handleBy")));
+		return "intake/done";
+	}
+
+	private @Nullable String localTime(@Nullable Object instant) {
+		return instant == null ? null
+				: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.parse(instant.toString()).atZone(zone));
+	}
+
+	private String submit(Mode mode, ReportForm form, @Nullable List<MultipartFile> photos, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		String submittedBy = accounts.current().map(CurrentUser::username).orElse(null);
+		String key = form.getSubmissionKey() == null || form.getSubmissionKey().isBlank() ? null
+				: mode.getKey() + ":" + form.getSubmissionKey();
+		ReportDraft draft = new ReportDraft(form.toRequest(mode.asksUrgency), ReportApiController.uploads(photos),
+				mode.channel, submittedBy, key);
+		try {
+			IntakeAnswer answer = intake.submit(draft);
+			redirect.addFlashAttribute("answer", JSON.readValue(answer.body(), Map.class));
+			return "redirect:/report/done/" + answer.trackingCode();
+		}
+		catch (ReportInvalid invalid) {
+			model.addAttribute("photosLost", photos != null && photos.stream().anyMatch(p -> !p.isEmpty()));
+			return show(mode, form, fieldErrors(invalid.violations(), locale), model, locale);
+		}
+		catch (CaseRejected rejected) {
+			String message = messages.getMessage("intake.error.case", new Object[] { rejected.getMessage() }, locale);
+			return show(mode, form, Map.of("global", List.of(message)), model, locale);
+		}
+		catch (IdempotencyRefused refused) {
+			// the same form sent again with other content: treat it as a new form
+			form.setSubmissionKey(UUID.randomUUID().toString());
+			return show(mode, form, Map.of("global", List.of(messages.getMessage("intake.error.resent", null, locale))),
+					model, locale);
+		}
+	}
+
+	private String show(Mode mode, ReportForm form, Map<String, List<String>> errors, Model model, Locale locale) {
+		model.addAttribute("mode", mode);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("categoryGroups", categoryGroups(locale));
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("statuses", org.steward.cases.CaseStatus.values());
+		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("tileAttribution", tileAttribution);
+		return "intake/report";
+	}
+
+	private static ReportForm newForm() {
+		ReportForm form = new ReportForm();
+		form.setSubmissionKey(UUID.randomUUID().toString());
+		form.setUrgency(Urgency.NORMAL.name());
+		return form;
+	}
+
+	/** Active categories under their major class's name, in the catalogue's order. */
+	private Map<String, List<CategoryOption>> categoryGroups(Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		Map<String, String> classNames = new LinkedHashMap<>();
+		for (MajorClass major : catalog.majorClasses()) {
+			classNames.put(major.code(), english ? major.nameEn() : major.nameZh());
+		}
+		Map<String, List<CategoryOption>> groups = new LinkedHashMap<>();
+		classNames.values().forEach(name -> groups.put(name, new ArrayList<>()));
+		for (CategoryRules rules : catalog.allCurrent()) {
+			if (rules.active()) {
+				String group = classNames.getOrDefault(rules.majorClass().code(), rules.majorClass().code());
+				groups.computeIfAbsent(group, g -> new ArrayList<>())
+					.add(new CategoryOption(rules.code(), rules.code() + " " + rules.name(locale)));
+			}
+		}
+		groups.values().removeIf(List::isEmpty);
+		return groups;
+	}
+
+	/** API field names → form field names, with messages in the reader's language. */
+	private Map<String, List<String>> fieldErrors(List<FieldViolation> violations, Locale locale) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		for (FieldViolation violation : violations) {
+			Object[] args = violation.argument() == null ? null : new Object[] { violation.argument() };
+			String message = messages.getMessage(violation.messageKey(), args, violation.messageKey(), locale);
+			errors.computeIfAbsent(formField(violation.field()), f -> new ArrayList<>()).add(message);
+		}
+		return errors;
+	}
+
+	static String formField(String apiField) {
+		if (apiField.startsWith("photos")) {
+			return "photos";
+		}
+		return switch (apiField) {
+			case "location", "location.lat", "location.lng", "location.crs" -> "location";
+			case "reporter.name" -> "reporterName";
+			case "reporter.phone" -> "reporterPhone";
+			default -> apiField;
+		};
+	}
+
+	/** One entry of the category select. */
+	record CategoryOption(String code, String label) {
+	}
+}

@@ -1,0 +1,209 @@
+package org.steward.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.TrackingCode;
+import org.steward.catalog.Catalog;
+import org.steward.catalog.CategoryRules;
+import org.steward.catalog.Urgency;
+import org.steward.territory.CoordinateConversion;
+import org.steward.territory.Crs;
+import org.steward.territory.GeoPoint;
+
+/**
+ * The rules a report must meet before anything is stored. Collects every bad field so that a
+ * resident on a phone fixes them all in one go.
+ */
+@Component
+class ReportPolicy {
+
+	static final int MAX_PHOTOS = 6;
+
+	static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
+
+	static final int MIN_DESCRIPTION = 5;
+
+	static final int MAX_DESCRIPTION = 2000;
+
+	static final int MAX_ADDRESS = 200;
+
+	static final int MAX_NAME = 50;
+
+	/** Mainland mobile numbers, and landlines with a 3- or 4-digit area code (hyphen optional). */
+	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
+	private final Catalog catalog;
+
+	ReportPolicy(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** @throws ReportInvalid naming every bad field */
+	ValidatedReport check(ReportRequest request, List<PhotoUpload> uploads) {
+		List<FieldViolation> violations = new ArrayList<>();
+
+		String categoryCode = trimmed(request.categoryCode());
+		if (categoryCode == null) {
+			violations.add(FieldViolation.of("categoryCode", "intake.error.category.required"));
+		}
+		else {
+			Optional<CategoryRules> rules = catalog.current(categoryCode);
+			if (rules.isEmpty()) {
+				violations.add(new FieldViolation("categoryCode", "intake.error.category.unknown", categoryCode));
+			}
+			else if (!rules.get().active()) {
+				violations.add(new FieldViolation("categoryCode", "intake.error.category.inactive", categoryCode));
+			}
+		}
+
+		String description = trimmed(request.description());
+		int descriptionLength = description == null ? 0 : description.codePointCount(0, description.length());
+		if (descriptionLength < MIN_DESCRIPTION || descriptionLength > MAX_DESCRIPTION) {
+			violations.add(FieldViolation.of("description", "intake.error.description.length"));
+		}
+
+		String address = trimmed(request.address());
+		if (address != null && address.length() > MAX_ADDRESS) {
+			violations.add(FieldViolation.of("address", "intake.error.address.length"));
+		}
+
+		Urgency urgency = Urgency.NORMAL;
+		String urgencyText = trimmed(request.urgency());
+		if (urgencyText != null) {
+			try {
+				urgency = Urgency.valueOf(urgencyText.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException unknown) {
+				violations.add(FieldViolation.of("urgency", "intake.error.urgency.invalid"));
+			}
+		}
+
+		String name = null;
+		String phone = null;
+		if (request.reporter() != null) {
+			name = trimmed(request.reporter().name());
+			if (name != null && name.length() > MAX_NAME) {
+				violations.add(FieldViolation.of("reporter.name", "intake.error.name.length"));
+			}
+			phone = trimmed(request.reporter().phone());
+			if (phone != null && !PHONE.matcher(phone).matches()) {
+				violations.add(FieldViolation.of("reporter.phone", "intake.error.phone.invalid"));
+			}
+		}
+
+		String joinCase = trimmed(request.joinCase());
+		if (joinCase != null) {
+			joinCase = joinCase.toUpperCase(Locale.ROOT);
+			if (!TrackingCode.isValid(joinCase) && !CaseNumber.isValid(joinCase)) {
+				violations.add(FieldViolation.of("joinCase", "intake.error.joinCase.format"));
+			}
+		}
+
+		List<ValidatedReport.InspectedPhoto> photos = inspect(uploads, violations);
+
+		GeoPoint location = null;
+		Crs crs = null;
+		ValidatedReport.LocationSource source = ValidatedReport.LocationSource.CLIENT;
+		ReportRequest.LocationJson given = request.location();
+		if (given == null || (given.lat() == null && given.lng() == null)) {
+			Optional<GeoPoint> fromPhoto = photos.stream().map(ValidatedReport.InspectedPhoto::gps)
+				.filter(java.util.Objects::nonNull).findFirst();
+			if (fromPhoto.isPresent()) {
+				location = fromPhoto.get();
+				source = ValidatedReport.LocationSource.EXIF;
+			}
+			else {
+				violations.add(FieldViolation.of("location", "intake.error.location.required"));
+			}
+		}
+		else {
+			location = clientLocation(given, violations);
+			crs = location == null ? null : crsOf(given.crs());
+		}
+
+		if (!violations.isEmpty()) {
+			throw new ReportInvalid(violations);
+		}
+		return new ValidatedReport(categoryCode, description, location, source, crs, address, urgency, name, phone,
+				joinCase, photos);
+	}
+
+	private static @Nullable GeoPoint clientLocation(ReportRequest.LocationJson given, List<FieldViolation> violations) {
+		int before = violations.size();
+		Double lat = given.lat();
+		Double lng = given.lng();
+		if (lat == null) {
+			violations.add(FieldViolation.of("location.lat", "intake.error.lat.required"));
+		}
+		else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+			violations.add(FieldViolation.of("location.lat", "intake.error.lat.range"));
+		}
+		if (lng == null) {
+			violations.add(FieldViolation.of("location.lng", "intake.error.lng.required"));
+		}
+		else if (!Double.isFinite(lng) || lng < -180 || lng > 180) {
+			violations.add(FieldViolation.of("location.lng", "intake.error.lng.range"));
+		}
+		String crsText = trimmed(given.crs());
+		if (crsText != null && crsOf(crsText) == null) {
+			violations.add(FieldViolation.of("location.crs", "intake.error.crs.invalid"));
+		}
+		if (violations.size() > before) {
+			return null;
+		}
+		return CoordinateConversion.toWgs84(lat, lng, crsOf(crsText));
+	}
+
+	private static @Nullable Crs crsOf(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return Crs.WGS84;
+		}
+		String normalised = text.strip().toUpperCase(Locale.ROOT).replace("-", "");
+		for (Crs crs : Crs.values()) {
+			if (crs.name().equals(normalised)) {
+				return crs;
+			}
+		}
+		return null;
+	}
+
+	private static List<ValidatedReport.InspectedPhoto> inspect(List<PhotoUpload> uploads,
+			List<FieldViolation> violations) {
+		if (uploads.size() > MAX_PHOTOS) {
+			violations.add(new FieldViolation("photos", "intake.error.photos.tooMany", MAX_PHOTOS));
+			return List.of();
+		}
+		List<ValidatedReport.InspectedPhoto> photos = new ArrayList<>();
+		for (int i = 0; i < uploads.size(); i++) {
+			byte[] bytes = uploads.get(i).bytes();
+			String field = "photos[" + i + "]";
+			if (bytes.length > MAX_PHOTO_BYTES) {
+				violations.add(new FieldViolation(field, "intake.error.photo.tooBig", MAX_PHOTO_BYTES / (1024 * 1024)));
+				continue;
+			}
+			Optional<String> type = PhotoInspector.contentType(bytes);
+			if (type.isEmpty()) {
+				violations.add(FieldViolation.of(field, "intake.error.photo.type"));
+				continue;
+			}
+			photos.add(new ValidatedReport.InspectedPhoto(bytes, type.get(), PhotoInspector.sha256(bytes),
+					PhotoInspector.gpsPosition(bytes).orElse(null)));
+		}
+		return photos;
+	}
+
+	private static @Nullable String trimmed(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		String stripped = text.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+}
