@@ -31,13 +31,14 @@ import org.steward.worktime.TimeLimit;
 import org.steward.worktime.WorkingTime;
 
 /**
- * The cases module's service: registers and routes reports ({@link Cases}), answers queries
- * within the viewer's scope ({@link CaseQueries}) and runs the lifecycle's actions
- * ({@link CaseCommands}). Every change publishes {@link CaseChanged} in the same transaction,
- * so the event publication registry delivers it after commit.
+ * The cases module's service: registers and routes reports, answers queries within the
+ * viewer's scope and runs the lifecycle's actions. Every change publishes {@link CaseChanged}
+ * in the same transaction, so the event publication registry delivers it after commit.
+ * Other modules reach it through three facades ({@link CaseFacades}), one bean each, so a
+ * test can replace one facade and keep the others real.
  */
 @Service
-class CaseBook implements Cases, CaseQueries, CaseCommands {
+class CaseBook {
 
 	private static final double METRES_PER_DEGREE = 111_320.0;
 
@@ -89,7 +90,6 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 	 * thrown before anything is written and does not mark that transaction rollback-only, so the
 	 * caller may catch it and answer 400.
 	 */
-	@Override
 	@Transactional(noRollbackFor = CaseRejected.class)
 	public RegisteredCase register(NewReport report) {
 		Optional<Case> existing = store.byReportId(report.reportId());
@@ -150,7 +150,6 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 	}
 
 	/** {@inheritDoc} Like {@link #register}, refusals come before any write and leave the caller's transaction usable. */
-	@Override
 	@Transactional(noRollbackFor = CaseRejected.class)
 	public RegisteredCase addSupporter(CaseNumber openCase, NewReport report) {
 		Case c = store.byNumber(openCase).orElseThrow(() -> CaseRejected.notFound(openCase.value()));
@@ -165,9 +164,8 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 		return registered(c, false);
 	}
 
-	@Override
 	@Transactional(readOnly = true)
-	public List<NearbyCase> openNear(String categoryCode, GeoPoint point, double radiusMetres, int hours) {
+	public List<Cases.NearbyCase> openNear(String categoryCode, GeoPoint point, double radiusMetres, int hours) {
 		double dLat = radiusMetres / METRES_PER_DEGREE;
 		double dLng = radiusMetres / (METRES_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(point.lat()))));
 		Instant since = clock.instant().minus(Duration.ofHours(hours));
@@ -175,14 +173,13 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 			.openInBox(categoryCode, since, point.lat() - dLat, point.lat() + dLat, point.lng() - dLng,
 					point.lng() + dLng)
 			.stream()
-			.map(c -> new NearbyCase(c.number, c.trackingCode, c.categoryCode, c.status, metres(point, c.location),
+			.map(c -> new Cases.NearbyCase(c.number, c.trackingCode, c.categoryCode, c.status, metres(point, c.location),
 					c.supporters, c.createdAt))
 			.filter(n -> n.distanceMetres() <= radiusMetres)
-			.sorted(Comparator.comparingDouble(NearbyCase::distanceMetres))
+			.sorted(Comparator.comparingDouble(Cases.NearbyCase::distanceMetres))
 			.toList();
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public Optional<CaseSummary> summary(CaseNumber number) {
 		Instant now = clock.instant();
@@ -191,7 +188,6 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 
 	// ---------------------------------------------------------------- CaseQueries
 
-	@Override
 	@Transactional(readOnly = true)
 	public CasePage search(CaseFilter filter, CurrentUser viewer, int page, int size) {
 		int pageSize = Math.clamp(size, 1, 200);
@@ -211,14 +207,12 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 				result.total());
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public CaseDetail detail(CaseNumber number, CurrentUser viewer) {
 		Case c = visible(number, viewer);
 		return detail(c, viewer);
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public Optional<PublicCase> track(TrackingCode code) {
 		return store.byTrackingCode(code).map(this::publicCase);
@@ -226,7 +220,6 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 
 	// ---------------------------------------------------------------- CaseCommands
 
-	@Override
 	@Transactional
 	public CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor) {
 		Case c = visible(number, actor);
@@ -284,7 +277,6 @@ class CaseBook implements Cases, CaseQueries, CaseCommands {
 		return detail(c, actor);
 	}
 
-	@Override
 	@Transactional
 	public PublicCase rate(TrackingCode code, Rating rating, String comment) {
 		Case c = store.byTrackingCode(code).orElseThrow(() -> CaseRejected.notFound(code.value()));

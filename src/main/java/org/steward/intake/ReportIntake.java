@@ -107,7 +107,6 @@ class ReportIntake {
 	}
 
 	private IntakeAnswer register(ReportDraft draft, ValidatedReport report, @Nullable String key, String hash) {
-		Cases cases = this.cases.getObject();
 		Instant now = clock.instant();
 		List<Cases.NearbyCase> duplicates = cases.openNear(report.categoryCode(), report.location(), NEARBY_METRES,
 				NEARBY_HOURS);

@@ -1,0 +1,90 @@
+package org.steward.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.steward.identity.CurrentUser;
+import org.steward.territory.GeoPoint;
+
+/** The module's three public facades, each its own bean, all served by {@link CaseBook}. */
+final class CaseFacades {
+
+	private CaseFacades() {
+	}
+
+	@Component
+	static class Registration implements Cases {
+
+		private final CaseBook book;
+
+		Registration(CaseBook book) {
+			this.book = book;
+		}
+
+		@Override
+		public RegisteredCase register(NewReport report) {
+			return book.register(report);
+		}
+
+		@Override
+		public RegisteredCase addSupporter(CaseNumber openCase, NewReport report) {
+			return book.addSupporter(openCase, report);
+		}
+
+		@Override
+		public List<NearbyCase> openNear(String categoryCode, GeoPoint point, double radiusMetres, int hours) {
+			return book.openNear(categoryCode, point, radiusMetres, hours);
+		}
+
+		@Override
+		public Optional<CaseSummary> summary(CaseNumber number) {
+			return book.summary(number);
+		}
+	}
+
+	@Component
+	static class Queries implements CaseQueries {
+
+		private final CaseBook book;
+
+		Queries(CaseBook book) {
+			this.book = book;
+		}
+
+		@Override
+		public CasePage search(CaseFilter filter, CurrentUser viewer, int page, int size) {
+			return book.search(filter, viewer, page, size);
+		}
+
+		@Override
+		public CaseDetail detail(CaseNumber number, CurrentUser viewer) {
+			return book.detail(number, viewer);
+		}
+
+		@Override
+		public Optional<PublicCase> track(TrackingCode code) {
+			return book.track(code);
+		}
+	}
+
+	@Component
+	static class Commands implements CaseCommands {
+
+		private final CaseBook book;
+
+		Commands(CaseBook book) {
+			this.book = book;
+		}
+
+		@Override
+		public CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor) {
+			return book.act(number, action, request, actor);
+		}
+
+		@Override
+		public PublicCase rate(TrackingCode code, Rating rating, String comment) {
+			return book.rate(code, rating, comment);
+		}
+	}
+}
