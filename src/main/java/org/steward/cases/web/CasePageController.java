@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.organization.Organization;
+import org.steward.organization.Station;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseDetail;
@@ -62,8 +66,11 @@ class CasePageController {
 
 	private final ZoneId zone;
 
+	private final Organization organization;
+
 	CasePageController(Accounts accounts, CaseQueries queries, CaseCommands commands,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization) {
+		this.organization = organization;
 		this.accounts = accounts;
 		this.queries = queries;
 		this.commands = commands;
@@ -73,6 +80,15 @@ class CasePageController {
 	@ModelAttribute("zone")
 	ZoneId zone() {
 		return zone;
+	}
+
+	/** Station names by code, so lists and details name the station rather than show its code. */
+	@ModelAttribute("stationNames")
+	Map<String, String> stationNames(Locale locale) {
+		boolean english = english(locale);
+		return organization.stations()
+			.stream()
+			.collect(Collectors.toMap(Station::code, s -> english ? s.nameEn() : s.nameZh()));
 	}
 
 	@ModelAttribute("english")
