@@ -130,6 +130,41 @@ class WhistleLoopTests {
 		assertThat((String) JsonPath.read(tracked, "$.rating")).isEqualTo("BASICALLY_SATISFIED");
 	}
 
+	@Test
+	void suggestsAnOpenCaseNearbyToTheOfficerAndMergesIntoIt() throws Exception {
+		String first = report("0502", 34.79851, 113.68301, "路口有流动摊贩占道经营（合并测试一）");
+		String second = report("0502", 34.79853, 113.68303, "路口流动摊贩又来了（合并测试二）");
+
+		mvc.perform(get("/cases/" + second).with(user("station.yuantian").roles("STATION_HEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"merge-into-" + first + "\"")));
+		perform(page("station.yuantian", "STATION_HEAD", second, "merge").param("target", first));
+
+		String token = token("station.yuantian");
+		String merged = mvc.perform(get("/api/v1/cases/" + second).header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(merged, "$.summary.status")).isEqualTo("MERGED");
+		String target = mvc.perform(get("/api/v1/cases/" + first).header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(target, "$.summary.supporters")).isGreaterThanOrEqualTo(2);
+	}
+
+	private String report(String category, double lat, double lng, String description) throws Exception {
+		String created = mvc
+			.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categoryCode\":\"" + category + "\",\"description\":\"" + description
+						+ "\",\"location\":{\"lat\":" + lat + ",\"lng\":" + lng + ",\"crs\":\"WGS84\"}}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(created, "$.caseNumber");
+	}
+
 	private MockHttpServletRequestBuilder page(String username, String role, String number, String action) {
 		return post("/cases/" + number + "/actions/" + action).with(user(username).roles(role)).with(csrf());
 	}

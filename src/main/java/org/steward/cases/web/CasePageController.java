@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.organization.Organization;
-import org.steward.organization.Station;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseDetail;
@@ -34,10 +32,14 @@ import org.steward.cases.CasePage;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseRejected;
 import org.steward.cases.CaseStatus;
+import org.steward.cases.Cases;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
+import org.steward.organization.Organization;
+import org.steward.organization.Station;
+import org.steward.territory.GeoPoint;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -68,9 +70,12 @@ class CasePageController {
 
 	private final Organization organization;
 
+	private final Cases cases;
+
 	CasePageController(Accounts accounts, CaseQueries queries, CaseCommands commands,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization) {
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases) {
 		this.organization = organization;
+		this.cases = cases;
 		this.accounts = accounts;
 		this.queries = queries;
 		this.commands = commands;
@@ -156,7 +161,23 @@ class CasePageController {
 		CaseDetail detail = load(number, user);
 		model.addAttribute("detail", detail);
 		model.addAttribute("fields", fieldsFor(detail.allowedActions()));
+		model.addAttribute("mergeSuggestions", mergeSuggestions(detail));
 		return "cases/detail";
+	}
+
+	/**
+	 * Open cases of the same category within 50 m from the last 72 hours: the officer's merge
+	 * suggestion, the counterpart of the "add your voice" offer a reporter sees.
+	 */
+	private List<Cases.NearbyCase> mergeSuggestions(CaseDetail detail) {
+		if (!detail.allowedActions().contains(CaseAction.MERGE)) {
+			return List.of();
+		}
+		var s = detail.summary();
+		return cases.openNear(s.categoryCode(), new GeoPoint(s.lat(), s.lng()), 50, 72)
+			.stream()
+			.filter(n -> !n.caseNumber().equals(s.caseNumber()))
+			.toList();
 	}
 
 	@PostMapping("/cases/{number}/actions/{action}")
