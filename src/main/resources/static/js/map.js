@@ -15,7 +15,6 @@
     community: { color: '#198754', weight: 2, fillOpacity: 0.05 },
     grid: { color: '#fd7e14', weight: 1, fillOpacity: 0.08 }
   };
-  var bounds = null;
   function name(p) { return english ? (p.nameEn || p.nameZh) : (p.nameZh || p.nameEn); }
   function load(level) {
     return fetch(el.dataset.boundariesUrl + '?level=' + level, { headers: { Accept: 'application/geo+json, application/json' } })
@@ -30,14 +29,19 @@
             }
           }
         }).addTo(map);
-        if (geojson.features.length && (level === 'district' || !bounds)) {
-          bounds = layer.getBounds();
-          map.fitBounds(bounds);
-        }
         el.dataset['loaded' + level] = String(geojson.features.length);
+        return geojson.features.length ? layer.getBounds() : null;
       });
   }
-  Promise.all(['district', 'street', 'community', 'grid'].map(load)).then(function () {
+  // Fit once, without animation, after every layer is drawn: the view is then final when the
+  // page says it is ready (a click computed earlier could land elsewhere after a late re-fit).
+  Promise.all(['district', 'street', 'community', 'grid'].map(load)).then(function (layerBounds) {
+    var all = layerBounds.filter(function (b) { return b; });
+    if (all.length) {
+      var bounds = all[0];
+      all.slice(1).forEach(function (b) { bounds = bounds.extend(b); });
+      map.fitBounds(bounds, { animate: false });
+    }
     el.dataset.ready = 'true';
   });
 

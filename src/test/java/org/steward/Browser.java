@@ -53,7 +53,7 @@ public final class Browser {
 	}
 
 	public static WebDriverWait waitFor(WebDriver driver) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15));
+		return new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
 
 	private static Optional<String> firstExisting(List<String> paths) {
