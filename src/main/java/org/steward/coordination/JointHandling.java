@@ -293,11 +293,6 @@ class JointHandling {
 		return store.byId(id).map(this::view);
 	}
 
-	@Transactional(readOnly = true)
-	public List<Task> tasksOf(String caseNumber) {
-		return store.ofCase(caseNumber);
-	}
-
 	@Transactional
 	public void setAcknowledgeMinutes(String department, String urgency, int minutes) {
 		if (!departments.exists(department)) {
