@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -62,13 +63,15 @@ class CaseBook {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CaseCloseGuard> closeGuards;
+
 	private final ZoneId zone;
 
 	private final String defaultDistrict;
 
 	CaseBook(CaseStore store, Catalog catalog, Organization organization, Territory territory, Locator locator,
 			WorkingTime workingTime, ApplicationEventPublisher events, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
+			ObjectProvider<CaseCloseGuard> closeGuards, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${steward.cases.district-code:410105}") String defaultDistrict) {
 		this.store = store;
 		this.catalog = catalog;
@@ -78,6 +81,7 @@ class CaseBook {
 		this.routing = new RoutingPolicy(locator, organization, workingTime);
 		this.events = events;
 		this.clock = clock;
+		this.closeGuards = closeGuards;
 		this.zone = zone;
 		this.defaultDistrict = defaultDistrict;
 	}
@@ -233,6 +237,14 @@ class CaseBook {
 		if (!CaseAuthority.mayTake(actor, action, c)) {
 			throw CaseRejected.forbidden("Your role may not " + action.path() + " this case");
 		}
+		if (closes(action, request)) {
+			List<String> blockers = closeGuards.orderedStream()
+				.flatMap(guard -> guard.openWorkBlocking(number, action).stream())
+				.toList();
+			if (!blockers.isEmpty()) {
+				throw CaseRejected.blocked(action, c.status, blockers);
+			}
+		}
 		Instant now = clock.instant();
 		Case.Actor who = new Case.Actor(actor.username(), actor.displayName());
 		switch (action) {
@@ -353,6 +365,12 @@ class CaseBook {
 		}
 		return new Case.Assignment(s.code(), s.squadCode(), officerCode, officerName,
 				routing.acknowledgeBy(rules, c.urgency, now), routing.handleBy(rules, c.urgency, now));
+	}
+
+	/** Handling, a passing verification and a passing review end the case's work: other modules' open work blocks them. */
+	private static boolean closes(CaseAction action, ActionRequest request) {
+		return action == CaseAction.HANDLE
+				|| ((action == CaseAction.VERIFY || action == CaseAction.REVIEW) && Boolean.TRUE.equals(request.passed()));
 	}
 
 	private CategoryRules rulesOf(Case c) {

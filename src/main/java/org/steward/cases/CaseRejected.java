@@ -53,6 +53,17 @@ public class CaseRejected extends RuntimeException {
 				current, Set.of(), null);
 	}
 
+	/**
+	 * The action is allowed by the case's own status but other work still open on it blocks it
+	 * (see {@link CaseCloseGuard}): ILLEGAL_MOVE (409), the message names every blocker.
+	 */
+	public static CaseRejected blocked(CaseAction action, CaseStatus current, java.util.List<String> blockers) {
+		return new CaseRejected(Kind.ILLEGAL_MOVE,
+				"Cannot " + action.path() + " a case that is " + current + " while work is open: "
+						+ String.join("; ", blockers),
+				current, Set.of(), null);
+	}
+
 	public static CaseRejected conflict(String why) {
 		return new CaseRejected(Kind.CONFLICT, why, null, Set.of(), null);
 	}

@@ -59,6 +59,9 @@ class HomePageController {
 		if (!(user.scope() instanceof DataScope.Department) && !(user.scope() instanceof DataScope.Community)) {
 			shortcuts.add(new Shortcut("home.card.board", "home.card.board.text", "/boards"));
 		}
+		if (user.has(Role.DEPARTMENT_LIAISON)) {
+			shortcuts.add(new Shortcut("home.card.departmentTasks", "home.card.departmentTasks.text", "/coordination/tasks"));
+		}
 		shortcuts.add(new Shortcut("home.card.cases", "home.card.cases.text", "/cases"));
 		if (user.scope() instanceof DataScope.Station station) {
 			shortcuts.add(new Shortcut("home.card.station", "home.card.station.text",

@@ -40,7 +40,7 @@ class WhistleLoopTests {
 			.perform(post("/api/v1/reports").header("Idempotency-Key", UUID.randomUUID().toString())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"categoryCode":"0101","description":"楼顶在搭彩钢房（API 全流程测试）",
+						{"categoryCode":"0102","description":"园田路口有暴露垃圾（API 全流程测试）",
 						 "location":{"lat":34.7985,"lng":113.6830,"crs":"WGS84"},
 						 "reporter":{"name":"张三","phone":"13812345678"}}"""))
 			.andExpect(status().isCreated())
@@ -95,7 +95,7 @@ class WhistleLoopTests {
 	void runsTheWholeLoopThroughThePages() throws Exception {
 		String created = mvc
 			.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("""
-					{"categoryCode":"0101","description":"楼顶在搭彩钢房（页面全流程测试）",
+					{"categoryCode":"0102","description":"园田路口有暴露垃圾（页面全流程测试）",
 					 "location":{"lat":34.7985,"lng":113.6830,"crs":"WGS84"}}"""))
 			.andExpect(status().isCreated())
 			.andReturn()

@@ -1,0 +1,54 @@
+package org.steward.coordination;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Redraws a changed task's row on the command centre's joint board and on its case's joint board. */
+@Component
+class JointBoardListener {
+
+	private final JointBoardEmitters emitters;
+
+	private final JointHandling handling;
+
+	private final ITemplateEngine templates;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	JointBoardListener(JointBoardEmitters emitters, JointHandling handling, ITemplateEngine templates, Clock clock,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.emitters = emitters;
+		this.handling = handling;
+		this.templates = templates;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	@ApplicationModuleListener
+	void on(TaskChanged event) {
+		Set<String> boards = Set.of(JointBoardEmitters.JOINT, JointBoardEmitters.ofCase(event.caseNumber()));
+		if (!emitters.anyListening(boards)) {
+			return;
+		}
+		handling.view(event.taskId())
+			.ifPresent(task -> emitters.push(boards, Long.toString(task.id()), locale -> render(task, locale)));
+	}
+
+	String render(JointTask task, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable("task", task);
+		context.setVariable("zone", zone);
+		context.setVariable("now", clock.instant());
+		return templates.process("coordination/partials/task-row", Set.of("oob"), context).strip();
+	}
+}

@@ -1,0 +1,383 @@
+package org.steward.coordination;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseStatus;
+import org.steward.cases.CaseSummary;
+import org.steward.cases.Cases;
+import org.steward.catalog.Catalog;
+import org.steward.catalog.CategoryRules;
+import org.steward.catalog.Urgency;
+import org.steward.identity.CurrentUser;
+import org.steward.identity.DataScope;
+import org.steward.identity.Role;
+import org.steward.organization.Departments;
+import org.steward.worktime.LimitUnit;
+import org.steward.worktime.TimeLimit;
+import org.steward.worktime.WorkingTime;
+
+/**
+ * Opens department tasks on joint cases and runs their lifecycle. Who may do what is decided
+ * here from the caller's role and data scope; what a task may do next is the {@link Task}'s rule.
+ */
+@Service
+class JointHandling {
+
+	static final int DEFAULT_ACKNOWLEDGE_MINUTES = 30;
+
+	/** A whistle may be blown on a case that is still being worked, not on one that is handled or over. */
+	private static final Set<CaseStatus> OPEN_CASE = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.ACKNOWLEDGED,
+			CaseStatus.ON_SITE, CaseStatus.ESCALATED);
+
+	private static final Set<Role> WHISTLERS = EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER, Role.COMMUNITY_STAFF);
+
+	private static final Set<Role> LEADS = EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER, Role.COMMAND_CENTRE);
+
+	private final TaskStore store;
+
+	private final Cases cases;
+
+	private final Catalog catalog;
+
+	private final Departments departments;
+
+	private final WorkingTime workingTime;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	JointHandling(TaskStore store, Cases cases, Catalog catalog, Departments departments, WorkingTime workingTime,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.cases = cases;
+		this.catalog = catalog;
+		this.departments = departments;
+		this.workingTime = workingTime;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// ------------------------------------------------------------ opening tasks
+
+	/**
+	 * Opens a task for every co-department the case's category names. The lead department
+	 * (usually urban management, through the station) coordinates the case itself and gets no
+	 * task. Idempotent: a department that already has a task on the case is skipped, so a
+	 * redelivered event changes nothing.
+	 */
+	@Transactional
+	public List<JointTask> openFromMatrix(CaseNumber number) {
+		CaseSummary c = cases.summary(number).orElse(null);
+		if (c == null) {
+			return List.of();
+		}
+		CategoryRules rules = catalog.current(c.categoryCode()).orElse(null);
+		if (rules == null || !rules.responsibility().isJoint()) {
+			return List.of();
+		}
+		List<JointTask> opened = new ArrayList<>();
+		for (String department : rules.responsibility().coDepartments()) {
+			if (!store.exists(number.value(), department)) {
+				opened.add(open(c, rules, department, "MATRIX", "MATRIX", c.stationCode(), null, null));
+			}
+		}
+		return opened;
+	}
+
+	/** A station head, squad leader or community staff member calls further departments onto an open case. */
+	@Transactional
+	public List<JointTask> whistle(String caseNumber, List<String> departmentCodes, @Nullable String reason,
+			CurrentUser who) {
+		if (WHISTLERS.stream().noneMatch(who::has)) {
+			throw TaskRejected.forbidden("Only a station head, squad leader or community staff member blows the whistle");
+		}
+		CaseSummary c = caseOf(caseNumber);
+		if (!who.canSee(jurisdiction(c))) {
+			throw TaskRejected.forbidden("Case " + caseNumber + " is outside your data scope");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw TaskRejected.invalid("reason", "Say why the departments are needed");
+		}
+		if (departmentCodes.isEmpty()) {
+			throw TaskRejected.invalid("departments", "Name at least one department");
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < departmentCodes.size(); i++) {
+			String code = departmentCodes.get(i);
+			if (code == null || !departments.exists(code)) {
+				throw TaskRejected.invalid("departments[" + i + "]", "No department " + code);
+			}
+			if (!seen.add(code)) {
+				throw TaskRejected.duplicate(caseNumber, code);
+			}
+		}
+		if (!OPEN_CASE.contains(c.status())) {
+			throw TaskRejected.caseClosed(caseNumber, c.status().name());
+		}
+		CategoryRules rules = catalog.current(c.categoryCode())
+			.orElseThrow(() -> new IllegalStateException("Category " + c.categoryCode() + " of " + caseNumber + " is gone"));
+		for (String code : departmentCodes) {
+			if (store.exists(caseNumber, code)) {
+				throw TaskRejected.duplicate(caseNumber, code);
+			}
+		}
+		String kind;
+		String whistler;
+		switch (who.scope()) {
+			case DataScope.Station s -> {
+				kind = "STATION";
+				whistler = s.code();
+			}
+			case DataScope.Squad s -> {
+				kind = "SQUAD";
+				whistler = s.code();
+			}
+			case DataScope.Community s -> {
+				kind = "COMMUNITY";
+				whistler = s.code();
+			}
+			default -> {
+				kind = who.scope().kind();
+				whistler = who.scope().code();
+			}
+		}
+		List<JointTask> opened = new ArrayList<>();
+		for (String code : departmentCodes) {
+			opened.add(open(c, rules, code, "WHISTLE", kind, whistler, who.username(), reason));
+		}
+		return opened;
+	}
+
+	private JointTask open(CaseSummary c, CategoryRules rules, String department, String origin, String whistlerKind,
+			@Nullable String whistler, @Nullable String whistledBy, @Nullable String reason) {
+		Instant now = clock.instant();
+		Urgency urgency = Urgency.valueOf(c.urgency());
+		int minutes = store.acknowledgeMinutes(department, urgency.name()).orElse(DEFAULT_ACKNOWLEDGE_MINUTES);
+		Instant acknowledgeBy = now.plus(Duration.ofMinutes(minutes));
+		Instant handleBy = workingTime.deadline(now, rules.handleWithin(urgency));
+		if (handleBy.isBefore(acknowledgeBy)) {
+			handleBy = workingTime.deadline(acknowledgeBy, TimeLimit.of(1, LimitUnit.NATURAL_MINUTES));
+		}
+		Task t = new Task(c.caseNumber().value(), department, origin, whistlerKind, whistler, whistledBy, reason,
+				district(c), c.squadCode(), c.stationCode(), c.communityCode(), urgency.name(), now, acknowledgeBy,
+				handleBy);
+		store.insert(t);
+		store.insertStep(t.id, now, "CREATED", whistledBy, null, reason);
+		publish(t, "CREATED", now);
+		return view(t);
+	}
+
+	// ------------------------------------------------------------ department side
+
+	@Transactional
+	public JointTask acknowledge(long id, CurrentUser who) {
+		Task t = ownTask(id, who);
+		Instant now = clock.instant();
+		t.acknowledge(who.username(), who.displayName(), now);
+		JointTask saved = save(t, "ACKNOWLEDGE", who, null, now);
+		// the handling deadline now runs and escalates from its own first rung
+		store.resetEscalation(t.id);
+		return saved;
+	}
+
+	@Transactional
+	public JointTask progress(long id, @Nullable String notes, CurrentUser who) {
+		Task t = ownTask(id, who);
+		String text = required(notes, "notes");
+		t.progress();
+		return save(t, "PROGRESS", who, text, clock.instant());
+	}
+
+	@Transactional
+	public JointTask complete(long id, @Nullable String result, CurrentUser who) {
+		Task t = ownTask(id, who);
+		Instant now = clock.instant();
+		String text = required(result, "result");
+		t.complete(text, now);
+		return save(t, "COMPLETE", who, text, now);
+	}
+
+	@Transactional
+	public JointTask decline(long id, @Nullable String reason, @Nullable String basis, CurrentUser who) {
+		Task t = ownTask(id, who);
+		Instant now = clock.instant();
+		String why = required(reason, "reason");
+		String rule = required(basis, "basis");
+		t.requestDecline(why, rule, now);
+		return save(t, "DECLINE", who, why + " — " + rule, now);
+	}
+
+	/** The lead of the case (its station head, squad leader or the command centre) approves or refuses a decline. */
+	@Transactional
+	public JointTask decideDecline(long id, @Nullable Boolean approve, @Nullable String notes, CurrentUser who) {
+		Task t = store.byId(id).orElseThrow(() -> TaskRejected.notFound("task " + id));
+		if (LEADS.stream().noneMatch(who::has) || !who.canSee(jurisdiction(t))) {
+			throw TaskRejected.forbidden("Only the lead of case " + t.caseNumber + " decides on a decline");
+		}
+		if (approve == null) {
+			throw TaskRejected.invalid("approve", "approve is required (true or false)");
+		}
+		Instant now = clock.instant();
+		t.decideDecline(approve, now);
+		if (!approve && t.state.isOpen()) {
+			// the department answers again: its lateness is measured afresh from the refusal
+			store.resetEscalation(t.id);
+		}
+		return save(t, approve ? "DECLINE_APPROVED" : "DECLINE_REFUSED", who, notes, now);
+	}
+
+	// ------------------------------------------------------------ queries
+
+	@Transactional(readOnly = true)
+	public JointTask task(long id, CurrentUser who) {
+		Task t = store.byId(id).orElseThrow(() -> TaskRejected.notFound("task " + id));
+		if (!mayRead(t, who)) {
+			throw TaskRejected.forbidden("Task " + id + " is another department's");
+		}
+		return view(t);
+	}
+
+	/** A liaison's queue (their department), or every department's tasks for the district's command centre. */
+	@Transactional(readOnly = true)
+	public List<JointTask> queue(Set<TaskState> states, CurrentUser who) {
+		if (who.scope() instanceof DataScope.Department d) {
+			return store.ofDepartment(d.code(), states).stream().map(this::view).toList();
+		}
+		if (who.scope() instanceof DataScope.District) {
+			return store.ofDepartment(null, states).stream().map(this::view).toList();
+		}
+		throw TaskRejected.forbidden("Only department liaisons and the command centre have a task queue");
+	}
+
+	/** The joint board of one case: every department's task; a liaison sees it only if their department takes part. */
+	@Transactional(readOnly = true)
+	public List<JointTask> ofCase(String caseNumber, CurrentUser who) {
+		List<Task> tasks = store.ofCase(caseNumber);
+		if (who.scope() instanceof DataScope.Department d) {
+			if (tasks.stream().noneMatch(t -> t.departmentCode.equals(d.code()))) {
+				throw TaskRejected.forbidden("Your department takes no part in case " + caseNumber);
+			}
+		}
+		else {
+			CaseSummary c = caseOf(caseNumber);
+			if (!who.canSee(jurisdiction(c))) {
+				throw TaskRejected.forbidden("Case " + caseNumber + " is outside your data scope");
+			}
+		}
+		return tasks.stream().map(this::view).toList();
+	}
+
+	/** Every open task of the district, for the command centre's live board. */
+	@Transactional(readOnly = true)
+	public List<JointTask> openTasks() {
+		return store.ofDepartment(null, EnumSet.of(TaskState.OPEN, TaskState.ACKNOWLEDGED, TaskState.IN_PROGRESS,
+				TaskState.DECLINE_REQUESTED)).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<JointTask> view(long id) {
+		return store.byId(id).map(this::view);
+	}
+
+	@Transactional
+	public void setAcknowledgeMinutes(String department, String urgency, int minutes) {
+		if (!departments.exists(department)) {
+			throw TaskRejected.invalid("department", "No department " + department);
+		}
+		try {
+			Urgency.valueOf(urgency);
+		}
+		catch (IllegalArgumentException ex) {
+			throw TaskRejected.invalid("urgency", "No urgency " + urgency);
+		}
+		if (minutes < 1 || minutes > 24 * 60) {
+			throw TaskRejected.invalid("minutes", "Between 1 and 1440 minutes");
+		}
+		store.setAcknowledgeMinutes(department, urgency, minutes);
+	}
+
+	// ------------------------------------------------------------ internals
+
+	private Task ownTask(long id, CurrentUser who) {
+		Task t = store.byId(id).orElseThrow(() -> TaskRejected.notFound("task " + id));
+		if (!who.has(Role.DEPARTMENT_LIAISON) || !(who.scope() instanceof DataScope.Department d)
+				|| !d.code().equals(t.departmentCode)) {
+			throw TaskRejected.forbidden("Task " + id + " is " + t.departmentCode + "'s; only its liaison acts on it");
+		}
+		return t;
+	}
+
+	private boolean mayRead(Task t, CurrentUser who) {
+		if (who.scope() instanceof DataScope.Department d) {
+			return d.code().equals(t.departmentCode);
+		}
+		return who.canSee(jurisdiction(t));
+	}
+
+	private JointTask save(Task t, String action, CurrentUser who, @Nullable String notes, Instant now) {
+		if (!store.update(t)) {
+			throw TaskRejected.illegalMove(action.toLowerCase(Locale.ROOT) + " (changed meanwhile, read it again)",
+					t.state);
+		}
+		store.insertStep(t.id, now, action, who.username(), who.displayName(), notes);
+		publish(t, action, now);
+		return view(t);
+	}
+
+	private void publish(Task t, String change, Instant now) {
+		events.publishEvent(new TaskChanged(t.id, t.caseNumber, t.departmentCode, change, t.state, now));
+	}
+
+	JointTask view(Task t) {
+		Instant now = clock.instant();
+		Task.Deadline running = t.runningDeadline();
+		Departments.Department d = departments.byCode(t.departmentCode)
+			.orElse(new Departments.Department(t.departmentCode, t.departmentCode, t.departmentCode));
+		return new JointTask(t.id, t.caseNumber, t.departmentCode, d.nameZh(), d.nameEn(), t.origin, t.whistledBy,
+				t.reason, t.state, t.createdAt, t.acknowledgeBy, t.handleBy, t.acknowledgedAt, t.acknowledgedBy,
+				t.acknowledgedByName, t.completedAt, t.result, t.declineReason, t.declineBasis, t.declinesRefused,
+				running == null ? null : running.name(), running == null ? null : running.dueAt(),
+				running != null && running.dueAt().isBefore(now), t.escalationLevel, t.version, store.steps(t.id));
+	}
+
+	private CaseSummary caseOf(String caseNumber) {
+		if (!CaseNumber.isValid(caseNumber)) {
+			throw TaskRejected.notFound("case " + caseNumber);
+		}
+		return cases.summary(new CaseNumber(caseNumber)).orElseThrow(() -> TaskRejected.notFound("case " + caseNumber));
+	}
+
+	private static String district(CaseSummary c) {
+		return c.caseNumber().value().substring(0, 6);
+	}
+
+	private static DataScope.Jurisdiction jurisdiction(CaseSummary c) {
+		return new DataScope.Jurisdiction(district(c), c.squadCode(), c.stationCode(), c.communityCode(), Set.of());
+	}
+
+	private static DataScope.Jurisdiction jurisdiction(Task t) {
+		return new DataScope.Jurisdiction(t.districtCode, t.squadCode, t.stationCode, t.communityCode,
+				Set.of(t.departmentCode));
+	}
+
+	private static String required(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw TaskRejected.invalid(field, field + " is required");
+		}
+		return value;
+	}
+}

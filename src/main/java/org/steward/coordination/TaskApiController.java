@@ -1,0 +1,148 @@
+package org.steward.coordination;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Joint handling over REST: the whistle, the departments' queue and their actions on a task. */
+@RestController
+@Tag(name = "Joint handling", description = "Department tasks on joint cases (一呼百应)")
+class TaskApiController {
+
+	private final JointHandling handling;
+
+	private final Assessment assessment;
+
+	private final Accounts accounts;
+
+	TaskApiController(JointHandling handling, Assessment assessment, Accounts accounts) {
+		this.handling = handling;
+		this.assessment = assessment;
+		this.accounts = accounts;
+	}
+
+	record WhistleRequest(@Nullable List<String> departments, @Nullable String reason) {
+	}
+
+	record NotesRequest(@Nullable String notes) {
+	}
+
+	record ResultRequest(@Nullable String result) {
+	}
+
+	record DeclineRequest(@Nullable String reason, @Nullable String basis) {
+	}
+
+	record DecisionRequest(@Nullable Boolean approve, @Nullable String notes) {
+	}
+
+	record LimitRequest(@Nullable Integer minutes) {
+	}
+
+	@Operation(summary = "Blow the whistle: call departments onto an open case, one task each")
+	@PostMapping("/api/v1/cases/{caseNumber}/whistle")
+	@ResponseStatus(HttpStatus.CREATED)
+	List<JointTask> whistle(@PathVariable String caseNumber, @RequestBody WhistleRequest request) {
+		return handling.whistle(caseNumber, request.departments() == null ? List.of() : request.departments(),
+				request.reason(), me());
+	}
+
+	@Operation(summary = "The departments' tasks on one case (the joint board)")
+	@GetMapping("/api/v1/cases/{caseNumber}/tasks")
+	List<JointTask> ofCase(@PathVariable String caseNumber) {
+		return handling.ofCase(caseNumber, me());
+	}
+
+	@Operation(summary = "The caller's queue: their department's tasks, or all for the command centre")
+	@GetMapping("/api/v1/tasks")
+	List<JointTask> queue(@RequestParam(required = false) @Nullable List<String> status) {
+		Set<TaskState> states = EnumSet.noneOf(TaskState.class);
+		if (status != null) {
+			for (int i = 0; i < status.size(); i++) {
+				try {
+					states.add(TaskState.valueOf(status.get(i)));
+				}
+				catch (IllegalArgumentException ex) {
+					throw TaskRejected.invalid("status", "No task state " + status.get(i));
+				}
+			}
+		}
+		return handling.queue(states, me());
+	}
+
+	@GetMapping("/api/v1/tasks/{id}")
+	JointTask task(@PathVariable long id) {
+		return handling.task(id, me());
+	}
+
+	@Operation(summary = "Report for duty on the task (报到)")
+	@PostMapping("/api/v1/tasks/{id}/acknowledge")
+	JointTask acknowledge(@PathVariable long id) {
+		return handling.acknowledge(id, me());
+	}
+
+	@PostMapping("/api/v1/tasks/{id}/progress")
+	JointTask progress(@PathVariable long id, @RequestBody NotesRequest request) {
+		return handling.progress(id, request.notes(), me());
+	}
+
+	@PostMapping("/api/v1/tasks/{id}/complete")
+	JointTask complete(@PathVariable long id, @RequestBody ResultRequest request) {
+		return handling.complete(id, request.result(), me());
+	}
+
+	@Operation(summary = "Decline: not this department's responsibility, citing the law or rule; the lead decides")
+	@PostMapping("/api/v1/tasks/{id}/decline")
+	JointTask decline(@PathVariable long id, @RequestBody DeclineRequest request) {
+		return handling.decline(id, request.reason(), request.basis(), me());
+	}
+
+	@Operation(summary = "The case's lead approves (task ends) or refuses (task stays open) a decline")
+	@PostMapping("/api/v1/tasks/{id}/decline-decision")
+	JointTask decideDecline(@PathVariable long id, @RequestBody DecisionRequest request) {
+		return handling.decideDecline(id, request.approve(), request.notes(), me());
+	}
+
+	@Operation(summary = "Double assessment: departments that answered and stations/communities that whistled")
+	@GetMapping("/api/v1/coordination/assessment")
+	Assessment.Report assessment(@RequestParam java.time.LocalDate from, @RequestParam java.time.LocalDate to) {
+		CurrentUser who = me();
+		if (!(who.scope() instanceof org.steward.identity.DataScope.District)) {
+			throw TaskRejected.forbidden("The assessment is for the command centre and administrators");
+		}
+		if (to.isBefore(from)) {
+			throw TaskRejected.invalid("to", "to is before from");
+		}
+		return assessment.report(from, to);
+	}
+
+	@Operation(summary = "Set a department's acknowledgement limit for one urgency (admin)")
+	@PutMapping("/api/v1/coordination/acknowledge-limits/{department}/{urgency}")
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+	void setLimit(@PathVariable String department, @PathVariable String urgency, @RequestBody LimitRequest request) {
+		if (request.minutes() == null) {
+			throw TaskRejected.invalid("minutes", "minutes is required");
+		}
+		handling.setAcknowledgeMinutes(department, urgency, request.minutes());
+	}
+
+	private CurrentUser me() {
+		return accounts.current().orElseThrow(() -> TaskRejected.forbidden("Sign in first"));
+	}
+}
