@@ -3,6 +3,8 @@ package org.steward.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +42,28 @@ class EducationFirstTests {
 	@Autowired
 	Reinspections reinspections;
 
+	@Autowired
+	EnforcementDocuments documents;
+
+	/** Every character of the document is in the PDF's text layer, and the font is embedded (no missing glyph). */
+	static void assertPdfShowsEveryCharacter(byte[] pdf, EnforcementDocument document) throws Exception {
+		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+		com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page));
+		}
+		String extracted = text.toString().replaceAll("\\s", "");
+		String expected = (document.title() + document.number() + String.join("", document.paragraphs()) + document.issuer())
+			.replaceAll("\\s", "");
+		assertThat(extracted).contains("责令改正通知书").contains(document.number()).contains("行政复议").contains("六个月内");
+		for (int i = 0; i < expected.length(); i++) {
+			assertThat(extracted).contains(String.valueOf(expected.charAt(i)));
+		}
+		assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile2");
+		reader.close();
+	}
+
 	@Test
 	void firstOverflowIsEducatedAndCorrectedAndTheRepeatGoesOneRungUp() throws Exception {
 		String officer = token("officer.yuantian1");
@@ -74,6 +98,20 @@ class EducationFirstTests {
 			.getResponse()
 			.getContentAsString();
 		long orderId = ((Number) JsonPath.read(order, "$.id")).longValue();
+		String documentNumber = JsonPath.read(order, "$.documentNumber");
+		mvc.perform(get("/enforcement/documents/" + orderId).with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("责令改正通知书")))
+			.andExpect(content().string(Matchers.containsString(documentNumber)))
+			.andExpect(content().string(Matchers.containsString("六十日内")));
+		byte[] pdf = mvc.perform(get("/enforcement/documents/" + orderId + ".pdf").with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		EnforcementDocument document = documents.document(orderId);
+		assertPdfShowsEveryCharacter(pdf, document);
 
 		reinspections.raiseDueTasks();
 		assertThat(reinspections.ofCase(first)).isEmpty();
