@@ -39,8 +39,11 @@ class EnforcementApiController {
 
 	private final Cases cases;
 
+	private final PartyCsvImport csvImport;
+
 	EnforcementApiController(PartyRegistry parties, Measures measures, Reinspections reinspections, Accounts accounts,
-			Cases cases) {
+			Cases cases, PartyCsvImport csvImport) {
+		this.csvImport = csvImport;
 		this.parties = parties;
 		this.measures = measures;
 		this.reinspections = reinspections;
@@ -70,6 +73,16 @@ class EnforcementApiController {
 		}
 		long id = parties.register(body.draft());
 		return ResponseEntity.created(URI.create("/api/v1/parties/" + id)).body(Map.of("id", id));
+	}
+
+	/** CSV import; answers 200 with the ids kept and every rejected row's problems. */
+	@PostMapping(path = "/parties/import", consumes = { "text/csv", "text/plain" })
+	PartyCsvImport.Report importCsv(@RequestBody String csv) {
+		CurrentUser user = user();
+		if (user.roles().stream().allMatch(r -> r == Role.DEPARTMENT_LIAISON)) {
+			throw EnforcementRejected.forbidden("Department liaisons cannot register parties");
+		}
+		return csvImport.importCsv(csv);
 	}
 
 	@GetMapping("/parties/{id}")
