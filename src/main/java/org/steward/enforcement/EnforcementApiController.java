@@ -41,8 +41,11 @@ class EnforcementApiController {
 
 	private final PartyCsvImport csvImport;
 
+	private final Disclosures disclosures;
+
 	EnforcementApiController(PartyRegistry parties, Measures measures, Reinspections reinspections, Accounts accounts,
-			Cases cases, PartyCsvImport csvImport) {
+			Cases cases, PartyCsvImport csvImport, Disclosures disclosures) {
+		this.disclosures = disclosures;
 		this.csvImport = csvImport;
 		this.parties = parties;
 		this.measures = measures;
@@ -133,6 +136,19 @@ class EnforcementApiController {
 	@PostMapping("/reinspections/{id}")
 	Reinspections.Task reinspect(@PathVariable long id, @RequestBody Finding finding) {
 		return reinspections.complete(id, finding.corrected(), finding.notes(), user());
+	}
+
+	@PostMapping("/measures/{measureId}/disclosure")
+	ResponseEntity<Disclosures.Disclosure> disclose(@PathVariable long measureId) {
+		return ResponseEntity.status(201).body(disclosures.publish(measureId, user()));
+	}
+
+	record Withdrawal(@Nullable String reason) {
+	}
+
+	@PostMapping("/measures/{measureId}/disclosure/withdrawal")
+	Disclosures.Disclosure withdraw(@PathVariable long measureId, @RequestBody Withdrawal body) {
+		return disclosures.withdraw(measureId, body.reason(), user());
 	}
 
 	private CurrentUser user() {

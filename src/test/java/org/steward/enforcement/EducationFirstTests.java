@@ -189,12 +189,43 @@ class EducationFirstTests {
 				{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1"]}""".formatted(party))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("officers"));
-		measure(officer, number, """
-				{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1","officer.yuantian2"],"major":true}"""
+		String penalty = measure(officer, number, """
+				{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1","officer.yuantian2"],"major":true,
+				 "notes":"逾期拒不改正店外经营，罚款200元，当事人电话13812345678"}"""
 			.formatted(party)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.legalReviewRequired").value(true))
 			.andExpect(jsonPath("$.decideBy").isNotEmpty())
-			.andExpect(jsonPath("$.documentNumber").value(Matchers.matchesPattern("金城管东风罚决〔\\d{4}〕\\d+号")));
+			.andExpect(jsonPath("$.documentNumber").value(Matchers.matchesPattern("金城管东风罚决〔\\d{4}〕\\d+号")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long penaltyId = ((Number) JsonPath.read(penalty, "$.id")).longValue();
+		String decision = JsonPath.read(penalty, "$.documentNumber");
+
+		// public disclosure, masked; only a squad leader or the command centre publishes; withdrawal needs a reason
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isForbidden());
+		String squad = token("squad.dongfeng");
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + squad))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + squad))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/disclosure"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(decision)))
+			.andExpect(content().string(Matchers.containsString("138****5678")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13812345678"))));
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/withdrawal").header("Authorization", "Bearer " + squad)
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/withdrawal").header("Authorization", "Bearer " + squad)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"经行政复议撤销\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.withdrawalReason").value("经行政复议撤销"))
+			.andExpect(jsonPath("$.withdrawnAt").isNotEmpty());
+		mvc.perform(get("/disclosure"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString(decision))));
 	}
 
 	@Test
