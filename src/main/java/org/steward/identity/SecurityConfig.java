@@ -84,7 +84,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/map", "/track", "/track/**", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**")
+						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**", "/disclosure", "/disclosure/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())

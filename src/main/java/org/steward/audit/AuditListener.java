@@ -1,0 +1,79 @@
+package org.steward.audit;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.steward.cases.CaseChanged;
+import org.steward.cases.CaseDetail;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseRejected;
+import org.steward.cases.Evidence;
+import org.steward.cases.TimelineEntry;
+import org.steward.enforcement.MeasureRecorded;
+import org.steward.identity.CurrentUser;
+import org.steward.identity.DataScope;
+import org.steward.identity.Role;
+
+/**
+ * Appends every case action and every measure to the chain. Runs after the change committed
+ * (through the event publication registry, so a crash before the append is retried on restart)
+ * and reads the case back district-wide, because no user is signed in here.
+ */
+@Component
+class AuditListener {
+
+	private final AuditChain chain;
+
+	private final CaseQueries cases;
+
+	AuditListener(AuditChain chain, CaseQueries cases) {
+		this.chain = chain;
+		this.cases = cases;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseChanged event) {
+		TimelineEntry entry = timelineEntry(event);
+		String actor = entry == null || entry.actor() == null ? "system" : entry.actor();
+		String place = entry == null || entry.location() == null ? event.stationCode()
+				: entry.location().lat() + "," + entry.location().lng();
+		String details = "status=" + event.status() + (event.stationCode() == null ? "" : "; station=" + event.stationCode())
+				+ (entry == null || entry.notes() == null ? "" : "; notes=" + entry.notes());
+		List<String> evidence = entry == null ? List.of() : entry.evidence().stream().map(Evidence::sha256).toList();
+		chain.append(new AuditChain.Content(event.at(), actor, "case:" + event.caseNumber().value(),
+				"CASE_" + event.change(), place, details, evidence));
+	}
+
+	@ApplicationModuleListener
+	void on(MeasureRecorded event) {
+		String details = "party=" + event.partyId() + "; officers=" + String.join(",", event.officers())
+				+ (event.documentNumber() == null ? "" : "; document=" + event.documentNumber())
+				+ (event.reason() == null ? "" : "; reason=" + event.reason())
+				+ (event.notes() == null ? "" : "; notes=" + event.notes());
+		chain.append(new AuditChain.Content(event.at(), event.recordedBy(), "case:" + event.caseNumber(),
+				"MEASURE_" + event.type(), null, details, List.of()));
+	}
+
+	/** The timeline entry the change refers to: the latest one at or before the event. */
+	private @Nullable TimelineEntry timelineEntry(CaseChanged event) {
+		// a case number starts with its district's code, so the reader's scope follows from it
+		String district = event.caseNumber().value().substring(0, 6);
+		CurrentUser recorder = new CurrentUser("audit", "whole-process record", Set.of(Role.COMMAND_CENTRE),
+				new DataScope.District(district));
+		try {
+			CaseDetail detail = cases.detail(event.caseNumber(), recorder);
+			return detail.timeline()
+				.stream()
+				.filter(t -> !t.at().isAfter(event.at()))
+				.max(Comparator.comparing(TimelineEntry::at))
+				.orElse(null);
+		}
+		catch (CaseRejected ex) {
+			return null;
+		}
+	}
+}

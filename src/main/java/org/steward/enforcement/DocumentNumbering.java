@@ -1,0 +1,81 @@
+package org.steward.enforcement;
+
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.organization.Organization;
+import org.steward.organization.Squad;
+
+/**
+ * Numbers documents per squad, kind and year, the way the brigade writes them: 金城管东风责改〔2026〕17号.
+ * The counter row is updated before it is read, so two officers of one squad never get the same number.
+ */
+@Component
+class DocumentNumbering {
+
+	private final JdbcClient jdbc;
+
+	private final Organization organization;
+
+	private final String prefix;
+
+	DocumentNumbering(JdbcClient jdbc, Organization organization,
+			@Value("${steward.enforcement.document-prefix:金城管}") String prefix) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+		this.prefix = prefix;
+	}
+
+	@Transactional
+	String issue(long measureId, MeasureType kind, String squadCode, int year, Instant at) {
+		int updated = jdbc
+			.sql("update enforcement_document_counter set last_seq = last_seq + 1 where squad_code = ? and kind = ? and doc_year = ?")
+			.params(squadCode, kind.name(), year)
+			.update();
+		if (updated == 0) {
+			try {
+				jdbc.sql("insert into enforcement_document_counter (squad_code, kind, doc_year, last_seq) values (?, ?, ?, 1)")
+					.params(squadCode, kind.name(), year)
+					.update();
+			}
+			catch (org.springframework.dao.DuplicateKeyException raced) {
+				jdbc.sql("update enforcement_document_counter set last_seq = last_seq + 1 where squad_code = ? and kind = ? and doc_year = ?")
+					.params(squadCode, kind.name(), year)
+					.update();
+			}
+		}
+		int seq = jdbc.sql("select last_seq from enforcement_document_counter where squad_code = ? and kind = ? and doc_year = ?")
+			.params(squadCode, kind.name(), year)
+			.query(Integer.class)
+			.single();
+		String number = prefix + squadShortName(squadCode) + abbreviation(kind) + "〔" + year + "〕" + seq + "号";
+		jdbc.sql("""
+				insert into enforcement_document (measure_id, kind, squad_code, doc_year, seq, doc_number, issued_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(measureId, kind.name(), squadCode, year, seq, number, java.sql.Timestamp.from(at))
+			.update();
+		return number;
+	}
+
+	/** 东风路中队 → 东风: the short name the brigade's document numbers use. */
+	String squadShortName(String squadCode) {
+		return organization.squads()
+			.stream()
+			.filter(s -> s.code().equals(squadCode))
+			.map(Squad::nameZh)
+			.findFirst()
+			.map(name -> name.replaceFirst("(路)?中队$", ""))
+			.orElse("");
+	}
+
+	static String abbreviation(MeasureType kind) {
+		return switch (kind) {
+			case RECTIFICATION_ORDER -> "责改";
+			case PENALTY_CASE -> "罚决";
+			default -> "执";
+		};
+	}
+}

@@ -1,0 +1,63 @@
+package org.steward.enforcement;
+
+import java.util.List;
+
+/**
+ * The lightest effective step (三先, Administrative Penalty Law art. 33): a first minor violation
+ * of a category on the exemption list (首违不罚) is educated and ordered corrected, not
+ * punished; a repeat within twelve months goes one rung up from the heaviest step taken before;
+ * a refused correction leads to a penalty case.
+ */
+final class LadderPolicy {
+
+	/** What the party has had within the last twelve months, on other cases. */
+	record History(List<MeasureType> earlierMeasures, boolean refusedCorrection) {
+	}
+
+	record Suggestion(MeasureType type, boolean withRectificationOrder, String reason) {
+	}
+
+	private LadderPolicy() {
+	}
+
+	static Suggestion suggest(boolean exemptCategory, History history) {
+		if (history.refusedCorrection()) {
+			return new Suggestion(MeasureType.PENALTY_CASE, false,
+					"当事人拒不改正（逾期未改正），应立案查处 / The party refused to correct within the deadline: open a penalty case");
+		}
+		if (history.earlierMeasures().isEmpty()) {
+			if (exemptCategory) {
+				return new Suggestion(MeasureType.EDUCATION, true,
+						"首违不罚：首次轻微违法且在清单内，教育并责令改正，不予处罚（行政处罚法第三十三条） / "
+								+ "First minor violation on the exemption list: educate and order correction, no penalty");
+			}
+			return new Suggestion(MeasureType.RECTIFICATION_ORDER, false,
+					"首次违法但不在首违不罚清单内：责令限期改正 / First violation of a category not on the exemption list: order correction");
+		}
+		MeasureType heaviest = history.earlierMeasures().stream().map(LadderPolicy::rung).max(Enum::compareTo).orElseThrow();
+		MeasureType next = next(heaviest);
+		return new Suggestion(next, next != MeasureType.PENALTY_CASE,
+				"12个月内再次违法，升级一档（此前最重措施：" + heaviest + "） / Repeat within 12 months: one rung above "
+						+ heaviest);
+	}
+
+	/**
+	 * A correction order goes with whatever rung it accompanies, so on its own it counts as the
+	 * lowest rung; the talking steps (education, guidance, mediation) are one rung for a repeat.
+	 */
+	static MeasureType rung(MeasureType measure) {
+		return switch (measure) {
+			case EDUCATION, GUIDANCE, MEDIATION, RECTIFICATION_ORDER -> MeasureType.EDUCATION;
+			case WARNING -> MeasureType.WARNING;
+			case PENALTY_CASE -> MeasureType.PENALTY_CASE;
+		};
+	}
+
+	/** One rung up: talk → warning → penalty case. */
+	static MeasureType next(MeasureType rung) {
+		return switch (rung) {
+			case EDUCATION, GUIDANCE, MEDIATION, RECTIFICATION_ORDER -> MeasureType.WARNING;
+			case WARNING, PENALTY_CASE -> MeasureType.PENALTY_CASE;
+		};
+	}
+}

@@ -1,0 +1,14 @@
+package org.steward.enforcement;
+
+/**
+ * The rungs of the 三先 ladder, lightest first. The order matters: "the next rung" is the next
+ * constant.
+ */
+enum MeasureType {
+	EDUCATION, GUIDANCE, MEDIATION, WARNING, RECTIFICATION_ORDER, PENALTY_CASE;
+
+	/** Whether recording this measure produces a numbered document. */
+	boolean producesDocument() {
+		return this == RECTIFICATION_ORDER || this == PENALTY_CASE;
+	}
+}

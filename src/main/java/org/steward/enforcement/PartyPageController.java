@@ -1,0 +1,109 @@
+package org.steward.enforcement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.identity.Accounts;
+import org.steward.identity.Role;
+
+/** The parties registry pages: list, detail with its history, and the registration form with inline errors. */
+@Controller
+class PartyPageController {
+
+	private final PartyRegistry parties;
+
+	private final Measures measures;
+
+	private final Accounts accounts;
+
+	PartyPageController(PartyRegistry parties, Measures measures, Accounts accounts) {
+		this.parties = parties;
+		this.measures = measures;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/parties")
+	String list(Model model) {
+		model.addAttribute("parties", parties.list(200));
+		return "enforcement/parties";
+	}
+
+	@GetMapping("/parties/new")
+	String form(Model model) {
+		model.addAttribute("types", PartyType.values());
+		model.addAttribute("licences", LicenceStatus.values());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+			model.addAttribute("errors", Map.of());
+		}
+		return "enforcement/party-form";
+	}
+
+	@PostMapping("/parties")
+	String register(@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String creditCode,
+			@RequestParam(required = false) @Nullable String address, @RequestParam(required = false) @Nullable Double lat,
+			@RequestParam(required = false) @Nullable Double lng,
+			@RequestParam(required = false) @Nullable String contactName,
+			@RequestParam(required = false) @Nullable String contactPhone,
+			@RequestParam(required = false) @Nullable String licenceStatus,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageTo,
+			Model model, RedirectAttributes redirect) {
+		List<PartyDraft.Contact> contacts = PartyDraft.blank(contactName) && PartyDraft.blank(contactPhone) ? List.of()
+				: List.of(new PartyDraft.Contact(contactName, contactPhone, null));
+		PartyDraft draft = new PartyDraft(type, name, creditCode, address, lat, lng, "WGS84", contacts, licenceStatus,
+				frontageFrom, frontageTo);
+		try {
+			long id = parties.register(draft);
+			redirect.addFlashAttribute("registered", true);
+			return "redirect:/parties/" + id;
+		}
+		catch (PartyRegistry.InvalidParty ex) {
+			model.addAttribute("errors", ex.problems()
+				.stream()
+				.collect(Collectors.toMap(p -> p.field().startsWith("contacts") ? "contact" : p.field(),
+						PartyDraft.FieldProblem::message, (a, b) -> a)));
+		}
+		catch (EnforcementRejected ex) {
+			model.addAttribute("errors", Map.of("creditCode", String.valueOf(ex.getMessage())));
+		}
+		java.util.HashMap<String, Object> form = new java.util.HashMap<>();
+		form.put("type", type);
+		form.put("name", name);
+		form.put("creditCode", creditCode);
+		form.put("address", address);
+		form.put("lat", lat);
+		form.put("lng", lng);
+		form.put("contactName", contactName);
+		form.put("contactPhone", contactPhone);
+		form.put("licenceStatus", licenceStatus);
+		form.put("frontageFrom", frontageFrom);
+		form.put("frontageTo", frontageTo);
+		model.addAttribute("form", form);
+		model.addAttribute("types", PartyType.values());
+		model.addAttribute("licences", LicenceStatus.values());
+		return "enforcement/party-form";
+	}
+
+	@GetMapping("/parties/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Party party = parties.find(id).orElseThrow(() -> EnforcementRejected.notFound("party " + id));
+		boolean command = accounts.current().map(u -> u.has(Role.COMMAND_CENTRE)).orElse(false);
+		model.addAttribute("party", command ? party : party.masked());
+		model.addAttribute("measures", measures.ofParty(id));
+		return "enforcement/party";
+	}
+}

@@ -1,0 +1,365 @@
+package org.steward.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.steward.IntegrationTest;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The issue's done-when scenario through the API: a merchant's first storefront overflow (店外经营)
+ * ends with education and a correction order, no penalty; the deadline passes, the re-inspection
+ * finds it corrected, the case closes; the merchant's second offence within twelve months is
+ * suggested the next rung.
+ */
+@IntegrationTest
+@Import(MutableClock.Config.class)
+class EducationFirstTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Reinspections reinspections;
+
+	@Autowired
+	EnforcementDocuments documents;
+
+	/** Every character of the document is in the PDF's text layer, and the font is embedded (no missing glyph). */
+	static void assertPdfShowsEveryCharacter(byte[] pdf, EnforcementDocument document) throws Exception {
+		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+		com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page));
+		}
+		String extracted = text.toString().replaceAll("\\s", "");
+		String expected = (document.title() + document.number() + String.join("", document.paragraphs()) + document.issuer())
+			.replaceAll("\\s", "");
+		assertThat(extracted).contains("责令改正通知书").contains(document.number()).contains("行政复议").contains("六个月内");
+		for (int i = 0; i < expected.length(); i++) {
+			assertThat(extracted).contains(String.valueOf(expected.charAt(i)));
+		}
+		assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile2");
+		reader.close();
+	}
+
+	@Test
+	void firstOverflowIsEducatedAndCorrectedAndTheRepeatGoesOneRungUp() throws Exception {
+		String officer = token("officer.yuantian1");
+		String head = token("station.yuantian");
+		long party = registerMerchant(officer, "老王烩面馆（首违测试）" + UUID.randomUUID());
+
+		String first = report("0503", "烩面馆门前摆桌椅店外经营（首违测试）");
+		act(officer, first, "acknowledge", "{}").andExpect(status().isOk());
+		act(officer, first, "arrive", "{\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}")
+			.andExpect(status().isOk());
+
+		mvc.perform(get("/api/v1/cases/" + first + "/measures/suggestion").param("partyId", "" + party)
+			.header("Authorization", "Bearer " + officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("EDUCATION"))
+			.andExpect(jsonPath("$.withRectificationOrder").value(true))
+			.andExpect(jsonPath("$.reason").value(Matchers.containsString("首违不罚")));
+
+		measure(officer, first, """
+				{"type":"EDUCATION","partyId":%d,"notes":"向店主宣讲门前三包责任","officers":["officer.yuantian1"]}"""
+			.formatted(party)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.documentUrl").doesNotExist());
+		String deadline = clock.instant().plus(Duration.ofDays(3)).toString();
+		String order = measure(officer, first, """
+				{"type":"RECTIFICATION_ORDER","partyId":%d,"notes":"限期三日内将桌椅收回店内",
+				 "officers":["officer.yuantian1","officer.yuantian2"],"deadline":"%s"}""".formatted(party, deadline))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.documentUrl").value(Matchers.startsWith("/enforcement/documents/")))
+			.andExpect(jsonPath("$.documentNumber").value(Matchers.matchesPattern("金城管东风责改〔\\d{4}〕\\d+号")))
+			.andExpect(jsonPath("$.outcome").value("PENDING"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long orderId = ((Number) JsonPath.read(order, "$.id")).longValue();
+		String documentNumber = JsonPath.read(order, "$.documentNumber");
+		mvc.perform(get("/enforcement/documents/" + orderId).with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("责令改正通知书")))
+			.andExpect(content().string(Matchers.containsString(documentNumber)))
+			.andExpect(content().string(Matchers.containsString("六十日内")));
+		byte[] pdf = mvc.perform(get("/enforcement/documents/" + orderId + ".pdf").with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		EnforcementDocument document = documents.document(orderId);
+		assertPdfShowsEveryCharacter(pdf, document);
+
+		reinspections.raiseDueTasks();
+		assertThat(reinspections.ofCase(first)).isEmpty();
+		clock.advance(Duration.ofDays(4));
+		reinspections.raiseDueTasks();
+		officer = token("officer.yuantian1"); // tokens issued before the clock moved on have expired
+		head = token("station.yuantian");
+		String tasks = mvc.perform(get("/api/v1/reinspections").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<Integer> ids = JsonPath.read(tasks, "$[?(@.caseNumber == '" + first + "')].id");
+		assertThat(ids).hasSize(1);
+		mvc.perform(post("/api/v1/reinspections/" + ids.get(0)).header("Authorization", "Bearer " + officer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"corrected\":true,\"notes\":\"复查：桌椅已收回\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.corrected").value(true));
+		mvc.perform(post("/api/v1/reinspections/" + ids.get(0)).header("Authorization", "Bearer " + officer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"corrected\":true}")).andExpect(status().isConflict());
+
+		act(officer, first, "handle", "{\"result\":\"教育并责令改正，复查已改正，不予处罚\"}").andExpect(status().isOk());
+		act(head, first, "verify", "{\"passed\":true}").andExpect(jsonPath("$.summary.status").value("CLOSED"));
+
+		String history = mvc.perform(get("/api/v1/parties/" + party).header("Authorization", "Bearer " + officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.party.contacts[0].phone").value("138****5678"))
+			.andExpect(jsonPath("$.measures.length()").value(2))
+			.andExpect(jsonPath("$.cases[0].status").value("CLOSED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(history).doesNotContain("PENALTY_CASE").contains("CORRECTED");
+		assertThat((Object) JsonPath.read(history, "$.measures[?(@.id == " + orderId + ")].outcome"))
+			.asString()
+			.contains("CORRECTED");
+
+		String second = report("0503", "烩面馆门前又摆桌椅（再犯测试）");
+		mvc.perform(get("/api/v1/cases/" + second + "/measures/suggestion").param("partyId", "" + party)
+			.header("Authorization", "Bearer " + officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("WARNING"));
+		// choosing the lighter step again needs a reason, which is recorded
+		measure(officer, second, """
+				{"type":"EDUCATION","partyId":%d,"officers":["officer.yuantian1"]}""".formatted(party))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		measure(officer, second, """
+				{"type":"EDUCATION","partyId":%d,"officers":["officer.yuantian1"],"reason":"店主当场收回并致歉"}"""
+			.formatted(party)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.suggestedType").value("WARNING"))
+			.andExpect(jsonPath("$.deviationReason").value("店主当场收回并致歉"));
+	}
+
+	@Test
+	void aRefusedCorrectionLeadsToAPenaltyCase() throws Exception {
+		String officer = token("officer.yuantian1");
+		long party = registerMerchant(officer, "拒改商户（测试）" + UUID.randomUUID());
+		String number = report("0503", "商户门前堆放货物（拒改测试）");
+		measure(officer, number, """
+				{"type":"RECTIFICATION_ORDER","partyId":%d,"officers":["officer.yuantian1"],"deadline":"%s"}"""
+			.formatted(party, clock.instant().plus(Duration.ofDays(1)))).andExpect(status().isCreated());
+		clock.advance(Duration.ofDays(2));
+		reinspections.raiseDueTasks();
+		officer = token("officer.yuantian1");
+		long task = reinspections.ofCase(number).get(0).id();
+		mvc.perform(post("/api/v1/reinspections/" + task).header("Authorization", "Bearer " + officer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"corrected\":false,\"notes\":\"仍在店外经营\"}")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/cases/" + number + "/measures/suggestion").param("partyId", "" + party)
+			.header("Authorization", "Bearer " + officer)).andExpect(jsonPath("$.type").value("PENALTY_CASE"));
+		measure(officer, number, """
+				{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1"]}""".formatted(party))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("officers"));
+		String penalty = measure(officer, number, """
+				{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1","officer.yuantian2"],"major":true,
+				 "notes":"逾期拒不改正店外经营，罚款200元，当事人电话13812345678"}"""
+			.formatted(party)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.legalReviewRequired").value(true))
+			.andExpect(jsonPath("$.decideBy").isNotEmpty())
+			.andExpect(jsonPath("$.documentNumber").value(Matchers.matchesPattern("金城管东风罚决〔\\d{4}〕\\d+号")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long penaltyId = ((Number) JsonPath.read(penalty, "$.id")).longValue();
+		String decision = JsonPath.read(penalty, "$.documentNumber");
+
+		// public disclosure, masked; only a squad leader or the command centre publishes; withdrawal needs a reason
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isForbidden());
+		String squad = token("squad.dongfeng");
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + squad))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + squad))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/disclosure"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(decision)))
+			.andExpect(content().string(Matchers.containsString("138****5678")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13812345678"))));
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/withdrawal").header("Authorization", "Bearer " + squad)
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/withdrawal").header("Authorization", "Bearer " + squad)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"经行政复议撤销\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.withdrawalReason").value("经行政复议撤销"))
+			.andExpect(jsonPath("$.withdrawnAt").isNotEmpty());
+		mvc.perform(get("/disclosure"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString(decision))));
+	}
+
+	@Test
+	void rejectsBadMeasures() throws Exception {
+		String officer = token("officer.yuantian1");
+		long party = registerMerchant(officer, "坏输入商户（测试）" + UUID.randomUUID());
+		String number = report("0503", "店外经营（坏输入测试）");
+		measure(officer, number, "{\"type\":\"SCOLDING\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
+		measure(officer, number, "{\"type\":\"EDUCATION\",\"officers\":[\"officer.yuantian1\"]}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("partyId"));
+		measure(officer, number, "{\"type\":\"EDUCATION\",\"partyId\":999999999,\"officers\":[\"officer.yuantian1\"]}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("partyId"));
+		measure(officer, number, "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[]}".formatted(party))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("officers"));
+		measure(officer, number, "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"nobody.here\"]}".formatted(party))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("officers"));
+		measure(officer, number, "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"community.yuantian\"]}".formatted(party))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("officers"));
+		measure(officer, number, "{\"type\":\"RECTIFICATION_ORDER\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deadline"));
+		measure(officer, number, "{\"type\":\"RECTIFICATION_ORDER\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"],\"deadline\":\"%s\"}"
+			.formatted(party, clock.instant().minus(Duration.ofHours(1))))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deadline"));
+		measure(officer, number, "{\"type\":\"MEDIATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"],\"reason\":\"双方愿调解\"}".formatted(party))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("agreement"));
+		measure(officer, "410105-2026-999999", "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
+			.andExpect(status().isNotFound());
+		measure(officer, "not-a-case", "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
+			.andExpect(status().isNotFound());
+		measure(token("community.yuantian"), number, "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/cases/" + number + "/measures").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/cases/" + number + "/measures/suggestion").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void rejectsBadParties() throws Exception {
+		String officer = token("officer.yuantian1");
+		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"校验码错\",\"creditCode\":\"91350100M000100Y44\",\"address\":\"纬五路1号\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("creditCode"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("check character")));
+		party(officer, "{\"type\":\"SPACESHIP\",\"name\":\"\",\"address\":\"\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(3));
+		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"a\",\"address\":\"b\",\"location\":{\"lat\":95,\"lng\":113}}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("location"));
+		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"a\",\"address\":\"b\",\"contacts\":[{\"name\":\"王\",\"phone\":\"abc\"}]}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("contacts[0].phone"));
+		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"a\",\"address\":\"b\",\"frontageFrom\":\"2026-05-01\",\"frontageTo\":\"2026-01-01\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("frontageTo"));
+		String code = creditCode();
+		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"重复一\",\"creditCode\":\"" + code + "\",\"address\":\"b\"}")
+			.andExpect(status().isCreated());
+		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"重复二\",\"creditCode\":\"" + code + "\",\"address\":\"b\"}")
+			.andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/parties/999999999").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void locatesAPartyIntoItsGridAndShowsPhonesOnlyToTheCommandCentre() throws Exception {
+		long id = registerMerchant(token("officer.yuantian1"), "定位商户" + UUID.randomUUID());
+		mvc.perform(get("/api/v1/parties/" + id).header("Authorization", "Bearer " + token("command")))
+			.andExpect(jsonPath("$.party.gridCode").value("410105010001001"))
+			.andExpect(jsonPath("$.party.contacts[0].phone").value("13812345678"));
+	}
+
+	static String creditCode() {
+		StringBuilder body = new StringBuilder("9141010");
+		while (body.length() < 17) {
+			body.append(CreditCode.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(CreditCode.ALPHABET.length())));
+		}
+		return body.toString() + CreditCode.checkCharacter(body.toString());
+	}
+
+	private long registerMerchant(String token, String name) throws Exception {
+		String answer = party(token, """
+				{"type":"MERCHANT","name":"%s","creditCode":"%s","address":"金水区园田路18号",
+				 "location":{"lat":34.7985,"lng":113.6830,"crs":"WGS84"},
+				 "contacts":[{"name":"王建国","phone":"13812345678","role":"店主"}],
+				 "licenceStatus":"LICENSED","frontageFrom":"2026-01-01","frontageTo":"2026-12-31"}"""
+			.formatted(name, creditCode())).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(answer, "$.id")).longValue();
+	}
+
+	private ResultActions party(String token, String body) throws Exception {
+		return mvc.perform(post("/api/v1/parties").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private ResultActions measure(String token, String number, String body) throws Exception {
+		return mvc.perform(post("/api/v1/cases/" + number + "/measures").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private String report(String category, String description) throws Exception {
+		String created = mvc
+			.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categoryCode\":\"" + category + "\",\"description\":\"" + description
+						+ "\",\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(created, "$.caseNumber");
+	}
+
+	private ResultActions act(String token, String number, String action, String body) throws Exception {
+		return mvc.perform(post("/api/v1/cases/" + number + "/" + action).header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	static String token(MockMvc mvc, String username) throws Exception {
+		String answer = mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(answer, "$.token");
+	}
+
+	private String token(String username) throws Exception {
+		return token(mvc, username);
+	}
+}
