@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,6 +51,13 @@ class CaseBook {
 	private final CaseStore store;
 
 	private final Catalog catalog;
+
+	/**
+	 * Rules versions read so far. A version is never changed in place (an edit inserts a new one),
+	 * so keeping it is safe; without this every case list asked the catalogue for each version on
+	 * the page, several queries each (the largest database cost of the list in bench/run's profile).
+	 */
+	private final Map<CategoryRulesId, CategoryRules> rulesVersions = new ConcurrentHashMap<>();
 
 	private final Organization organization;
 
@@ -420,7 +428,15 @@ class CaseBook {
 	}
 
 	private @Nullable CategoryRules rulesById(CategoryRulesId id) {
-		return catalog.version(id).orElse(null);
+		CategoryRules known = rulesVersions.get(id);
+		if (known != null) {
+			return known;
+		}
+		CategoryRules read = catalog.version(id).orElse(null);
+		if (read != null) {
+			rulesVersions.put(id, read);
+		}
+		return read;
 	}
 
 	private CaseDetail detail(Case c, CurrentUser viewer) {
