@@ -1,5 +1,6 @@
 package org.steward.audit;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +59,11 @@ class AuditListener {
 				"MEASURE_" + event.type(), null, details, List.of()));
 	}
 
-	/** The timeline entry the change refers to: the latest one at or before the event. */
+	/**
+	 * The timeline entry the change refers to: the latest one of the same action at or before
+	 * the event. The database keeps microseconds and may round up, so "before" allows a
+	 * millisecond.
+	 */
 	private @Nullable TimelineEntry timelineEntry(CaseChanged event) {
 		// a case number starts with its district's code, so the reader's scope follows from it
 		String district = event.caseNumber().value().substring(0, 6);
@@ -66,10 +71,12 @@ class AuditListener {
 				new DataScope.District(district));
 		try {
 			CaseDetail detail = cases.detail(event.caseNumber(), recorder);
-			return detail.timeline()
-				.stream()
-				.filter(t -> !t.at().isAfter(event.at()))
+			Instant latest = event.at().plusMillis(1);
+			List<TimelineEntry> earlier = detail.timeline().stream().filter(t -> !t.at().isAfter(latest)).toList();
+			return earlier.stream()
+				.filter(t -> t.action().equals(event.change()))
 				.max(Comparator.comparing(TimelineEntry::at))
+				.or(() -> earlier.stream().max(Comparator.comparing(TimelineEntry::at)))
 				.orElse(null);
 		}
 		catch (CaseRejected ex) {
