@@ -1,5 +1,6 @@
 package org.steward.cases;
 
+import org.steward.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.steward.cases.CaseTestSupport.DEMO_POINT;
 import static org.steward.cases.CaseTestSupport.report;

@@ -1,5 +1,6 @@
 package org.steward.coordination;
 
+import org.steward.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -41,7 +42,7 @@ import org.steward.cases.RegisteredCase;
  * moved by hand.
  */
 @IntegrationTest
-@Import({ TaskClock.Config.class, JointScenarioTests.AlertsConfig.class })
+@Import({ MutableClock.Config.class, JointScenarioTests.AlertsConfig.class })
 @TestPropertySource(properties = { "steward.cases.sweep-initial-delay=P1D",
 		"steward.coordination.sweep-initial-delay=P1D", "steward.coordination.command-grace=PT1H" })
 class JointScenarioTests {
@@ -55,7 +56,7 @@ class JointScenarioTests {
 	Cases cases;
 
 	@Autowired
-	TaskClock clock;
+	MutableClock clock;
 
 	@Autowired
 	TaskDeadlineSweep sweep;

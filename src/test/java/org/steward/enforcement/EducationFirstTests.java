@@ -1,5 +1,6 @@
 package org.steward.enforcement;
 
+import org.steward.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,5 +1,6 @@
 package org.steward.identity;
 
+import org.steward.MutableClock;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
