@@ -1,5 +1,6 @@
 package org.steward.coordination;
 
+import org.steward.notification.LiveBoards;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import org.thymeleaf.context.Context;
 @Component
 class JointBoardListener {
 
-	private final JointBoardEmitters emitters;
+	private final LiveBoards emitters;
 
 	private final JointHandling handling;
 
@@ -25,7 +26,7 @@ class JointBoardListener {
 
 	private final ZoneId zone;
 
-	JointBoardListener(JointBoardEmitters emitters, JointHandling handling, ITemplateEngine templates, Clock clock,
+	JointBoardListener(LiveBoards emitters, JointHandling handling, ITemplateEngine templates, Clock clock,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.emitters = emitters;
 		this.handling = handling;
@@ -36,12 +37,12 @@ class JointBoardListener {
 
 	@ApplicationModuleListener
 	void on(TaskChanged event) {
-		Set<String> boards = Set.of(JointBoardEmitters.JOINT, JointBoardEmitters.ofCase(event.caseNumber()));
+		Set<String> boards = Set.of(JointBoards.JOINT, JointBoards.ofCase(event.caseNumber()));
 		if (!emitters.anyListening(boards)) {
 			return;
 		}
 		handling.view(event.taskId())
-			.ifPresent(task -> emitters.push(boards, Long.toString(task.id()), locale -> render(task, locale)));
+			.ifPresent(task -> emitters.push(boards, "task", Long.toString(task.id()), locale -> render(task, locale)));
 	}
 
 	String render(JointTask task, Locale locale) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.notification.LiveBoards;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
@@ -35,7 +36,7 @@ class JointPageController {
 
 	private final JointHandling handling;
 
-	private final JointBoardEmitters emitters;
+	private final LiveBoards emitters;
 
 	private final Departments departments;
 
@@ -45,7 +46,7 @@ class JointPageController {
 
 	private final ZoneId zone;
 
-	JointPageController(JointHandling handling, JointBoardEmitters emitters, Departments departments, Accounts accounts,
+	JointPageController(JointHandling handling, LiveBoards emitters, Departments departments, Accounts accounts,
 			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.handling = handling;
 		this.emitters = emitters;
@@ -127,7 +128,7 @@ class JointPageController {
 	SseEmitter caseStream(@PathVariable String number, Locale locale) {
 		CurrentUser user = user();
 		call(() -> handling.ofCase(number, user));
-		return emitters.subscribe(JointBoardEmitters.ofCase(number), locale);
+		return emitters.subscribe(JointBoards.ofCase(number), locale);
 	}
 
 	@PostMapping("/cases/{number}/joint/whistle")
@@ -170,7 +171,7 @@ class JointPageController {
 	@ResponseBody
 	SseEmitter jointStream(Locale locale) {
 		commandUser();
-		return emitters.subscribe(JointBoardEmitters.JOINT, locale);
+		return emitters.subscribe(JointBoards.JOINT, locale);
 	}
 
 	// ------------------------------------------------------------ internals

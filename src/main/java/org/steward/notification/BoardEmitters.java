@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * broadcast channel (e.g. PostgreSQL LISTEN/NOTIFY) is added; see docs/adr/0004-live-boards.md.
  */
 @Component
-class BoardEmitters implements SmartLifecycle {
+class BoardEmitters implements LiveBoards, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BoardEmitters.class);
 
@@ -47,7 +47,8 @@ class BoardEmitters implements SmartLifecycle {
 		return "station:" + stationCode;
 	}
 
-	SseEmitter subscribe(String board, Locale locale) {
+	@Override
+	public SseEmitter subscribe(String board, Locale locale) {
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
 		Subscriber subscriber = new Subscriber(board, locale, emitter);
 		boards.computeIfAbsent(board, b -> ConcurrentHashMap.newKeySet()).add(subscriber);
@@ -68,8 +69,18 @@ class BoardEmitters implements SmartLifecycle {
 		return boards.getOrDefault(board, Set.of()).size();
 	}
 
-	/** Sends one rendered row per locale to every subscriber of the given boards. */
+	@Override
+	public boolean anyListening(Set<String> targetBoards) {
+		return targetBoards.stream().anyMatch(b -> !boards.getOrDefault(b, Set.of()).isEmpty());
+	}
+
+	/** Sends one rendered case row per locale to every subscriber of the given boards. */
 	void push(Set<String> targetBoards, String id, Function<Locale, String> render) {
+		push(targetBoards, "case", id, render);
+	}
+
+	@Override
+	public void push(Set<String> targetBoards, String eventName, String id, Function<Locale, String> render) {
 		List<Subscriber> targets = targetBoards.stream()
 			.flatMap(b -> boards.getOrDefault(b, Set.of()).stream())
 			.toList();
@@ -78,7 +89,7 @@ class BoardEmitters implements SmartLifecycle {
 			.distinct()
 			.collect(Collectors.toMap(l -> l, render));
 		for (Subscriber s : targets) {
-			send(s, SseEmitter.event().name("case").id(id).data(rendered.get(s.locale())));
+			send(s, SseEmitter.event().name(eventName).id(id).data(rendered.get(s.locale())));
 		}
 	}
 
