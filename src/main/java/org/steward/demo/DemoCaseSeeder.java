@@ -152,7 +152,7 @@ class DemoCaseSeeder {
 			for (int i = 0; i < c.steps().size(); i++) {
 				DemoSeedFile.StepSeed step = c.steps().get(i);
 				try {
-					take(step, c, registered, cases, parties, reader);
+					take(step, registered, cases, parties, reader);
 				}
 				catch (RuntimeException refused) {
 					throw new SeedStepFailed(c.key() + ".steps[" + i + "] (" + step.action() + " on "
@@ -189,18 +189,18 @@ class DemoCaseSeeder {
 		return new Registered(submitted.caseNumber(), submitted.trackingCode(), at);
 	}
 
-	private void take(DemoSeedFile.StepSeed s, DemoSeedFile.CaseSeed c, Registered on, Map<String, Registered> cases,
+	private void take(DemoSeedFile.StepSeed s, Registered on, Map<String, Registered> cases,
 			Map<String, Long> parties, CurrentUser reader) {
 		GeoPoint where = s.location() == null ? on.location() : new GeoPoint(s.location().lat(), s.location().lng());
 		switch (s.action()) {
-			case "acknowledge" -> act(on, CaseAction.ACKNOWLEDGE, s, request(s.notes(), null, null, null, null, null), s.by());
-			case "arrive" -> act(on, CaseAction.ARRIVE, s, request(s.notes(), null, null, where, null, null), s.by());
-			case "handle" -> act(on, CaseAction.HANDLE, s, request(s.notes(), null, s.result(), where, null, null), s.by());
-			case "verify" -> act(on, CaseAction.VERIFY, s, request(s.notes(), null, null, null, null, s.passed()), s.by());
-			case "reject" -> act(on, CaseAction.REJECT, s, request(s.notes(), s.reason(), null, null, null, null), s.by());
-			case "escalate" -> act(on, CaseAction.ESCALATE, s,
+			case "acknowledge" -> act(on, CaseAction.ACKNOWLEDGE, request(s.notes(), null, null, null, null, null), s.by());
+			case "arrive" -> act(on, CaseAction.ARRIVE, request(s.notes(), null, null, where, null, null), s.by());
+			case "handle" -> act(on, CaseAction.HANDLE, request(s.notes(), null, s.result(), where, null, null), s.by());
+			case "verify" -> act(on, CaseAction.VERIFY, request(s.notes(), null, null, null, null, s.passed()), s.by());
+			case "reject" -> act(on, CaseAction.REJECT, request(s.notes(), s.reason(), null, null, null, null), s.by());
+			case "escalate" -> act(on, CaseAction.ESCALATE,
 					request(s.notes(), s.reason(), null, null, s.target(), null), s.by());
-			case "merge" -> act(on, CaseAction.MERGE, s,
+			case "merge" -> act(on, CaseAction.MERGE,
 					request(s.notes(), null, null, null, cases.get(s.into()).number().value(), null), s.by());
 			case "rate" -> caseCommands.rate(on.trackingCode(), Rating.valueOf(s.rating()),
 					s.comment() == null ? "" : s.comment());
@@ -213,7 +213,7 @@ class DemoCaseSeeder {
 		}
 	}
 
-	private void act(Registered on, CaseAction action, DemoSeedFile.StepSeed s, ActionRequest request, String by) {
+	private void act(Registered on, CaseAction action, ActionRequest request, String by) {
 		caseCommands.act(on.number(), action, request, account(by));
 	}
 
