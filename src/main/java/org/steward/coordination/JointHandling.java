@@ -34,7 +34,7 @@ import org.steward.worktime.WorkingTime;
  * here from the caller's role and data scope; what a task may do next is the {@link Task}'s rule.
  */
 @Service
-class JointHandling {
+class JointHandling implements JointTasks {
 
 	static final int DEFAULT_ACKNOWLEDGE_MINUTES = 30;
 

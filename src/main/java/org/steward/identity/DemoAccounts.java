@@ -84,23 +84,25 @@ class DemoAccounts {
 		log.info("{}", block);
 	}
 
+	// the people are those of the demo organisation (OrganizationDemoData): the officer 李强 of grid 1
+	// signs in as officer.yuantian1, so a case assigned to him is acknowledged by him
 	private static List<Demo> demoAccounts() {
 		DataScope district = new DataScope.District("410105");
 		DataScope yuantian = new DataScope.Station("yuantian");
 		List<Demo> list = new ArrayList<>(List.of(
-				new Demo("admin", "系统管理员 陈静", Role.ADMIN, district),
+				new Demo("admin", "系统管理员 韩雪", Role.ADMIN, district),
 				new Demo("command", "指挥中心值班长 赵磊", Role.COMMAND_CENTRE, district),
-				new Demo("squad.dongfeng", "东风路中队长 李强", Role.SQUAD_LEADER, new DataScope.Squad("dongfeng")),
-				new Demo("station.yuantian", "园田站长 王明", Role.STATION_HEAD, yuantian),
-				new Demo("officer.yuantian1", "园田队员 张伟", Role.OFFICER, yuantian),
-				new Demo("officer.yuantian2", "园田队员 刘洋", Role.OFFICER, yuantian),
+				new Demo("squad.dongfeng", "东风路中队长 吴刚", Role.SQUAD_LEADER, new DataScope.Squad("dongfeng")),
+				new Demo("station.yuantian", "园田站长 张伟", Role.STATION_HEAD, yuantian),
+				new Demo("officer.yuantian1", "园田队员 李强", Role.OFFICER, yuantian),
+				new Demo("officer.yuantian2", "园田队员 王芳", Role.OFFICER, yuantian),
 				new Demo("community.yuantian", "园田社区网格员 孙丽", Role.COMMUNITY_STAFF,
 						new DataScope.Community("410105010001"))));
 		String[][] liaisons = {
-				{ "URBAN_MANAGEMENT", "城管联络员 周涛" }, { "PUBLIC_SECURITY", "公安联络员 吴刚" },
-				{ "TRAFFIC_POLICE", "交警联络员 郑华" }, { "FIRE_RESCUE", "消防联络员 冯军" },
-				{ "ECOLOGY_ENVIRONMENT", "生态环境联络员 何芳" }, { "MARKET_SUPERVISION", "市场监管联络员 郭敏" },
-				{ "HOUSING_CONSTRUCTION", "住建联络员 马超" }, { "NATURAL_RESOURCES", "自然资源联络员 罗平" } };
+				{ "URBAN_MANAGEMENT", "城管联络员 孙立" }, { "PUBLIC_SECURITY", "公安联络员 马骏" },
+				{ "TRAFFIC_POLICE", "交警联络员 朱丽" }, { "FIRE_RESCUE", "消防联络员 胡斌" },
+				{ "ECOLOGY_ENVIRONMENT", "生态环境联络员 郭艳" }, { "MARKET_SUPERVISION", "市场监管联络员 林涛" },
+				{ "HOUSING_CONSTRUCTION", "住建联络员 何静" }, { "NATURAL_RESOURCES", "自然资源联络员 高鹏" } };
 		for (String[] liaison : liaisons) {
 			list.add(new Demo("liaison." + liaison[0].toLowerCase(Locale.ROOT), liaison[1], Role.DEPARTMENT_LIAISON,
 					new DataScope.Department(liaison[0])));

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,9 @@ class TerritoryStartup {
 		this.location = location;
 	}
 
+	// before the other start-up listeners: the demo seeder locates its reports in this territory
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(-100)
 	void onReady() {
 		locator.reload();
 		if (!location.isBlank()) {

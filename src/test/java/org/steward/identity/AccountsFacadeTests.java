@@ -64,7 +64,7 @@ class AccountsFacadeTests {
 	void looksUpAnyAccountByUsernameWhateverTheCase() {
 		assertThat(accounts.byUsername("Officer.Yuantian1")).get()
 			.extracting(CurrentUser::displayName)
-			.isEqualTo("园田队员 张伟");
+			.isEqualTo("园田队员 李强");
 		assertThat(accounts.byUsername("no.such.user")).isEmpty();
 	}
 }

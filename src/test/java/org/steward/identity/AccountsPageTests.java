@@ -49,7 +49,7 @@ class AccountsPageTests {
 		mvc.perform(get("/admin/accounts").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("station.yuantian")))
-			.andExpect(content().string(containsString("园田站长 王明")))
+			.andExpect(content().string(containsString("园田站长 张伟")))
 			.andExpect(content().string(containsString("执法服务站站长")))
 			.andExpect(content().string(containsString("新建账号")));
 		mvc.perform(get("/admin/accounts").param("lang", "en").with(admin()))

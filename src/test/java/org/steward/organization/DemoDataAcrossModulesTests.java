@@ -82,6 +82,25 @@ class DemoDataAcrossModulesTests {
 	}
 
 	@Test
+	void theDemoAccountsAreTheSamePeopleAsTheDemoOrganisation() {
+		// a case assigned to 李强 must be acknowledged by 李强, not by someone else signed in as him
+		for (Station station : organization.stations()) {
+			for (Officer officer : organization.officersOf(station.code())) {
+				if (officer.username() != null) {
+					assertThat(accounts.byUsername(officer.username())).as(officer.username())
+						.hasValueSatisfying(u -> assertThat(u.displayName()).endsWith(officer.name()));
+				}
+			}
+		}
+		for (Departments.Department department : departments.all()) {
+			for (Departments.Liaison liaison : departments.liaisons(department.code())) {
+				assertThat(accounts.byUsername(liaison.username())).as(liaison.username())
+					.hasValueSatisfying(u -> assertThat(u.displayName()).endsWith(liaison.name()));
+			}
+		}
+	}
+
+	@Test
 	void theRealCurrentUserOfABearerTokenIsScopedToHisStation() throws Exception {
 		var officer = jwt().jwt(j -> j.subject("officer.yuantian1"))
 			.authorities(new SimpleGrantedAuthority(Role.OFFICER.authority()));

@@ -1,0 +1,275 @@
+package org.steward.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import org.steward.cases.ActionRequest;
+import org.steward.cases.CaseAction;
+import org.steward.cases.CaseCommands;
+import org.steward.cases.CaseFilter;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.Channel;
+import org.steward.cases.Rating;
+import org.steward.cases.TrackingCode;
+import org.steward.coordination.JointTask;
+import org.steward.coordination.JointTasks;
+import org.steward.enforcement.EducationFirst;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+import org.steward.intake.ReportSubmissions;
+import org.steward.territory.GeoPoint;
+
+/**
+ * Seeds the demo's cases, joint tasks, parties and measures from {@code demo/jinshui-demo-cases.yaml}
+ * at the first start of the {@code demo} profile: only with {@code steward.demo.seed-cases=true}
+ * and only while the database holds no case, so a restart (or a second node) adds nothing.
+ * Runs when the application is ready — after the territory import, the organisation and the
+ * demo accounts — and goes through the modules' facades only, acting as the named accounts.
+ * Everything happens now, by the injected clock.
+ */
+@Component
+@Profile("demo")
+class DemoCaseSeeder {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCaseSeeder.class);
+
+	/** The command centre's account: it sees the whole district, so its case count answers "is the database empty?". */
+	static final String DISTRICT_READER = "command";
+
+	/** How long to wait for a department's task that coordination opens after a case is registered (asynchronously). */
+	static final Duration TASK_WAIT = Duration.ofSeconds(30);
+
+	/** What one run did. */
+	record Outcome(boolean seeded, long casesBefore, int parties, int cases, int steps) {
+	}
+
+	private final DemoSeedCheck check;
+
+	private final ReportSubmissions reports;
+
+	private final CaseCommands caseCommands;
+
+	private final CaseQueries caseQueries;
+
+	private final JointTasks jointTasks;
+
+	private final EducationFirst enforcement;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final boolean enabled;
+
+	private final Resource file;
+
+	DemoCaseSeeder(DemoSeedCheck check, ReportSubmissions reports, CaseCommands caseCommands, CaseQueries caseQueries,
+			JointTasks jointTasks, EducationFirst enforcement, Accounts accounts, Clock clock,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
+			@Value("${steward.demo.seed-cases:false}") boolean enabled,
+			@Value("${steward.demo.seed-file:classpath:demo/jinshui-demo-cases.yaml}") Resource file) {
+		this.check = check;
+		this.reports = reports;
+		this.caseCommands = caseCommands;
+		this.caseQueries = caseQueries;
+		this.jointTasks = jointTasks;
+		this.enforcement = enforcement;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.zone = zone;
+		this.enabled = enabled;
+		this.file = file;
+	}
+
+	// after the territory import (order -100) and the demo accounts (order 0)
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(100)
+	void onReady() {
+		if (!enabled) {
+			log.info("Demo cases: not seeded (steward.demo.seed-cases=false)");
+			return;
+		}
+		try {
+			Outcome outcome = seed();
+			if (outcome.seeded()) {
+				log.info("Demo cases: seeded {} reports with {} steps and {} parties from {}", outcome.cases(),
+						outcome.steps(), outcome.parties(), file.getDescription());
+			}
+			else {
+				log.info("Demo cases: not seeded, the database already holds {} case(s)", outcome.casesBefore());
+			}
+		}
+		catch (RuntimeException ex) {
+			// the demo still starts; what was seeded so far stays (every item is a real, consistent record)
+			log.error("Demo cases: seeding stopped: {}", ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Seeds the file unless the database already holds a case.
+	 *
+	 * @throws DemoSeedInvalid before anything is written, when the file has problems
+	 * @throws SeedStepFailed when a module refuses a step (what came before it stays)
+	 */
+	Outcome seed() {
+		CurrentUser reader = account(DISTRICT_READER);
+		long before = caseQueries.search(CaseFilter.all(), reader, 0, 1).total();
+		if (before > 0) {
+			return new Outcome(false, before, 0, 0, 0);
+		}
+		DemoSeedFile seed = DemoSeedFile.read(file);
+		check.check(seed);
+
+		Map<String, Long> parties = new HashMap<>();
+		for (DemoSeedFile.PartySeed p : seed.parties()) {
+			parties.put(p.key(), registerParty(p));
+		}
+		Map<String, Registered> cases = new HashMap<>();
+		int steps = 0;
+		for (DemoSeedFile.CaseSeed c : seed.cases()) {
+			Registered registered = submit(c, cases);
+			cases.put(c.key(), registered);
+			for (int i = 0; i < c.steps().size(); i++) {
+				DemoSeedFile.StepSeed step = c.steps().get(i);
+				try {
+					take(step, registered, cases, parties, reader);
+				}
+				catch (RuntimeException refused) {
+					throw new SeedStepFailed(c.key() + ".steps[" + i + "] (" + step.action() + " on "
+							+ registered.number() + "): " + refused.getMessage(), refused);
+				}
+				steps++;
+			}
+		}
+		return new Outcome(true, 0, parties.size(), cases.size(), steps);
+	}
+
+	private record Registered(CaseNumber number, TrackingCode trackingCode, GeoPoint location) {
+	}
+
+	private long registerParty(DemoSeedFile.PartySeed p) {
+		LocalDate today = LocalDate.now(clock.withZone(zone));
+		Integer months = p.frontageAgreementMonths();
+		return enforcement.registerParty(new EducationFirst.NewParty(p.type(), p.name(), p.creditCode(), p.address(),
+				p.location() == null ? null : p.location().lat(), p.location() == null ? null : p.location().lng(),
+				p.contacts().stream().map(c -> new EducationFirst.NewParty.Contact(c.name(), c.phone(), c.role())).toList(),
+				p.licenceStatus(), months == null ? null : today,
+				months == null ? null : today.plusMonths(months).minusDays(1)));
+	}
+
+	private Registered submit(DemoSeedFile.CaseSeed c, Map<String, Registered> earlier) {
+		GeoPoint at = new GeoPoint(c.location().lat(), c.location().lng());
+		String join = c.joins() == null ? null : earlier.get(c.joins()).number().value();
+		ReportSubmissions.Submitted submitted = reports.submit(new ReportSubmissions.Submission(
+				Channel.valueOf(c.channel()), c.submittedBy(), c.category(), c.description(), at.lat(), at.lng(),
+				c.address(), c.urgency(), c.reporter() == null ? null : c.reporter().name(),
+				c.reporter() == null ? null : c.reporter().phone(), join,
+				// the key makes a repeated submission (a second node racing this one) answer the first
+				"demo-seed-" + c.key()));
+		return new Registered(submitted.caseNumber(), submitted.trackingCode(), at);
+	}
+
+	private void take(DemoSeedFile.StepSeed s, Registered on, Map<String, Registered> cases,
+			Map<String, Long> parties, CurrentUser reader) {
+		GeoPoint where = s.location() == null ? on.location() : new GeoPoint(s.location().lat(), s.location().lng());
+		switch (s.action()) {
+			case "acknowledge" -> act(on, CaseAction.ACKNOWLEDGE, request(s.notes(), null, null, null, null, null), s.by());
+			case "arrive" -> act(on, CaseAction.ARRIVE, request(s.notes(), null, null, where, null, null), s.by());
+			case "handle" -> act(on, CaseAction.HANDLE, request(s.notes(), null, s.result(), where, null, null), s.by());
+			case "verify" -> act(on, CaseAction.VERIFY, request(s.notes(), null, null, null, null, s.passed()), s.by());
+			case "reject" -> act(on, CaseAction.REJECT, request(s.notes(), s.reason(), null, null, null, null), s.by());
+			case "escalate" -> act(on, CaseAction.ESCALATE,
+					request(s.notes(), s.reason(), null, null, s.target(), null), s.by());
+			case "merge" -> act(on, CaseAction.MERGE,
+					request(s.notes(), null, null, null, cases.get(s.into()).number().value(), null), s.by());
+			case "rate" -> caseCommands.rate(on.trackingCode(), Rating.valueOf(s.rating()),
+					s.comment() == null ? "" : s.comment());
+			case "whistle" -> jointTasks.whistle(on.number().value(), s.departments(), s.reason(), account(s.by()));
+			case "task-acknowledge" -> jointTasks.acknowledge(task(on, s.department(), reader).id(), account(s.by()));
+			case "task-progress" -> jointTasks.progress(task(on, s.department(), reader).id(), s.notes(), account(s.by()));
+			case "task-complete" -> jointTasks.complete(task(on, s.department(), reader).id(), s.result(), account(s.by()));
+			case "measure" -> measure(s, on, parties.get(s.party()));
+			default -> throw new IllegalStateException("Unchecked action " + s.action());
+		}
+	}
+
+	private void act(Registered on, CaseAction action, ActionRequest request, String by) {
+		caseCommands.act(on.number(), action, request, account(by));
+	}
+
+	private static ActionRequest request(@Nullable String notes, @Nullable String reason, @Nullable String result,
+			@Nullable GeoPoint location, @Nullable String target, @Nullable Boolean passed) {
+		return new ActionRequest(notes, reason, result, location, List.of(), target, passed, null, null);
+	}
+
+	private void measure(DemoSeedFile.StepSeed s, Registered on, long partyId) {
+		Instant deadline = s.deadlineHours() == null ? null : clock.instant().plus(Duration.ofHours(s.deadlineHours()));
+		EducationFirst.RecordedMeasure measure = enforcement.recordMeasure(on.number(), new EducationFirst.NewMeasure(
+				s.type(), partyId, s.notes(), s.officers(), deadline, s.reason(), null, null, false), account(s.by()));
+		if (s.disclose() != null) {
+			enforcement.disclose(measure.id(), account(s.disclose()));
+		}
+	}
+
+	/**
+	 * The department's task on the case. Tasks the category's matrix names are opened by
+	 * coordination when it hears of the new case, just after the report's transaction commits;
+	 * this waits for that rather than opening them itself, so they come about as in real work.
+	 */
+	private JointTask task(Registered on, String department, CurrentUser reader) {
+		// real elapsed time, not the application's clock (which a test may hold still)
+		long giveUp = System.nanoTime() + TASK_WAIT.toNanos();
+		while (true) {
+			Optional<JointTask> task = jointTasks.ofCase(on.number().value(), reader)
+				.stream()
+				.filter(t -> t.departmentCode().equals(department))
+				.findFirst();
+			if (task.isPresent()) {
+				return task.get();
+			}
+			if (System.nanoTime() - giveUp > 0) {
+				throw new IllegalStateException("No " + department + " task on " + on.number() + " after " + TASK_WAIT);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the " + department + " task", ex);
+			}
+		}
+	}
+
+	private CurrentUser account(String username) {
+		return accounts.byUsername(username)
+			.orElseThrow(() -> new IllegalStateException("No demo account " + username));
+	}
+
+	/** A module refused a step of the seed file; names the case and step. */
+	static class SeedStepFailed extends RuntimeException {
+
+		SeedStepFailed(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+}

@@ -1,0 +1,297 @@
+package org.steward.demo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.steward.cases.Channel;
+import org.steward.cases.Rating;
+import org.steward.catalog.Catalog;
+import org.steward.catalog.CategoryRules;
+import org.steward.catalog.Urgency;
+import org.steward.enforcement.EducationFirst;
+import org.steward.identity.Accounts;
+import org.steward.organization.Departments;
+import org.steward.territory.GeoPoint;
+import org.steward.territory.Locator;
+
+/**
+ * Checks the whole seed file against the running system before anything is written: every
+ * account, category, department, party and earlier case it names exists, every point lies in
+ * the service area (or is marked as lying outside it), every credit code carries its GB 32100
+ * check character. The modules check each call again; this check exists so that a bad file
+ * leaves no half-seeded demo behind.
+ */
+@Component
+class DemoSeedCheck {
+
+	/** The steps the seeder knows, with the fields each one needs. */
+	static final Set<String> CASE_ACTIONS = Set.of("acknowledge", "arrive", "handle", "verify", "reject", "escalate",
+			"merge");
+
+	static final Set<String> OTHER_ACTIONS = Set.of("rate", "whistle", "task-acknowledge", "task-progress",
+			"task-complete", "measure");
+
+	/** Enforcement's party types, as {@code POST /api/v1/parties} names them. */
+	static final Set<String> PARTY_TYPES = Set.of("MERCHANT", "ORGANISATION", "PROPERTY_MANAGEMENT",
+			"RESIDENTIAL_COMPOUND", "COMMUNITY_COMMITTEE");
+
+	private final Catalog catalog;
+
+	private final Locator locator;
+
+	private final Accounts accounts;
+
+	private final Departments departments;
+
+	private final EducationFirst enforcement;
+
+	DemoSeedCheck(Catalog catalog, Locator locator, Accounts accounts, Departments departments,
+			EducationFirst enforcement) {
+		this.catalog = catalog;
+		this.locator = locator;
+		this.accounts = accounts;
+		this.departments = departments;
+		this.enforcement = enforcement;
+	}
+
+	/** @throws DemoSeedInvalid naming every problem */
+	void check(DemoSeedFile file) {
+		List<String> problems = new ArrayList<>();
+		Set<String> partyKeys = new HashSet<>();
+		Set<String> creditCodes = new HashSet<>();
+		for (int i = 0; i < file.parties().size(); i++) {
+			checkParty(file.parties().get(i), "parties[" + i + "]", partyKeys, creditCodes, problems);
+		}
+		Set<String> caseKeys = new HashSet<>();
+		for (int i = 0; i < file.cases().size(); i++) {
+			DemoSeedFile.CaseSeed c = file.cases().get(i);
+			String at = "cases[" + i + "]";
+			checkCase(c, at, caseKeys, problems);
+			for (int s = 0; s < c.steps().size(); s++) {
+				checkStep(c.steps().get(s), at + ".steps[" + s + "]", partyKeys, caseKeys, problems);
+			}
+			if (c.key() != null && !caseKeys.add(c.key())) {
+				problems.add(at + ".key: '" + c.key() + "' is used twice");
+			}
+		}
+		if (file.cases().isEmpty()) {
+			problems.add("cases: the file seeds no case");
+		}
+		if (!problems.isEmpty()) {
+			throw new DemoSeedInvalid(problems);
+		}
+	}
+
+	private void checkParty(DemoSeedFile.PartySeed p, String at, Set<String> keys, Set<String> creditCodes,
+			List<String> problems) {
+		if (blank(p.key())) {
+			problems.add(at + ".key: is required");
+		}
+		else if (!keys.add(p.key())) {
+			problems.add(at + ".key: '" + p.key() + "' is used twice");
+		}
+		if (p.type() == null || !PARTY_TYPES.contains(p.type())) {
+			problems.add(at + ".type: must be one of " + PARTY_TYPES);
+		}
+		if (blank(p.name())) {
+			problems.add(at + ".name: is required");
+		}
+		if (blank(p.address())) {
+			problems.add(at + ".address: is required");
+		}
+		if (p.creditCode() != null) {
+			enforcement.creditCodeProblem(p.creditCode()).ifPresent(problem -> problems.add(at + ".creditCode: " + problem));
+			if (!creditCodes.add(p.creditCode().toUpperCase(Locale.ROOT))) {
+				problems.add(at + ".creditCode: " + p.creditCode() + " is used twice");
+			}
+		}
+		if (p.location() != null) {
+			checkPoint(p.location(), at + ".location", false, problems);
+		}
+		if (p.frontageAgreementMonths() != null && (p.frontageAgreementMonths() < 1 || p.frontageAgreementMonths() > 60)) {
+			problems.add(at + ".frontageAgreementMonths: between 1 and 60");
+		}
+		for (int i = 0; i < p.contacts().size(); i++) {
+			DemoSeedFile.ContactSeed contact = p.contacts().get(i);
+			if (blank(contact.name()) || blank(contact.phone())) {
+				problems.add(at + ".contacts[" + i + "]: needs a name and a phone");
+			}
+		}
+	}
+
+	private void checkCase(DemoSeedFile.CaseSeed c, String at, Set<String> earlierCases, List<String> problems) {
+		if (blank(c.key())) {
+			problems.add(at + ".key: is required");
+		}
+		Channel channel = parse(Channel.class, c.channel());
+		if (channel == null || channel == Channel.API) {
+			problems.add(at + ".channel: must be PUBLIC, WHISTLE or PATROL");
+		}
+		else if (channel == Channel.PUBLIC && c.submittedBy() != null) {
+			problems.add(at + ".submittedBy: a resident's report (PUBLIC) has no account");
+		}
+		else if (channel != Channel.PUBLIC) {
+			requireAccount(c.submittedBy(), at + ".submittedBy", problems);
+		}
+		if (blank(c.category())) {
+			problems.add(at + ".category: is required");
+		}
+		else {
+			CategoryRules rules = catalog.current(c.category()).orElse(null);
+			if (rules == null || !rules.active()) {
+				problems.add(at + ".category: no active category " + c.category());
+			}
+		}
+		if (c.urgency() != null && parse(Urgency.class, c.urgency()) == null) {
+			problems.add(at + ".urgency: must be one of NORMAL, URGENT, VERY_URGENT");
+		}
+		if (c.description() == null || c.description().strip().codePointCount(0, c.description().strip().length()) < 5) {
+			problems.add(at + ".description: at least 5 characters");
+		}
+		if (c.location() == null) {
+			problems.add(at + ".location: is required");
+		}
+		else {
+			checkPoint(c.location(), at + ".location", Boolean.TRUE.equals(c.outsideServiceArea()), problems);
+		}
+		if (c.joins() != null) {
+			if (!earlierCases.contains(c.joins())) {
+				problems.add(at + ".joins: no earlier case '" + c.joins() + "'");
+			}
+			if (!c.steps().isEmpty()) {
+				problems.add(at + ".steps: a \"me too\" report joins a case and opens none, so it has no steps");
+			}
+		}
+	}
+
+	private void checkStep(DemoSeedFile.StepSeed s, String at, Set<String> parties, Set<String> earlierCases,
+			List<String> problems) {
+		String action = s.action();
+		if (action == null || !(CASE_ACTIONS.contains(action) || OTHER_ACTIONS.contains(action))) {
+			problems.add(at + ".action: must be one of " + CASE_ACTIONS + " or " + OTHER_ACTIONS);
+			return;
+		}
+		if (!action.equals("rate")) {
+			requireAccount(s.by(), at + ".by", problems);
+		}
+		switch (action) {
+			case "handle" -> require(s.result(), at + ".result", problems);
+			case "verify" -> {
+				if (s.passed() == null) {
+					problems.add(at + ".passed: true closes, false sends back for rework");
+				}
+			}
+			case "reject" -> require(s.reason(), at + ".reason", problems);
+			case "escalate" -> {
+				require(s.reason(), at + ".reason", problems);
+				if (!"SQUAD".equals(s.target()) && !"COMMAND_CENTRE".equals(s.target())) {
+					problems.add(at + ".target: SQUAD or COMMAND_CENTRE");
+				}
+			}
+			case "merge" -> {
+				if (s.into() == null || !earlierCases.contains(s.into())) {
+					problems.add(at + ".into: no earlier case '" + s.into() + "'");
+				}
+			}
+			case "rate" -> {
+				if (parse(Rating.class, s.rating()) == null) {
+					problems.add(at + ".rating: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+				}
+			}
+			case "whistle" -> {
+				require(s.reason(), at + ".reason", problems);
+				if (s.departments().isEmpty()) {
+					problems.add(at + ".departments: name at least one department");
+				}
+				s.departments().forEach(d -> requireDepartment(d, at + ".departments", problems));
+			}
+			case "task-acknowledge", "task-progress", "task-complete" -> {
+				requireDepartment(s.department(), at + ".department", problems);
+				if (action.equals("task-progress")) {
+					require(s.notes(), at + ".notes", problems);
+				}
+				if (action.equals("task-complete")) {
+					require(s.result(), at + ".result", problems);
+				}
+			}
+			case "measure" -> {
+				if (s.party() == null || !parties.contains(s.party())) {
+					problems.add(at + ".party: no party '" + s.party() + "'");
+				}
+				require(s.type(), at + ".type", problems);
+				if (s.officers().isEmpty()) {
+					problems.add(at + ".officers: name at least one officer");
+				}
+				s.officers().forEach(o -> requireAccount(o, at + ".officers", problems));
+				if (s.deadlineHours() != null && s.deadlineHours() < 1) {
+					problems.add(at + ".deadlineHours: at least 1");
+				}
+				if (s.disclose() != null) {
+					requireAccount(s.disclose(), at + ".disclose", problems);
+				}
+			}
+			default -> {
+				// acknowledge and arrive need nothing more (arrive defaults to the case's own point)
+			}
+		}
+		if (s.location() != null) {
+			checkPoint(s.location(), at + ".location", false, problems);
+		}
+	}
+
+	private void checkPoint(DemoSeedFile.Point p, String at, boolean outside, List<String> problems) {
+		if (p.lat() == null || p.lng() == null || p.lat() < -90 || p.lat() > 90 || p.lng() < -180 || p.lng() > 180) {
+			problems.add(at + ": needs lat (±90) and lng (±180)");
+			return;
+		}
+		boolean located = locator.locate(new GeoPoint(p.lat(), p.lng())).isPresent();
+		if (located && outside) {
+			problems.add(at + ": marked outsideServiceArea but lies in a grid");
+		}
+		else if (!located && !outside) {
+			problems.add(at + ": lies in no grid of the demo territory (mark outsideServiceArea: true if meant)");
+		}
+	}
+
+	private void requireAccount(@Nullable String username, String at, List<String> problems) {
+		if (blank(username)) {
+			problems.add(at + ": is required");
+		}
+		else if (accounts.byUsername(username).isEmpty()) {
+			problems.add(at + ": no account '" + username + "'");
+		}
+	}
+
+	private void requireDepartment(@Nullable String code, String at, List<String> problems) {
+		if (code == null || !departments.exists(code)) {
+			problems.add(at + ": no department '" + code + "'");
+		}
+	}
+
+	private static void require(@Nullable String value, String at, List<String> problems) {
+		if (blank(value)) {
+			problems.add(at + ": is required");
+		}
+	}
+
+	private static boolean blank(@Nullable String s) {
+		return s == null || s.isBlank();
+	}
+
+	static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

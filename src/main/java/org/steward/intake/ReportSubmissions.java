@@ -1,0 +1,35 @@
+package org.steward.intake;
+
+import org.jspecify.annotations.Nullable;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.Channel;
+import org.steward.cases.TrackingCode;
+
+/**
+ * Intake's facade for other modules: submits a report exactly as the report, whistle and
+ * patrol pages do — the same checks, duplicate offer, idempotency and registration of its case
+ * in one transaction. Used by the demo seeder, so seeded cases are real reports.
+ */
+public interface ReportSubmissions {
+
+	/**
+	 * @throws IllegalArgumentException naming every bad field (nothing is stored)
+	 * @throws org.steward.cases.CaseRejected when the case to join refuses a supporter
+	 */
+	Submitted submit(Submission submission);
+
+	/**
+	 * A report from a channel. {@code joinCase} (a case number or tracking code of an open case
+	 * nearby) adds this report's voice to that case ("me too") instead of opening a new one;
+	 * {@code idempotencyKey} makes a repeated submission answer the first one unchanged.
+	 */
+	record Submission(Channel channel, @Nullable String submittedBy, String categoryCode, String description,
+			double lat, double lng, @Nullable String address, @Nullable String urgency, @Nullable String reporterName,
+			@Nullable String reporterPhone, @Nullable String joinCase, @Nullable String idempotencyKey) {
+	}
+
+	/** The case the report opened or joined. */
+	record Submitted(CaseNumber caseNumber, TrackingCode trackingCode, String status, boolean joined,
+			boolean replayed) {
+	}
+}
