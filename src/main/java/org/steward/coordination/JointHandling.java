@@ -60,8 +60,11 @@ class JointHandling {
 
 	private final Clock clock;
 
+	private final MatrixTasks matrix;
+
 	JointHandling(TaskStore store, Cases cases, Catalog catalog, Departments departments, WorkingTime workingTime,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MatrixTasks matrix) {
+		this.matrix = matrix;
 		this.store = store;
 		this.cases = cases;
 		this.catalog = catalog;
@@ -85,7 +88,8 @@ class JointHandling {
 		if (c == null) {
 			return List.of();
 		}
-		CategoryRules rules = catalog.current(c.categoryCode()).orElse(null);
+		// the matrix as it stood when the case was registered: the guard waits for exactly these tasks
+		CategoryRules rules = matrix.rulesOf(number).or(() -> catalog.current(c.categoryCode())).orElse(null);
 		if (rules == null || !rules.responsibility().isJoint()) {
 			return List.of();
 		}
