@@ -297,20 +297,61 @@ class JointHandling {
 		return store.byId(id).map(this::view);
 	}
 
+	/** The acknowledgement-limit table: department → urgency → minutes, only the pairs an administrator set. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, java.util.Map<String, Integer>> acknowledgeLimits() {
+		return store.acknowledgeLimits();
+	}
+
+	/**
+	 * Replaces the whole table at once, as the admin page sends it: a null means "back to the
+	 * default". Every value is checked before anything is written (all or nothing).
+	 */
 	@Transactional
-	public void setAcknowledgeMinutes(String department, String urgency, int minutes) {
-		if (!departments.exists(department)) {
-			throw TaskRejected.invalid("department", "No department " + department);
-		}
+	public void setAcknowledgeLimits(java.util.Map<String, java.util.Map<String, @Nullable Integer>> limits) {
+		limits.forEach((department, byUrgency) -> byUrgency.forEach((urgency, minutes) -> {
+			if (!departments.exists(department)) {
+				throw TaskRejected.invalid("department", "No department " + department);
+			}
+			checkUrgency(urgency);
+			if (minutes != null) {
+				checkMinutes(department + "." + urgency, minutes);
+			}
+		}));
+		limits.forEach((department, byUrgency) -> byUrgency.forEach((urgency, minutes) -> {
+			if (minutes == null) {
+				store.clearAcknowledgeMinutes(department, urgency);
+			}
+			else {
+				store.setAcknowledgeMinutes(department, urgency, minutes);
+			}
+		}));
+	}
+
+	static final int MAX_ACKNOWLEDGE_MINUTES = 24 * 60;
+
+	private static void checkUrgency(String urgency) {
 		try {
 			Urgency.valueOf(urgency);
 		}
 		catch (IllegalArgumentException ex) {
 			throw TaskRejected.invalid("urgency", "No urgency " + urgency);
 		}
-		if (minutes < 1 || minutes > 24 * 60) {
-			throw TaskRejected.invalid("minutes", "Between 1 and 1440 minutes");
+	}
+
+	private static void checkMinutes(String field, int minutes) {
+		if (minutes < 1 || minutes > MAX_ACKNOWLEDGE_MINUTES) {
+			throw TaskRejected.invalid(field, "Between 1 and " + MAX_ACKNOWLEDGE_MINUTES + " minutes");
 		}
+	}
+
+	@Transactional
+	public void setAcknowledgeMinutes(String department, String urgency, int minutes) {
+		if (!departments.exists(department)) {
+			throw TaskRejected.invalid("department", "No department " + department);
+		}
+		checkUrgency(urgency);
+		checkMinutes("minutes", minutes);
 		store.setAcknowledgeMinutes(department, urgency, minutes);
 	}
 

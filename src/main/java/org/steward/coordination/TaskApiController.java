@@ -132,6 +132,13 @@ class TaskApiController {
 		return assessment.report(from, to);
 	}
 
+	@Operation(summary = "The acknowledgement-limit table: department → urgency → minutes; pairs not listed use the default of 30 (admin)")
+	@GetMapping("/api/v1/coordination/acknowledge-limits")
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+	java.util.Map<String, java.util.Map<String, Integer>> limits() {
+		return handling.acknowledgeLimits();
+	}
+
 	@Operation(summary = "Set a department's acknowledgement limit for one urgency (admin)")
 	@PutMapping("/api/v1/coordination/acknowledge-limits/{department}/{urgency}")
 	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")

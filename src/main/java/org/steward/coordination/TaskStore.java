@@ -165,6 +165,22 @@ class TaskStore {
 		}
 	}
 
+	/** Every row of the acknowledgement-limit table: department → urgency → minutes; a missing pair means the default. */
+	java.util.Map<String, java.util.Map<String, Integer>> acknowledgeLimits() {
+		java.util.Map<String, java.util.Map<String, Integer>> limits = new java.util.HashMap<>();
+		jdbc.sql("select department_code, urgency, minutes from coordination_ack_limit")
+			.query((rs, n) -> limits.computeIfAbsent(rs.getString("department_code"), d -> new java.util.HashMap<>())
+				.put(rs.getString("urgency"), rs.getInt("minutes")))
+			.list();
+		return limits;
+	}
+
+	void clearAcknowledgeMinutes(String departmentCode, String urgency) {
+		jdbc.sql("delete from coordination_ack_limit where department_code = ? and urgency = ?")
+			.params(departmentCode, urgency)
+			.update();
+	}
+
 	List<Task> createdBetween(Instant from, Instant to) {
 		return jdbc.sql("select " + COLUMNS + " from coordination_task where created_at >= ? and created_at < ? order by id")
 			.params(ts(from), ts(to))
