@@ -18,12 +18,15 @@ import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
 import org.steward.cases.Cases;
+import org.steward.cases.Evidence;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.catalog.Urgency;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
+import org.steward.intake.Photos;
+import org.steward.intake.PhotosRejected;
 import org.steward.organization.Departments;
 import org.steward.worktime.LimitUnit;
 import org.steward.worktime.TimeLimit;
@@ -62,9 +65,12 @@ class JointHandling {
 
 	private final MatrixTasks matrix;
 
+	private final Photos photos;
+
 	JointHandling(TaskStore store, Cases cases, Catalog catalog, Departments departments, WorkingTime workingTime,
-			ApplicationEventPublisher events, Clock clock, MatrixTasks matrix) {
+			ApplicationEventPublisher events, Clock clock, MatrixTasks matrix, Photos photos) {
 		this.matrix = matrix;
+		this.photos = photos;
 		this.store = store;
 		this.cases = cases;
 		this.catalog = catalog;
@@ -200,10 +206,23 @@ class JointHandling {
 
 	@Transactional
 	public JointTask progress(long id, @Nullable String notes, CurrentUser who) {
+		return progress(id, notes, List.of(), who);
+	}
+
+	/**
+	 * Progress with photos. The photos are judged and stored by intake's {@link Photos} (the rules
+	 * of a report's photos) in this transaction, after every other check: a bad photo refuses the
+	 * whole step ({@link PhotosRejected} naming {@code photos[i]}) and nothing is stored.
+	 */
+	@Transactional
+	public JointTask progress(long id, @Nullable String notes, List<Photos.Upload> uploads, CurrentUser who) {
 		Task t = ownTask(id, who);
 		String text = required(notes, "notes");
 		t.progress();
-		return save(t, "PROGRESS", who, text, clock.instant());
+		Instant now = clock.instant();
+		List<Evidence> kept = photos.keep("coordination-task:" + t.id, uploads);
+		JointTask saved = save(t, "PROGRESS", who, text, now, kept);
+		return saved;
 	}
 
 	@Transactional
@@ -292,6 +311,13 @@ class JointHandling {
 				TaskState.DECLINE_REQUESTED)).stream().map(this::view).toList();
 	}
 
+	/** A photo of the task, for someone who may read the task (its department, or staff whose scope covers the case). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.nio.file.Path> photo(long id, String sha256, CurrentUser who) {
+		task(id, who);
+		return store.photo(id, sha256).flatMap(e -> photos.file(e.sha256()));
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.Optional<JointTask> view(long id) {
 		return store.byId(id).map(this::view);
@@ -374,11 +400,17 @@ class JointHandling {
 	}
 
 	private JointTask save(Task t, String action, CurrentUser who, @Nullable String notes, Instant now) {
+		return save(t, action, who, notes, now, List.of());
+	}
+
+	private JointTask save(Task t, String action, CurrentUser who, @Nullable String notes, Instant now,
+			List<Evidence> photos) {
 		if (!store.update(t)) {
 			throw TaskRejected.illegalMove(action.toLowerCase(Locale.ROOT) + " (changed meanwhile, read it again)",
 					t.state);
 		}
-		store.insertStep(t.id, now, action, who.username(), who.displayName(), notes);
+		long step = store.insertStep(t.id, now, action, who.username(), who.displayName(), notes);
+		store.insertPhotos(t.id, step, photos);
 		publish(t, action, now);
 		return view(t);
 	}
