@@ -14,6 +14,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -87,7 +88,13 @@ class JointScenarioPagesTests {
 			.doesNotContain("生态环境的任务");
 
 		police.read("/coordination/tasks");
-		police.submitAndFollow("/coordination/tasks/" + policeTask + "/progress", "notes", "民警到场，当事人已关闭音响");
+		byte[] photo = TaskPhotoTests.jpeg();
+		MvcResult progress = police.upload("/coordination/tasks/" + policeTask + "/progress",
+				new MockMultipartFile[] { new MockMultipartFile("photos", "现场.jpg", "image/jpeg", photo) }, "notes",
+				"民警到场，当事人已关闭音响");
+		assertThat(progress.getResponse().getStatus()).isEqualTo(302);
+		assertThat(head.read("/cases/" + n + "/joint")).contains("民警到场，当事人已关闭音响")
+			.contains("/coordination/tasks/" + policeTask + "/photos/" + TaskPhotoTests.sha256(photo));
 		police.submitAndFollow("/coordination/tasks/" + policeTask + "/complete", "result", "已对经营者警告并记录");
 
 		assertThat(officer.read("/cases/" + n)).doesNotContain("id=\"blocked-handle\"");
