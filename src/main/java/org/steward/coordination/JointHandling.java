@@ -313,9 +313,14 @@ class JointHandling {
 
 	/** A photo of the task, for someone who may read the task (its department, or staff whose scope covers the case). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<java.nio.file.Path> photo(long id, String sha256, CurrentUser who) {
+	public java.util.Optional<TaskPhoto> photo(long id, String sha256, CurrentUser who) {
 		task(id, who);
-		return store.photo(id, sha256).flatMap(e -> photos.file(e.sha256()));
+		return store.photo(id, sha256)
+			.flatMap(e -> photos.file(e.sha256()).map(file -> new TaskPhoto(file, e.contentType())));
+	}
+
+	/** A stored photo of a task and the type its bytes showed when it was kept. */
+	record TaskPhoto(java.nio.file.Path file, String contentType) {
 	}
 
 	@Transactional(readOnly = true)

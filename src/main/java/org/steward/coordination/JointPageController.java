@@ -142,18 +142,14 @@ class JointPageController {
 	@GetMapping("/coordination/tasks/{id}/photos/{sha256}")
 	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable String sha256) {
 		CurrentUser user = user();
-		java.nio.file.Path file = call(() -> handling.photo(id, sha256, user))
+		JointHandling.TaskPhoto photo = call(() -> handling.photo(id, sha256, user))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		String type = handling.view(id)
-			.flatMap(t -> t.photos().stream().filter(e -> e.sha256().equals(sha256)).findFirst())
-			.map(org.steward.cases.Evidence::contentType)
-			.orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
 		// content-addressed: the bytes behind a hash never change, but only signed-in readers may keep them
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
+			.contentType(MediaType.parseMediaType(photo.contentType()))
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(new FileSystemResource(file));
+			.body(new FileSystemResource(photo.file()));
 	}
 
 	// ------------------------------------------------------------ one case's joint board
