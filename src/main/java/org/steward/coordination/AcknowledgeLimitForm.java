@@ -50,16 +50,17 @@ final class AcknowledgeLimitForm {
 					row.put(urgency.name(), null);
 					continue;
 				}
-				if (!text.matches("[+-]?\\d{1,9}")) {
+				if (!text.matches("[+-]?\\d+")) {
 					form.violations.add(new Violation(department, urgency.name(), "coordination.limits.error.notNumber"));
 					continue;
 				}
-				int minutes = Integer.parseInt(text);
+				// a whole number, but perhaps one of a hundred digits: out of range, not "not a number"
+				long minutes = text.replaceFirst("^[+-]?0*", "").length() > 9 ? Long.MAX_VALUE : Long.parseLong(text);
 				if (minutes < 1 || minutes > JointHandling.MAX_ACKNOWLEDGE_MINUTES) {
 					form.violations.add(new Violation(department, urgency.name(), "coordination.limits.error.range"));
 					continue;
 				}
-				row.put(urgency.name(), minutes);
+				row.put(urgency.name(), (int) minutes);
 			}
 		}
 		return form;
