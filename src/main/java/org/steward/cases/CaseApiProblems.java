@@ -27,6 +27,9 @@ class CaseApiProblems {
 				ProblemDetail p = problem(HttpStatus.CONFLICT, "case-illegal-move", "Illegal move", ex);
 				p.setProperty("currentStatus", ex.currentStatus());
 				p.setProperty("allowedActions", ex.allowedActions().stream().sorted().map(CaseAction::name).toList());
+				if (!ex.blockers().isEmpty()) {
+					p.setProperty("openWork", ex.blockers());
+				}
 				yield p;
 			}
 			case INVALID -> {

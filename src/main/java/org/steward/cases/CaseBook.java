@@ -198,6 +198,11 @@ class CaseBook {
 		return store.byNumber(number).map(c -> summary(c, now, new HashMap<>()));
 	}
 
+	@Transactional(readOnly = true)
+	public Optional<CategoryRulesId> rulesVersion(CaseNumber number) {
+		return store.byNumber(number).map(c -> c.rulesId);
+	}
+
 	// ---------------------------------------------------------------- CaseQueries
 
 	@Transactional(readOnly = true)
@@ -228,6 +233,25 @@ class CaseBook {
 	@Transactional(readOnly = true)
 	public Optional<PublicCase> track(TrackingCode code) {
 		return store.byTrackingCode(code).map(this::publicCase);
+	}
+
+	/** What blocks each closing action the viewer may take now, so the page can say so before the officer tries. */
+	@Transactional(readOnly = true)
+	public Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer,
+			java.util.Locale locale) {
+		Case c = visible(number, viewer);
+		Map<CaseAction, List<CaseCloseGuard.Blocker>> blocked = new java.util.EnumMap<>(CaseAction.class);
+		for (CaseAction action : CaseAuthority.allowedFor(viewer, c)) {
+			if (action == CaseAction.HANDLE || action == CaseAction.VERIFY || action == CaseAction.REVIEW) {
+				List<CaseCloseGuard.Blocker> blockers = closeGuards.orderedStream()
+					.flatMap(guard -> guard.blockers(number, action, locale).stream())
+					.toList();
+				if (!blockers.isEmpty()) {
+					blocked.put(action, blockers);
+				}
+			}
+		}
+		return blocked;
 	}
 
 	// ---------------------------------------------------------------- CaseCommands

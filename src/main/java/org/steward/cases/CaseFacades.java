@@ -41,6 +41,11 @@ final class CaseFacades {
 		public Optional<CaseSummary> summary(CaseNumber number) {
 			return book.summary(number);
 		}
+
+		@Override
+		public Optional<org.steward.catalog.CategoryRulesId> rulesVersion(CaseNumber number) {
+			return book.rulesVersion(number);
+		}
 	}
 
 	@Component
@@ -65,6 +70,12 @@ final class CaseFacades {
 		@Override
 		public Optional<PublicCase> track(TrackingCode code) {
 			return book.track(code);
+		}
+
+		@Override
+		public java.util.Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer,
+				java.util.Locale locale) {
+			return book.openWork(number, viewer, locale);
 		}
 	}
 

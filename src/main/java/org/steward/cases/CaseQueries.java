@@ -13,4 +13,12 @@ public interface CaseQueries {
 	CaseDetail detail(CaseNumber number, CurrentUser viewer);
 
 	Optional<PublicCase> track(TrackingCode code);
+
+	/**
+	 * For each closing action the viewer may take now (handle, verify, review), the open work that
+	 * other modules' {@link CaseCloseGuard}s say blocks it, described in {@code locale}; actions
+	 * nothing blocks are absent.
+	 */
+	java.util.Map<CaseAction, java.util.List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer,
+			java.util.Locale locale);
 }

@@ -24,13 +24,21 @@ public class CaseRejected extends RuntimeException {
 
 	private final @Nullable String field;
 
+	private final java.util.List<String> blockers;
+
 	private CaseRejected(Kind kind, String message, @Nullable CaseStatus currentStatus, Set<CaseAction> allowedActions,
 			@Nullable String field) {
+		this(kind, message, currentStatus, allowedActions, field, java.util.List.of());
+	}
+
+	private CaseRejected(Kind kind, String message, @Nullable CaseStatus currentStatus, Set<CaseAction> allowedActions,
+			@Nullable String field, java.util.List<String> blockers) {
 		super(message);
 		this.kind = kind;
 		this.currentStatus = currentStatus;
 		this.allowedActions = Set.copyOf(allowedActions);
 		this.field = field;
+		this.blockers = java.util.List.copyOf(blockers);
 	}
 
 	public static CaseRejected notFound(String what) {
@@ -61,7 +69,7 @@ public class CaseRejected extends RuntimeException {
 		return new CaseRejected(Kind.ILLEGAL_MOVE,
 				"Cannot " + action.path() + " a case that is " + current + " while work is open: "
 						+ String.join("; ", blockers),
-				current, Set.of(), null);
+				current, Set.of(), null, blockers);
 	}
 
 	public static CaseRejected conflict(String why) {
@@ -86,5 +94,10 @@ public class CaseRejected extends RuntimeException {
 
 	public @Nullable String field() {
 		return field;
+	}
+
+	/** What blocked the action (see {@link #blocked}); empty for every other refusal. */
+	public java.util.List<String> blockers() {
+		return blockers;
 	}
 }

@@ -25,6 +25,12 @@ public interface Cases {
 
 	Optional<CaseSummary> summary(CaseNumber number);
 
+	/**
+	 * The version of its category's rules a case was registered under: its limits and its
+	 * responsibility matrix (lead and co-departments) as they stood then.
+	 */
+	Optional<org.steward.catalog.CategoryRulesId> rulesVersion(CaseNumber number);
+
 	/** An open case near a new report. */
 	record NearbyCase(CaseNumber caseNumber, TrackingCode trackingCode, String categoryCode, CaseStatus status,
 			double distanceMetres, int supporters, java.time.Instant registeredAt) {

@@ -18,12 +18,15 @@ import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
 import org.steward.cases.Cases;
+import org.steward.cases.Evidence;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.catalog.Urgency;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
+import org.steward.intake.Photos;
+import org.steward.intake.PhotosRejected;
 import org.steward.organization.Departments;
 import org.steward.worktime.LimitUnit;
 import org.steward.worktime.TimeLimit;
@@ -60,8 +63,14 @@ class JointHandling implements JointTasks {
 
 	private final Clock clock;
 
+	private final MatrixTasks matrix;
+
+	private final Photos photos;
+
 	JointHandling(TaskStore store, Cases cases, Catalog catalog, Departments departments, WorkingTime workingTime,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MatrixTasks matrix, Photos photos) {
+		this.matrix = matrix;
+		this.photos = photos;
 		this.store = store;
 		this.cases = cases;
 		this.catalog = catalog;
@@ -85,7 +94,8 @@ class JointHandling implements JointTasks {
 		if (c == null) {
 			return List.of();
 		}
-		CategoryRules rules = catalog.current(c.categoryCode()).orElse(null);
+		// the matrix as it stood when the case was registered: the guard waits for exactly these tasks
+		CategoryRules rules = matrix.rulesOf(number).or(() -> catalog.current(c.categoryCode())).orElse(null);
 		if (rules == null || !rules.responsibility().isJoint()) {
 			return List.of();
 		}
@@ -196,10 +206,23 @@ class JointHandling implements JointTasks {
 
 	@Transactional
 	public JointTask progress(long id, @Nullable String notes, CurrentUser who) {
+		return progress(id, notes, List.of(), who);
+	}
+
+	/**
+	 * Progress with photos. The photos are judged and stored by intake's {@link Photos} (the rules
+	 * of a report's photos) in this transaction, after every other check: a bad photo refuses the
+	 * whole step ({@link PhotosRejected} naming {@code photos[i]}) and nothing is stored.
+	 */
+	@Transactional
+	public JointTask progress(long id, @Nullable String notes, List<Photos.Upload> uploads, CurrentUser who) {
 		Task t = ownTask(id, who);
 		String text = required(notes, "notes");
 		t.progress();
-		return save(t, "PROGRESS", who, text, clock.instant());
+		Instant now = clock.instant();
+		List<Evidence> kept = photos.keep("coordination-task:" + t.id, uploads);
+		JointTask saved = save(t, "PROGRESS", who, text, now, kept);
+		return saved;
 	}
 
 	@Transactional
@@ -288,9 +311,69 @@ class JointHandling implements JointTasks {
 				TaskState.DECLINE_REQUESTED)).stream().map(this::view).toList();
 	}
 
+	/** A photo of the task, for someone who may read the task (its department, or staff whose scope covers the case). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TaskPhoto> photo(long id, String sha256, CurrentUser who) {
+		task(id, who);
+		return store.photo(id, sha256)
+			.flatMap(e -> photos.file(e.sha256()).map(file -> new TaskPhoto(file, e.contentType())));
+	}
+
+	/** A stored photo of a task and the type its bytes showed when it was kept. */
+	record TaskPhoto(java.nio.file.Path file, String contentType) {
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.Optional<JointTask> view(long id) {
 		return store.byId(id).map(this::view);
+	}
+
+	/** The acknowledgement-limit table: department → urgency → minutes, only the pairs an administrator set. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, java.util.Map<String, Integer>> acknowledgeLimits() {
+		return store.acknowledgeLimits();
+	}
+
+	/**
+	 * Replaces the whole table at once, as the admin page sends it: a null means "back to the
+	 * default". Every value is checked before anything is written (all or nothing).
+	 */
+	@Transactional
+	public void setAcknowledgeLimits(java.util.Map<String, java.util.Map<String, @Nullable Integer>> limits) {
+		limits.forEach((department, byUrgency) -> byUrgency.forEach((urgency, minutes) -> {
+			if (!departments.exists(department)) {
+				throw TaskRejected.invalid("department", "No department " + department);
+			}
+			checkUrgency(urgency);
+			if (minutes != null) {
+				checkMinutes(department + "." + urgency, minutes);
+			}
+		}));
+		limits.forEach((department, byUrgency) -> byUrgency.forEach((urgency, minutes) -> {
+			if (minutes == null) {
+				store.clearAcknowledgeMinutes(department, urgency);
+			}
+			else {
+				store.setAcknowledgeMinutes(department, urgency, minutes);
+			}
+		}));
+	}
+
+	static final int MAX_ACKNOWLEDGE_MINUTES = 24 * 60;
+
+	private static void checkUrgency(String urgency) {
+		try {
+			Urgency.valueOf(urgency);
+		}
+		catch (IllegalArgumentException ex) {
+			throw TaskRejected.invalid("urgency", "No urgency " + urgency);
+		}
+	}
+
+	private static void checkMinutes(String field, int minutes) {
+		if (minutes < 1 || minutes > MAX_ACKNOWLEDGE_MINUTES) {
+			throw TaskRejected.invalid(field, "Between 1 and " + MAX_ACKNOWLEDGE_MINUTES + " minutes");
+		}
 	}
 
 	@Transactional
@@ -298,15 +381,8 @@ class JointHandling implements JointTasks {
 		if (!departments.exists(department)) {
 			throw TaskRejected.invalid("department", "No department " + department);
 		}
-		try {
-			Urgency.valueOf(urgency);
-		}
-		catch (IllegalArgumentException ex) {
-			throw TaskRejected.invalid("urgency", "No urgency " + urgency);
-		}
-		if (minutes < 1 || minutes > 24 * 60) {
-			throw TaskRejected.invalid("minutes", "Between 1 and 1440 minutes");
-		}
+		checkUrgency(urgency);
+		checkMinutes("minutes", minutes);
 		store.setAcknowledgeMinutes(department, urgency, minutes);
 	}
 
@@ -329,11 +405,17 @@ class JointHandling implements JointTasks {
 	}
 
 	private JointTask save(Task t, String action, CurrentUser who, @Nullable String notes, Instant now) {
+		return save(t, action, who, notes, now, List.of());
+	}
+
+	private JointTask save(Task t, String action, CurrentUser who, @Nullable String notes, Instant now,
+			List<Evidence> photos) {
 		if (!store.update(t)) {
 			throw TaskRejected.illegalMove(action.toLowerCase(Locale.ROOT) + " (changed meanwhile, read it again)",
 					t.state);
 		}
-		store.insertStep(t.id, now, action, who.username(), who.displayName(), notes);
+		long step = store.insertStep(t.id, now, action, who.username(), who.displayName(), notes);
+		store.insertPhotos(t.id, step, photos);
 		publish(t, action, now);
 		return view(t);
 	}

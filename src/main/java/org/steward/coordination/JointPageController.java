@@ -8,7 +8,12 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.intake.PhotosRejected;
 import org.steward.notification.LiveBoards;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
@@ -46,8 +53,11 @@ class JointPageController {
 
 	private final ZoneId zone;
 
+	private final MessageSource messages;
+
 	JointPageController(JointHandling handling, LiveBoards emitters, Departments departments, Accounts accounts,
-			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages) {
+		this.messages = messages;
 		this.handling = handling;
 		this.emitters = emitters;
 		this.departments = departments;
@@ -89,12 +99,14 @@ class JointPageController {
 	@PostMapping("/coordination/tasks/{id}/{action}")
 	String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) @Nullable String notes,
 			@RequestParam(required = false) @Nullable String result, @RequestParam(required = false) @Nullable String reason,
-			@RequestParam(required = false) @Nullable String basis, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String basis,
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Locale locale,
+			RedirectAttributes redirect) {
 		CurrentUser user = user();
 		try {
 			switch (action) {
 				case "acknowledge" -> handling.acknowledge(id, user);
-				case "progress" -> handling.progress(id, notes, user);
+				case "progress" -> handling.progress(id, notes, TaskApiController.uploads(photos), user);
 				case "complete" -> handling.complete(id, result, user);
 				case "decline" -> handling.decline(id, reason, basis, user);
 				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -104,7 +116,40 @@ class JointPageController {
 		catch (TaskRejected ex) {
 			rejectOrFail(ex, redirect, id);
 		}
+		catch (PhotosRejected ex) {
+			// each bad photo by its place in the form, in the reader's language; the notes come back with them
+			redirect.addFlashAttribute("photoErrors", ex.problems().stream().map(problem -> {
+				String why = messages.getMessage(problem.messageKey(),
+						problem.argument() == null ? null : new Object[] { String.valueOf(problem.argument()) },
+						problem.messageKey(), locale);
+				String number = photoNumber(problem.field());
+				return number.isEmpty() ? why
+						: messages.getMessage("coordination.photo.error", new Object[] { number, why }, locale);
+			}).toList());
+			redirect.addFlashAttribute("rejectionTask", id);
+			redirect.addFlashAttribute("notes", notes);
+		}
 		return "redirect:/coordination/tasks";
+	}
+
+	/** {@code photos[2]} → "3" (people count from one); {@code photos} (too many) → "". */
+	private static String photoNumber(String field) {
+		int open = field.indexOf('[');
+		return open < 0 ? "" : Integer.toString(Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1);
+	}
+
+	/** A photo a department sent with its progress, for whoever may read the task. */
+	@GetMapping("/coordination/tasks/{id}/photos/{sha256}")
+	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable String sha256) {
+		CurrentUser user = user();
+		JointHandling.TaskPhoto photo = call(() -> handling.photo(id, sha256, user))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// content-addressed: the bytes behind a hash never change, but only signed-in readers may keep them
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.contentType()))
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new FileSystemResource(photo.file()));
 	}
 
 	// ------------------------------------------------------------ one case's joint board
@@ -113,7 +158,9 @@ class JointPageController {
 	String caseBoard(@PathVariable String number, Model model) {
 		CurrentUser user = user();
 		model.addAttribute("caseNumber", number);
-		model.addAttribute("tasks", call(() -> handling.ofCase(number, user)));
+		List<JointTask> tasks = call(() -> handling.ofCase(number, user));
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("withProgress", tasks.stream().filter(t -> !t.progressSteps().isEmpty()).toList());
 		model.addAttribute("streamUrl", "/cases/" + number + "/joint/stream");
 		model.addAttribute("mayWhistle", user.has(Role.STATION_HEAD) || user.has(Role.SQUAD_LEADER)
 				|| user.has(Role.COMMUNITY_STAFF));

@@ -19,9 +19,23 @@ public record JointTask(long id, String caseNumber, String departmentCode, Strin
 		@Nullable String runningDeadline, @Nullable Instant dueAt, boolean overdue, int escalationLevel, int version,
 		List<Step> steps) {
 
-	/** One entry in the task's history. */
+	/** One entry in the task's history, with the photos sent with it (type, size and SHA-256 of each). */
 	public record Step(Instant at, String action, @Nullable String actor, @Nullable String actorName,
-			@Nullable String notes) {
+			@Nullable String notes, List<org.steward.cases.Evidence> photos) {
+
+		public Step {
+			photos = List.copyOf(photos);
+		}
+	}
+
+	/** The department's progress reports on this task, oldest first. */
+	public List<Step> progressSteps() {
+		return steps.stream().filter(s -> "PROGRESS".equals(s.action())).toList();
+	}
+
+	/** Every photo the department sent on this task, oldest first. */
+	public List<org.steward.cases.Evidence> photos() {
+		return steps.stream().flatMap(s -> s.photos().stream()).toList();
 	}
 
 	public String departmentName(java.util.Locale locale) {

@@ -6,16 +6,20 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
+import org.steward.intake.Photos;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -97,9 +101,40 @@ class TaskApiController {
 		return handling.acknowledge(id, me());
 	}
 
-	@PostMapping("/api/v1/tasks/{id}/progress")
+	@Operation(summary = "Report progress (notes)")
+	@PostMapping(path = "/api/v1/tasks/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
 	JointTask progress(@PathVariable long id, @RequestBody NotesRequest request) {
 		return handling.progress(id, request.notes(), me());
+	}
+
+	@Operation(summary = "Report progress with photos",
+			description = "Multipart: field 'notes', parts 'photos' — up to 6 JPEG, PNG or WebP files (typed from their "
+					+ "bytes) of at most 10 MB each; each photo's SHA-256 is recorded on the step. A bad photo is a 400 "
+					+ "naming photos[i] and nothing is stored.")
+	@PostMapping(path = "/api/v1/tasks/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	JointTask progressWithPhotos(@PathVariable long id, @RequestParam(required = false) @Nullable String notes,
+			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos) {
+		return handling.progress(id, notes, uploads(photos), me());
+	}
+
+	/** Multipart files as intake's uploads; a browser's empty file input sends one empty, nameless part. */
+	static List<Photos.Upload> uploads(@Nullable List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		List<Photos.Upload> uploads = new java.util.ArrayList<>();
+		for (MultipartFile file : files) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+				continue;
+			}
+			try {
+				uploads.add(new Photos.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+		return uploads;
 	}
 
 	@PostMapping("/api/v1/tasks/{id}/complete")
@@ -130,6 +165,13 @@ class TaskApiController {
 			throw TaskRejected.invalid("to", "to is before from");
 		}
 		return assessment.report(from, to);
+	}
+
+	@Operation(summary = "The acknowledgement-limit table: department → urgency → minutes; pairs not listed use the default of 30 (admin)")
+	@GetMapping("/api/v1/coordination/acknowledge-limits")
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+	java.util.Map<String, java.util.Map<String, Integer>> limits() {
+		return handling.acknowledgeLimits();
 	}
 
 	@Operation(summary = "Set a department's acknowledgement limit for one urgency (admin)")

@@ -2,16 +2,39 @@ package org.steward.coordination;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.steward.intake.PhotosRejected;
 
 /** Coordination's answers to {@link TaskRejected}, as RFC 9457 problems. */
 @RestControllerAdvice(assignableTypes = TaskApiController.class)
 class TaskApiProblems {
+
+	private final MessageSource messages;
+
+	TaskApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** Bad photos: a 400 naming each as {@code photos[i]}, in the API's language (English). */
+	@ExceptionHandler(PhotosRejected.class)
+	ProblemDetail photos(PhotosRejected ex) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has " + ex.problems().size() + " invalid field(s)");
+		p.setType(URI.create("urn:steward:problem:validation"));
+		p.setTitle("Invalid request");
+		p.setProperty("errors", ex.problems().stream().map(problem -> Map.of("field", problem.field(), "message",
+				messages.getMessage(problem.messageKey(), problem.argument() == null ? null
+						: new Object[] { String.valueOf(problem.argument()) }, problem.messageKey(), Locale.ENGLISH)))
+			.toList());
+		return p;
+	}
 
 	@ExceptionHandler(TaskRejected.class)
 	ProblemDetail rejected(TaskRejected ex) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.steward.cases.Evidence;
 
 /** The tasks' tables, through plain SQL that runs on H2 and PostgreSQL. */
 @Repository
@@ -124,18 +125,51 @@ class TaskStore {
 		jdbc.sql("update coordination_task set escalation_level = 0 where id = ?").param(id).update();
 	}
 
-	void insertStep(long taskId, Instant at, String action, @Nullable String actor, @Nullable String actorName,
+	long insertStep(long taskId, Instant at, String action, @Nullable String actor, @Nullable String actorName,
 			@Nullable String notes) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into coordination_task_step (task_id, at, action, actor, actor_name, notes) values (?, ?, ?, ?, ?, ?)")
 			.params(taskId, ts(at), action, actor, actorName, notes)
-			.update();
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void insertPhotos(long taskId, long stepId, List<Evidence> photos) {
+		for (int i = 0; i < photos.size(); i++) {
+			Evidence e = photos.get(i);
+			jdbc.sql("""
+					insert into coordination_task_photo (task_id, step_id, sort_order, evidence_id, sha256, content_type, size_bytes)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(taskId, stepId, i, e.id(), e.sha256(), e.contentType(), e.size())
+				.update();
+		}
+	}
+
+	/** Whether the task has a photo with that SHA-256: what a viewer of the task may open. */
+	Optional<Evidence> photo(long taskId, String sha256) {
+		return jdbc.sql("""
+				select evidence_id, content_type, sha256, size_bytes from coordination_task_photo
+				where task_id = ? and sha256 = ? order by id fetch first 1 rows only""")
+			.params(taskId, sha256)
+			.query((rs, n) -> new Evidence(rs.getString("evidence_id"), rs.getString("content_type"),
+					rs.getString("sha256"), rs.getLong("size_bytes")))
+			.optional();
 	}
 
 	List<JointTask.Step> steps(long taskId) {
-		return jdbc.sql("select at, action, actor, actor_name, notes from coordination_task_step where task_id = ? order by id")
+		java.util.Map<Long, List<Evidence>> photos = new java.util.HashMap<>();
+		jdbc.sql("""
+				select step_id, evidence_id, content_type, sha256, size_bytes from coordination_task_photo
+				where task_id = ? order by step_id, sort_order""")
+			.param(taskId)
+			.query((rs, n) -> photos.computeIfAbsent(rs.getLong("step_id"), id -> new java.util.ArrayList<>())
+				.add(new Evidence(rs.getString("evidence_id"), rs.getString("content_type"), rs.getString("sha256"),
+						rs.getLong("size_bytes"))))
+			.list();
+		return jdbc.sql("select id, at, action, actor, actor_name, notes from coordination_task_step where task_id = ? order by id")
 			.param(taskId)
 			.query((rs, n) -> new JointTask.Step(instant(rs, "at"), rs.getString("action"), rs.getString("actor"),
-					rs.getString("actor_name"), rs.getString("notes")))
+					rs.getString("actor_name"), rs.getString("notes"), photos.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 
@@ -163,6 +197,22 @@ class TaskStore {
 				.params(departmentCode, urgency, minutes)
 				.update();
 		}
+	}
+
+	/** Every row of the acknowledgement-limit table: department → urgency → minutes; a missing pair means the default. */
+	java.util.Map<String, java.util.Map<String, Integer>> acknowledgeLimits() {
+		java.util.Map<String, java.util.Map<String, Integer>> limits = new java.util.HashMap<>();
+		jdbc.sql("select department_code, urgency, minutes from coordination_ack_limit")
+			.query((rs, n) -> limits.computeIfAbsent(rs.getString("department_code"), d -> new java.util.HashMap<>())
+				.put(rs.getString("urgency"), rs.getInt("minutes")))
+			.list();
+		return limits;
+	}
+
+	void clearAcknowledgeMinutes(String departmentCode, String urgency) {
+		jdbc.sql("delete from coordination_ack_limit where department_code = ? and urgency = ?")
+			.params(departmentCode, urgency)
+			.update();
 	}
 
 	List<Task> createdBetween(Instant from, Instant to) {

@@ -46,15 +46,7 @@ class PhotoStore {
 		if (photos.isEmpty()) {
 			return List.of();
 		}
-		List<Path> created = new ArrayList<>();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					created.stream().filter(file -> !referenced(file)).forEach(PhotoStore::deleteQuietly);
-				}
-			}
-		});
+		List<Path> created = createdFilesOfThisTransaction();
 		List<Evidence> evidence = new ArrayList<>();
 		for (int i = 0; i < photos.size(); i++) {
 			ValidatedReport.InspectedPhoto photo = photos.get(i);
@@ -75,6 +67,61 @@ class PhotoStore {
 			evidence.add(new Evidence(id, photo.contentType(), photo.sha256(), photo.size()));
 		}
 		return evidence;
+	}
+
+	/**
+	 * Writes and records photos another module keeps as evidence (see {@link org.steward.intake.Photos});
+	 * must run inside that module's transaction, like {@link #store}.
+	 */
+	List<Evidence> keep(String owner, List<ValidatedReport.InspectedPhoto> photos, java.time.Instant now) {
+		if (photos.isEmpty()) {
+			return List.of();
+		}
+		List<Path> created = createdFilesOfThisTransaction();
+		List<Evidence> evidence = new ArrayList<>();
+		for (int i = 0; i < photos.size(); i++) {
+			ValidatedReport.InspectedPhoto photo = photos.get(i);
+			if (write(photo)) {
+				created.add(directory.resolve(photo.sha256()));
+			}
+			String id = UUID.randomUUID().toString();
+			jdbc.sql("""
+					insert into intake_evidence (id, owner, sort_order, sha256, content_type, size_bytes, stored_at)
+					values (:id, :owner, :order, :sha, :type, :size, :at)""")
+				.param("id", id)
+				.param("owner", owner)
+				.param("order", i)
+				.param("sha", photo.sha256())
+				.param("type", photo.contentType())
+				.param("size", photo.size())
+				.param("at", now.atOffset(java.time.ZoneOffset.UTC))
+				.update();
+			evidence.add(new Evidence(id, photo.contentType(), photo.sha256(), photo.size()));
+		}
+		return evidence;
+	}
+
+	/** The stored file of a photo, if there is one with that SHA-256. */
+	java.util.Optional<Path> file(String sha256) {
+		if (!sha256.matches("[0-9a-f]{64}")) {
+			return java.util.Optional.empty();
+		}
+		Path file = directory.resolve(sha256);
+		return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+	}
+
+	/** Files this transaction creates; removed again unless it commits (and no committed row refers to them). */
+	private List<Path> createdFilesOfThisTransaction() {
+		List<Path> created = new ArrayList<>();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					created.stream().filter(file -> !referenced(file)).forEach(PhotoStore::deleteQuietly);
+				}
+			}
+		});
+		return created;
 	}
 
 	/** @return whether this call created the file (false when the same content was already stored) */
@@ -115,7 +162,9 @@ class PhotoStore {
 	 * photo while this one was rolling back. (Runs after the transaction, on its own connection.)
 	 */
 	private boolean referenced(Path file) {
-		return jdbc.sql("select count(*) from intake_photo where sha256 = :sha")
+		return jdbc.sql("""
+				select (select count(*) from intake_photo where sha256 = :sha)
+				     + (select count(*) from intake_evidence where sha256 = :sha)""")
 			.param("sha", file.getFileName().toString())
 			.query(Long.class)
 			.single() > 0;

@@ -156,6 +156,8 @@ class ReportPageController {
 		model.addAttribute("station", answer.get("station") instanceof Map<?, ?> station
 				? station.get("en".equals(locale.getLanguage()) ? "nameEn" : "nameZh") : null);
 		Map<?, ?> deadlines = answer.get("deadlines") instanceof Map<?, ?> map ? map : Map.of();
+		// staff who whistled or found it on patrol go on with the case itself; residents keep the tracking code
+		model.addAttribute("caseNumber", accounts.current().isPresent() ? answer.get("caseNumber") : null);
 		model.addAttribute("acknowledgeBy", localTime(deadlines.get("acknowledgeBy")));
 		model.addAttribute("handleBy", localTime(deadlines.get("handleBy")));
 		return "intake/done";

@@ -174,7 +174,8 @@ class ReportPolicy {
 		return null;
 	}
 
-	private static List<ValidatedReport.InspectedPhoto> inspect(List<PhotoUpload> uploads,
+	/** Shared with {@link IntakePhotos}: every photo in Steward is judged by the same rules. */
+	static List<ValidatedReport.InspectedPhoto> inspect(List<PhotoUpload> uploads,
 			List<FieldViolation> violations) {
 		if (uploads.size() > MAX_PHOTOS) {
 			violations.add(new FieldViolation("photos", "intake.error.photos.tooMany", MAX_PHOTOS));

@@ -104,7 +104,8 @@ class ReportPageTests extends IntakeTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(code)))
 			.andExpect(content().string(containsString("/track/" + code)))
-			.andExpect(content().string(containsString("园田社区执法服务站")));
+			.andExpect(content().string(containsString("园田社区执法服务站")))
+			.andExpect(content().string(not(containsString("id=\"done-case\""))));
 		mvc.perform(get(location)).andExpect(status().isOk()).andExpect(content().string(containsString(code)));
 		mvc.perform(get("/report/done/not-a-code")).andExpect(status().isNotFound());
 	}
@@ -126,8 +127,17 @@ class ReportPageTests extends IntakeTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("社区吹哨")))
 			.andExpect(content().string(containsString("name=\"urgency\"")));
-		mvc.perform(form("/whistle", unique("小区门口占道经营")).param("urgency", "URGENT").with(COMMUNITY).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		MvcResult result = mvc
+			.perform(form("/whistle", unique("小区门口占道经营")).param("urgency", "URGENT").with(COMMUNITY).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		Object answer = result.getFlashMap().get("answer");
+		String number = String.valueOf(((Map<?, ?>) answer).get("caseNumber"));
+		// staff go on with the case itself: the done page names and links it (residents see the tracking code only)
+		mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttr("answer", answer).with(COMMUNITY))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"done-case\"")))
+			.andExpect(content().string(containsString("/cases/" + number)));
 		NewReport sent = lastRegistered();
 		assertThat(sent.channel()).isEqualTo(Channel.WHISTLE);
 		assertThat(sent.submittedBy()).isEqualTo("community.yuantian");

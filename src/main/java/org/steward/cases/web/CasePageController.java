@@ -57,7 +57,7 @@ class CasePageController {
 
 	/** What went wrong with an action, for the form that sent it. */
 	record Rejection(String action, String kind, @Nullable CaseStatus currentStatus, @Nullable String field,
-			String message) {
+			String message, boolean blocked) {
 	}
 
 	private final Accounts accounts;
@@ -156,13 +156,22 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases/{number}")
-	String detail(@PathVariable String number, Model model) {
+	String detail(@PathVariable String number, Model model, Locale locale) {
 		CurrentUser user = user();
 		CaseDetail detail = load(number, user);
 		model.addAttribute("detail", detail);
 		model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 		model.addAttribute("mergeSuggestions", mergeSuggestions(detail));
+		model.addAttribute("openWork", openWork(number, user, locale));
 		return "cases/detail";
+	}
+
+	/** Open work of other modules (e.g. departments' tasks) by the path of the action it blocks. */
+	private Map<String, List<org.steward.cases.CaseCloseGuard.Blocker>> openWork(String number, CurrentUser user,
+			Locale locale) {
+		Map<String, List<org.steward.cases.CaseCloseGuard.Blocker>> byPath = new java.util.HashMap<>();
+		queries.openWork(caseNumber(number), user, locale).forEach((action, blockers) -> byPath.put(action.path(), blockers));
+		return byPath;
 	}
 
 	/**
@@ -182,7 +191,7 @@ class CasePageController {
 
 	@PostMapping("/cases/{number}/actions/{action}")
 	String act(@PathVariable String number, @PathVariable String action, ActionForm form, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		CurrentUser user = user();
 		CaseAction caseAction = actionOf(action);
 		CaseNumber caseNumber = caseNumber(number);
@@ -201,7 +210,8 @@ class CasePageController {
 			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 			model.addAttribute("rejection", new Rejection(caseAction.path(), ex.kind().name(),
 					ex.currentStatus() == null ? detail.summary().status() : ex.currentStatus(), ex.field(),
-					ex.getMessage()));
+					ex.getMessage(), !ex.blockers().isEmpty()));
+			model.addAttribute("openWork", openWork(number, user, locale));
 			model.addAttribute("form", form);
 			return "cases/detail";
 		}
@@ -212,7 +222,9 @@ class CasePageController {
 			model.addAttribute("detail", detail);
 			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 			model.addAttribute("rejection",
-					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location", ex.getMessage()));
+					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location", ex.getMessage(),
+							false));
+			model.addAttribute("openWork", openWork(number, user, locale));
 			model.addAttribute("form", form);
 			return "cases/detail";
 		}

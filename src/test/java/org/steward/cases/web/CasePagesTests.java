@@ -105,6 +105,27 @@ class CasePagesTests {
 	}
 
 	@Test
+	void openWorkOfAnotherModuleDisablesClosingButLeavesReworkOpen() throws Exception {
+		CaseSummary handled = CaseSamples.summary(NUMBER, CaseStatus.HANDLED, "yuantian", now());
+		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(handled, Set.of(CaseAction.VERIFY)));
+		given(queries.openWork(any(), any(), any())).willReturn(java.util.Map.of(CaseAction.VERIFY,
+				java.util.List.of(new org.steward.cases.CaseCloseGuard.Blocker("task 7 of FIRE_RESCUE is OPEN",
+						"消防救援的任务（#7）仍为“待报到”"))));
+
+		String page = mvc.perform(get("/cases/" + NUMBER).with(user("station.yuantian").roles("STATION_HEAD")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"blocked-verify\"")
+			.contains("消防救援的任务（#7）仍为“待报到”")
+			.contains("仍可选择“不通过，返工”")
+			.containsPattern("<input[^>]*id=\"verify-passed-yes\"[^>]*disabled")
+			.doesNotContainPattern("<input[^>]*id=\"verify-passed-no\"[^>]*disabled")
+			.doesNotContainPattern("<button[^>]*id=\"action-verify\"[^>]*disabled");
+	}
+
+	@Test
 	void everyActionFormHasItsWordsInBothLanguages() throws Exception {
 		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.values())));
 		for (String lang : new String[] { "zh_CN", "en" }) {
