@@ -110,7 +110,8 @@ class Reinspections {
 			throw EnforcementRejected.conflict("This re-inspection was already done");
 		}
 		if (corrected == null) {
-			throw EnforcementRejected.invalid("corrected", "is required: true when the party corrected, false when not");
+			throw InvalidInput.of("corrected", "corrected.required",
+					"is required: true when the party corrected, false when not");
 		}
 		Instant now = clock.instant();
 		jdbc.sql("update enforcement_reinspection set corrected = ?, notes = ?, done_at = ? where id = ?")
