@@ -14,6 +14,7 @@ import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseRejected;
 import org.steward.cases.Evidence;
 import org.steward.cases.TimelineEntry;
+import org.steward.enforcement.EnforcementRuleChanged;
 import org.steward.enforcement.MeasureRecorded;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
@@ -57,6 +58,12 @@ class AuditListener {
 				+ (event.notes() == null ? "" : "; notes=" + event.notes());
 		chain.append(new AuditChain.Content(event.at(), event.recordedBy(), "case:" + event.caseNumber(),
 				"MEASURE_" + event.type(), null, details, List.of()));
+	}
+
+	@ApplicationModuleListener
+	void on(EnforcementRuleChanged event) {
+		chain.append(new AuditChain.Content(event.at(), event.actor(), "rule:" + event.subject(), "RULE_" + event.action(),
+				null, event.details(), List.of()));
 	}
 
 	/**

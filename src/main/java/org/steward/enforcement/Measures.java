@@ -46,6 +46,8 @@ class Measures {
 
 	private final DocumentNumbering numbering;
 
+	private final EnforcementRules rules;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -53,12 +55,13 @@ class Measures {
 	private final ZoneId zone;
 
 	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, PartyRegistry parties, DocumentNumbering numbering,
-			ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			EnforcementRules rules, ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.parties = parties;
 		this.numbering = numbering;
+		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
 		this.zone = zone;
@@ -154,10 +157,7 @@ class Measures {
 	}
 
 	private LadderPolicy.Suggestion suggestion(String category, long partyId, CaseNumber current) {
-		boolean exempt = jdbc.sql("select count(*) from enforcement_exemption where category_code = ?")
-			.param(category)
-			.query(Long.class)
-			.single() > 0;
+		boolean exempt = rules.exempt(category);
 		Instant since = clock.instant().minus(REPEAT_WINDOW);
 		List<MeasureType> earlier = new ArrayList<>();
 		boolean[] refused = { false };
