@@ -14,6 +14,7 @@ import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseRejected;
 import org.steward.cases.Evidence;
 import org.steward.cases.TimelineEntry;
+import org.steward.enforcement.EnforcementRecordMade;
 import org.steward.enforcement.EnforcementRuleChanged;
 import org.steward.enforcement.MeasureRecorded;
 import org.steward.identity.CurrentUser;
@@ -58,6 +59,15 @@ class AuditListener {
 				+ (event.notes() == null ? "" : "; notes=" + event.notes());
 		chain.append(new AuditChain.Content(event.at(), event.recordedBy(), "case:" + event.caseNumber(),
 				"MEASURE_" + event.type(), null, details, List.of()));
+	}
+
+	@ApplicationModuleListener
+	void on(EnforcementRecordMade event) {
+		String details = "record=" + event.kind() + "; party=" + event.partyId() + "; document=" + event.documentNumber()
+				+ "; officers=" + String.join(",", event.officers());
+		chain.append(new AuditChain.Content(event.at(), event.recordedBy(), "case:" + event.caseNumber(),
+				"RECORD_" + event.kind(),
+				event.place().length() > 100 ? event.place().substring(0, 100) : event.place(), details, List.of(event.contentSha256())));
 	}
 
 	@ApplicationModuleListener

@@ -102,7 +102,7 @@ class EnforcementDocuments {
 		paragraphs.add(msg("enforcement.doc.remedy"));
 		return new EnforcementDocument(measureId,
 				msg(order ? "enforcement.doc.title.order" : "enforcement.doc.title.penalty"), row.number(), paragraphs,
-				issuer, day.format(row.issuedAt()));
+				List.of(), issuer, day.format(row.issuedAt()), "/enforcement/documents/" + measureId + ".pdf");
 	}
 
 	byte[] pdf(EnforcementDocument doc) {
@@ -126,6 +126,11 @@ class EnforcementDocuments {
 				p.setFirstLineIndent(24);
 				p.setSpacingAfter(10);
 				pdf.add(p);
+			}
+			for (String line : doc.signatures()) {
+				Paragraph signature = new Paragraph(18, line, body);
+				signature.setSpacingBefore(12);
+				pdf.add(signature);
 			}
 			Paragraph sign = new Paragraph(doc.issuer() + "\n" + doc.date(), body);
 			sign.setAlignment(Element.ALIGN_RIGHT);

@@ -60,11 +60,14 @@ class MeasurePageController {
 
 	private final MessageSource messages;
 
+	private final InvestigationRecords records;
+
 	private final ZoneId zone;
 
 	MeasurePageController(Measures measures, PartyRegistry parties, Reinspections reinspections, CaseQueries cases,
-			Accounts accounts, Organization organization, MessageSource messages,
+			Accounts accounts, Organization organization, MessageSource messages, InvestigationRecords records,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.records = records;
 		this.measures = measures;
 		this.parties = parties;
 		this.reinspections = reinspections;
@@ -153,6 +156,7 @@ class MeasurePageController {
 		model.addAttribute("measures", onCase);
 		model.addAttribute("partyNames", partyNames);
 		model.addAttribute("reinspections", reinspections.ofCase(number.value()));
+		model.addAttribute("records", records.ofCase(number));
 		model.addAttribute("types", MeasureType.values());
 		model.addAttribute("officerOptions", officerOptions(detail, user));
 		model.addAttribute("form", form);
@@ -163,7 +167,7 @@ class MeasurePageController {
 	}
 
 	/** The officers of the case's station with an account, and the signed-in officer. */
-	private List<OfficerOption> officerOptions(CaseDetail detail, CurrentUser user) {
+	List<OfficerOption> officerOptions(CaseDetail detail, CurrentUser user) {
 		List<OfficerOption> options = new ArrayList<>();
 		String station = detail.summary().stationCode();
 		if (station != null) {
