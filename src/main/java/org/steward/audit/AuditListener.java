@@ -17,6 +17,7 @@ import org.steward.cases.TimelineEntry;
 import org.steward.enforcement.EnforcementRecordMade;
 import org.steward.enforcement.EnforcementRuleChanged;
 import org.steward.enforcement.MeasureRecorded;
+import org.steward.enforcement.PenaltyStepRecorded;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
@@ -68,6 +69,14 @@ class AuditListener {
 		chain.append(new AuditChain.Content(event.at(), event.recordedBy(), "case:" + event.caseNumber(),
 				"RECORD_" + event.kind(),
 				event.place().length() > 100 ? event.place().substring(0, 100) : event.place(), details, List.of(event.contentSha256())));
+	}
+
+	@ApplicationModuleListener
+	void on(PenaltyStepRecorded event) {
+		chain.append(new AuditChain.Content(event.at(), event.actor(), "case:" + event.caseNumber(),
+				"PENALTY_" + event.step(), null, "penalty=" + event.measureId()
+						+ (event.documentNumber() == null ? "" : "; document=" + event.documentNumber()) + "; " + event.details(),
+				event.evidenceHashes()));
 	}
 
 	@ApplicationModuleListener

@@ -11,15 +11,19 @@ import org.steward.cases.CaseNumber;
 /**
  * A case with a correction order is not handled or closed before the order is settled: while
  * it awaits its re-inspection, and after a refused correction until a penalty case is opened
- * on the case (逾期不改正的，依法立案查处).
+ * on the case (逾期不改正的，依法立案查处); and with a penalty case, not before its decision is
+ * issued and served.
  */
 @Component
 class CorrectionGuard implements CaseCloseGuard {
 
 	private final Measures measures;
 
-	CorrectionGuard(Measures measures) {
+	private final PenaltyCases penalties;
+
+	CorrectionGuard(Measures measures, PenaltyCases penalties) {
 		this.measures = measures;
+		this.penalties = penalties;
 	}
 
 	@Override
@@ -37,6 +41,11 @@ class CorrectionGuard implements CaseCloseGuard {
 			else if ("REFUSED".equals(m.outcome()) && onCase.stream()
 				.noneMatch(p -> p.type() == MeasureType.PENALTY_CASE && p.id() > m.id())) {
 				blockers.add(order + " was not corrected: a penalty case must be opened first");
+			}
+		}
+		for (PenaltyCases.PenaltyView p : penalties.ofCase(caseNumber.value())) {
+			if (p.stage() != PenaltyCase.Stage.SERVED) {
+				blockers.add("penalty case " + p.measureId() + " is " + p.stage() + ": its decision must be issued and served first");
 			}
 		}
 		return blockers;

@@ -97,7 +97,22 @@ class EnforcementDocuments {
 					row.deadline() == null ? "—" : DateTimeFormatter.ofPattern("yyyy年M月d日H时", LEGAL).withZone(zone).format(row.deadline())));
 		}
 		else {
-			paragraphs.add(msg("enforcement.doc.penalty"));
+			record Decision(java.math.@org.jspecify.annotations.Nullable BigDecimal amount,
+					@org.jspecify.annotations.Nullable String facts, @org.jspecify.annotations.Nullable String reviewedBy) {
+			}
+			Decision decision = jdbc.sql("select amount, facts, reviewed_by from enforcement_penalty where measure_id = ?")
+				.param(measureId)
+				.query((rs, n) -> new Decision(rs.getBigDecimal(1), rs.getString(2), rs.getString(3)))
+				.optional()
+				.orElse(new Decision(null, null, null));
+			if (decision.facts() != null) {
+				paragraphs.add(msg("enforcement.doc.penalty.facts", decision.facts()));
+			}
+			if (decision.reviewedBy() != null) {
+				paragraphs.add(msg("enforcement.doc.penalty.reviewed"));
+			}
+			paragraphs.add(decision.amount() == null ? msg("enforcement.doc.penalty")
+					: msg("enforcement.doc.penalty.fine", EnforcementRules.yuan(decision.amount())));
 		}
 		paragraphs.add(msg("enforcement.doc.remedy"));
 		return new EnforcementDocument(measureId,

@@ -33,8 +33,9 @@ class EnforcementRules {
 	record Exemption(String categoryCode, String note, @Nullable String updatedBy, @Nullable Instant updatedAt) {
 	}
 
+	/** @param major whether a decision of this grade is a major one, needing legal review */
 	record Benchmark(String categoryCode, Severity severity, BigDecimal minAmount, BigDecimal maxAmount,
-			String legalBasis, @Nullable String updatedBy, @Nullable Instant updatedAt) {
+			String legalBasis, boolean major, @Nullable String updatedBy, @Nullable Instant updatedAt) {
 
 		public String minText() {
 			return yuan(minAmount);
@@ -52,7 +53,7 @@ class EnforcementRules {
 
 	/** A benchmark row as entered, amounts as text so a form's bad number is named, not lost. */
 	record BenchmarkDraft(@Nullable String categoryCode, @Nullable String severity, @Nullable String minAmount,
-			@Nullable String maxAmount, @Nullable String legalBasis) {
+			@Nullable String maxAmount, @Nullable String legalBasis, boolean major) {
 	}
 
 	private final JdbcClient jdbc;
@@ -168,12 +169,12 @@ class EnforcementRules {
 			.params(code, severity.name())
 			.update();
 		jdbc.sql("""
-				insert into enforcement_benchmark (category_code, severity, min_amount, max_amount, legal_basis, updated_by,
-				  updated_at) values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(code, severity.name(), min, max, basis, actor.username(), Measures.ts(now))
+				insert into enforcement_benchmark (category_code, severity, min_amount, max_amount, legal_basis, major,
+				  updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(code, severity.name(), min, max, basis, draft.major(), actor.username(), Measures.ts(now))
 			.update();
 		events.publishEvent(new EnforcementRuleChanged(actor.username(), "benchmark:" + code + ":" + severity, "SET",
-				yuan(min) + "–" + yuan(max) + " " + basis, now));
+				yuan(min) + "–" + yuan(max) + (draft.major() ? " major" : "") + " " + basis, now));
 		return benchmark(code, severity).orElseThrow();
 	}
 
@@ -294,6 +295,6 @@ class EnforcementRules {
 	private static Benchmark benchmark(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Benchmark(rs.getString("category_code"), Severity.valueOf(rs.getString("severity")),
 				rs.getBigDecimal("min_amount"), rs.getBigDecimal("max_amount"), rs.getString("legal_basis"),
-				rs.getString("updated_by"), Measures.instant(rs.getTimestamp("updated_at")));
+				rs.getBoolean("major"), rs.getString("updated_by"), Measures.instant(rs.getTimestamp("updated_at")));
 	}
 }

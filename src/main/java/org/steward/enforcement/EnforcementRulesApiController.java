@@ -61,7 +61,7 @@ class EnforcementRulesApiController {
 	}
 
 	record BenchmarkBody(@Nullable String categoryCode, @Nullable String severity, @Nullable BigDecimal minAmount,
-			@Nullable BigDecimal maxAmount, @Nullable String legalBasis) {
+			@Nullable BigDecimal maxAmount, @Nullable String legalBasis, @Nullable Boolean major) {
 	}
 
 	@PutMapping("/benchmarks")
@@ -69,7 +69,8 @@ class EnforcementRulesApiController {
 	EnforcementRules.Benchmark putBenchmark(@RequestBody BenchmarkBody body) {
 		return rules.putBenchmark(new EnforcementRules.BenchmarkDraft(body.categoryCode(), body.severity(),
 				body.minAmount() == null ? null : body.minAmount().toPlainString(),
-				body.maxAmount() == null ? null : body.maxAmount().toPlainString(), body.legalBasis()), user());
+				body.maxAmount() == null ? null : body.maxAmount().toPlainString(), body.legalBasis(),
+				Boolean.TRUE.equals(body.major())), user());
 	}
 
 	@DeleteMapping("/benchmarks/{categoryCode}/{severity}")

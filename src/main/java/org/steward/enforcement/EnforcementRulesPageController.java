@@ -111,6 +111,7 @@ class EnforcementRulesPageController {
 					form.put("minAmount", b.minText());
 					form.put("maxAmount", b.maxText());
 					form.put("legalBasis", b.legalBasis());
+					form.put("major", b.major());
 				});
 		}
 		return benchmarksPage(form, Map.of(), model);
@@ -121,11 +122,13 @@ class EnforcementRulesPageController {
 			@RequestParam(required = false) @Nullable String severity,
 			@RequestParam(required = false) @Nullable String minAmount,
 			@RequestParam(required = false) @Nullable String maxAmount,
-			@RequestParam(required = false) @Nullable String legalBasis, Model model, RedirectAttributes redirect,
+			@RequestParam(required = false) @Nullable String legalBasis,
+			@RequestParam(required = false) @Nullable Boolean major, Model model, RedirectAttributes redirect,
 			Locale locale, HttpServletResponse response) {
 		try {
 			EnforcementRules.Benchmark saved = rules.putBenchmark(
-					new EnforcementRules.BenchmarkDraft(categoryCode, severity, minAmount, maxAmount, legalBasis), user());
+					new EnforcementRules.BenchmarkDraft(categoryCode, severity, minAmount, maxAmount, legalBasis,
+							Boolean.TRUE.equals(major)), user());
 			redirect.addFlashAttribute("saved", saved.categoryCode() + " " + saved.severity().name());
 			return "redirect:/admin/enforcement/benchmarks";
 		}
@@ -137,6 +140,7 @@ class EnforcementRulesPageController {
 			form.put("minAmount", minAmount);
 			form.put("maxAmount", maxAmount);
 			form.put("legalBasis", legalBasis);
+			form.put("major", Boolean.TRUE.equals(major));
 			return benchmarksPage(form, measurePages.errors(invalid, locale), model);
 		}
 	}

@@ -48,6 +48,9 @@ class Measures {
 
 	private final EnforcementRules rules;
 
+	/** Penalty cases read measures too, so they are looked up when first needed. */
+	private final org.springframework.beans.factory.ObjectProvider<PenaltyCases> penalties;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -55,13 +58,15 @@ class Measures {
 	private final ZoneId zone;
 
 	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, PartyRegistry parties, DocumentNumbering numbering,
-			EnforcementRules rules, ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			EnforcementRules rules, org.springframework.beans.factory.ObjectProvider<PenaltyCases> penalties,
+			ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.parties = parties;
 		this.numbering = numbering;
 		this.rules = rules;
+		this.penalties = penalties;
 		this.events = events;
 		this.clock = clock;
 		this.zone = zone;
@@ -116,6 +121,9 @@ class Measures {
 					ts(now), major, ts(decideBy))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		if (type == MeasureType.PENALTY_CASE) {
+			penalties.getObject().open(id, number.value(), category, now, major);
+		}
 		String documentNumber = null;
 		if (type.producesDocument()) {
 			String squad = detail.summary().squadCode();
