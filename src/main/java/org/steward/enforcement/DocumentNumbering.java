@@ -52,16 +52,16 @@ class DocumentNumbering {
 			.params(squadCode, kind, year)
 			.update();
 		if (updated == 0) {
-			try {
-				jdbc.sql("insert into enforcement_document_counter (squad_code, kind, doc_year, last_seq) values (?, ?, ?, 1)")
-					.params(squadCode, kind, year)
-					.update();
-			}
-			catch (org.springframework.dao.DuplicateKeyException raced) {
-				jdbc.sql("update enforcement_document_counter set last_seq = last_seq + 1 where squad_code = ? and kind = ? and doc_year = ?")
-					.params(squadCode, kind, year)
-					.update();
-			}
+			// the first document of its kind this year: create the row, or find that another officer just did
+			// (ON CONFLICT DO NOTHING, because on PostgreSQL a failed insert would abort the whole transaction)
+			jdbc.sql("""
+					insert into enforcement_document_counter (squad_code, kind, doc_year, last_seq) values (?, ?, ?, 0)
+					on conflict do nothing""")
+				.params(squadCode, kind, year)
+				.update();
+			jdbc.sql("update enforcement_document_counter set last_seq = last_seq + 1 where squad_code = ? and kind = ? and doc_year = ?")
+				.params(squadCode, kind, year)
+				.update();
 		}
 		return jdbc.sql("select last_seq from enforcement_document_counter where squad_code = ? and kind = ? and doc_year = ?")
 			.params(squadCode, kind, year)

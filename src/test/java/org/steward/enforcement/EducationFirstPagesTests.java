@@ -98,6 +98,11 @@ class EducationFirstPagesTests {
 			.andExpect(content().string(Matchers.containsString("data-type=\"EDUCATION\"")))
 			.andExpect(content().string(Matchers.containsString("首违不罚")))
 			.andExpect(content().string(Matchers.containsString("并责令改正")));
+		mvc.perform(get("/cases/" + first + "/measures").session(officer).param("partyId", "" + party).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Suggested step")))
+			.andExpect(content().string(Matchers.containsString("First minor violation of a category on the exemption list")));
+		mvc.perform(get("/cases/" + first + "/measures").session(officer).param("lang", "zh_CN")).andExpect(status().isOk());
 
 		mvc.perform(measure(officer, first, party, "EDUCATION").param("notes", "宣讲门前三包责任")
 			.param("officers", "officer.yuantian1"))
