@@ -125,7 +125,7 @@ class PenaltyCases {
 		String sha = InvestigationRecords.sha256(bytes);
 		String name = PartyDraft.blank(fileName) ? "evidence" : fileName.strip();
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
-		String type = PartyDraft.blank(contentType) ? "application/octet-stream" : contentType.strip();
+		String type = mediaType(contentType);
 		Instant now = clock.instant();
 		KeyHolder keys = new GeneratedKeyHolder();
 		try {
@@ -318,6 +318,17 @@ class PenaltyCases {
 			.query(String.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/** The upload's declared type if it is a well-formed media type, else plain bytes. */
+	private static String mediaType(@Nullable String declared) {
+		try {
+			return PartyDraft.blank(declared) || declared.length() > 100 ? "application/octet-stream"
+					: org.springframework.http.MediaType.parseMediaType(declared.strip()).toString();
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return "application/octet-stream";
+		}
 	}
 
 	private static void requireEnforcer(CurrentUser actor) {

@@ -16,12 +16,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseRejected;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
+import org.steward.identity.Role;
 
 /**
  * The responsible officer's re-inspection queue: correction orders whose deadline has passed,
- * each with the form to record what the re-inspection found.
+ * each with the form to record what the re-inspection found. Station heads and squad leaders,
+ * who may record a finding too, see the open tasks of the cases in their scope.
  */
 @Controller
 class ReinspectionPageController {
@@ -40,10 +45,13 @@ class ReinspectionPageController {
 
 	private final MeasurePageController measurePages;
 
+	private final CaseQueries cases;
+
 	private final ZoneId zone;
 
 	ReinspectionPageController(Reinspections reinspections, Measures measures, PartyRegistry parties, Accounts accounts,
-			MeasurePageController measurePages, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			MeasurePageController measurePages, CaseQueries cases, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.cases = cases;
 		this.reinspections = reinspections;
 		this.measures = measures;
 		this.parties = parties;
@@ -85,7 +93,11 @@ class ReinspectionPageController {
 	}
 
 	private String page(CurrentUser user, @Nullable Long failedTask, Map<String, String> errors, Model model) {
-		List<Row> rows = reinspections.openFor(user.username()).stream().map(t -> {
+		// the officer's own tasks; a station head or squad leader also sees the open tasks of the cases in their scope
+		List<Reinspections.Task> tasks = user.has(Role.STATION_HEAD) || user.has(Role.SQUAD_LEADER)
+				? reinspections.allOpen(500).stream().filter(t -> t.officer().equals(user.username()) || visible(t, user)).toList()
+				: reinspections.openFor(user.username());
+		List<Row> rows = tasks.stream().map(t -> {
 			MeasureView order = measures.find(t.measureId()).orElse(null);
 			Party party = order == null ? null : parties.find(order.partyId()).orElse(null);
 			return new Row(t, order, party == null ? "—" : party.name(), party == null ? null : party.address());
@@ -95,6 +107,16 @@ class ReinspectionPageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", zone);
 		return "enforcement/reinspections";
+	}
+
+	private boolean visible(Reinspections.Task task, CurrentUser user) {
+		try {
+			cases.detail(new CaseNumber(task.caseNumber()), user);
+			return true;
+		}
+		catch (CaseRejected outOfScope) {
+			return false;
+		}
 	}
 
 	private CurrentUser user() {

@@ -88,6 +88,14 @@ class Reinspections {
 			.list();
 	}
 
+	/** Every open task, oldest deadline first, at most {@code limit}; callers filter by what the viewer may see. */
+	List<Task> allOpen(int limit) {
+		return jdbc.sql("select * from enforcement_reinspection where done_at is null order by due_at limit ?")
+			.param(limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
 	List<Task> ofCase(String caseNumber) {
 		return jdbc.sql("select * from enforcement_reinspection where case_number = ? order by id")
 			.param(caseNumber)

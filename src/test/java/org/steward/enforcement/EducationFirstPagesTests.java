@@ -149,6 +149,10 @@ class EducationFirstPagesTests {
 		Matcher task = Pattern.compile("id=\"reinspection-(\\d+)\"[\\s\\S]*?" + Pattern.quote(first)).matcher(queue);
 		assertThat(task.find()).isTrue();
 		String taskId = task.group(1);
+		mvc.perform(get("/reinspections").session(head)) // the station head sees the station's open tasks too
+			.andExpect(content().string(Matchers.containsString("id=\"reinspection-" + taskId + "\"")));
+		mvc.perform(get("/reinspections").session(signIn("officer.yuantian2")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"reinspection-" + taskId + "\""))));
 		mvc.perform(post("/reinspections/" + taskId).session(officer).with(csrf()).param("notes", "复查"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("id=\"corrected-error\">请选择复查结果")));
