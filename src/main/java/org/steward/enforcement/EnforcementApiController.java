@@ -125,7 +125,8 @@ class EnforcementApiController {
 	@GetMapping("/cases/{caseNumber}/measures/suggestion")
 	Map<String, Object> suggestion(@PathVariable String caseNumber, @RequestParam long partyId) {
 		LadderPolicy.Suggestion s = measures.suggest(caseNumber(caseNumber), partyId, user());
-		return Map.of("type", s.type().name(), "withRectificationOrder", s.withRectificationOrder(), "reason", s.reason());
+		return Map.of("type", s.type().name(), "withRectificationOrder", s.withRectificationOrder(), "reason", s.reason(),
+				"basis", s.basis().name());
 	}
 
 	record RecordBody(@Nullable String kind, @Nullable Long partyId, java.time.@Nullable Instant startedAt,

@@ -62,11 +62,14 @@ class MeasurePageController {
 
 	private final InvestigationRecords records;
 
+	private final PenaltyCases penalties;
+
 	private final ZoneId zone;
 
 	MeasurePageController(Measures measures, PartyRegistry parties, Reinspections reinspections, CaseQueries cases,
 			Accounts accounts, Organization organization, MessageSource messages, InvestigationRecords records,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			PenaltyCases penalties, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.penalties = penalties;
 		this.records = records;
 		this.measures = measures;
 		this.parties = parties;
@@ -157,6 +160,9 @@ class MeasurePageController {
 		model.addAttribute("partyNames", partyNames);
 		model.addAttribute("reinspections", reinspections.ofCase(number.value()));
 		model.addAttribute("records", records.ofCase(number));
+		Map<Long, PenaltyCases.PenaltyView> penaltyByMeasure = new HashMap<>();
+		penalties.ofCase(number.value()).forEach(p -> penaltyByMeasure.put(p.measureId(), p));
+		model.addAttribute("penalties", penaltyByMeasure);
 		model.addAttribute("types", MeasureType.values());
 		model.addAttribute("officerOptions", officerOptions(detail, user));
 		model.addAttribute("form", form);

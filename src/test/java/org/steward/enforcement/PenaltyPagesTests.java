@@ -120,6 +120,8 @@ class PenaltyPagesTests {
 		squad = signIn("squad.dongfeng");
 		mvc.perform(get("/penalties/" + id).session(squad))
 			.andExpect(content().string(Matchers.containsString("id=\"decision-due-soon\"")));
+		mvc.perform(get("/cases/" + number + "/measures").session(squad))
+			.andExpect(content().string(Matchers.containsString("临近期限")));
 		mvc.perform(post("/penalties/" + id + "/decision").session(squad).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		officer = signIn("officer.yuantian1");
