@@ -51,7 +51,13 @@ class AuditChain {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Joins the caller's transaction — the listener's own, which commits right after — rather than
+	 * opening a second one: a listener holding one connection while waiting for another starved the
+	 * pool when several events arrived together (three listeners × two connections = a test pool of
+	 * six), so appends timed out and entries were left to the restart's republication.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
 	long append(Content content) {
 		record Head(long seq, String hash) {
 		}

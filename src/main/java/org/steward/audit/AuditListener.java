@@ -14,7 +14,10 @@ import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseRejected;
 import org.steward.cases.Evidence;
 import org.steward.cases.TimelineEntry;
+import org.steward.enforcement.EnforcementRecordMade;
+import org.steward.enforcement.EnforcementRuleChanged;
 import org.steward.enforcement.MeasureRecorded;
+import org.steward.enforcement.PenaltyStepRecorded;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
@@ -57,6 +60,29 @@ class AuditListener {
 				+ (event.notes() == null ? "" : "; notes=" + event.notes());
 		chain.append(new AuditChain.Content(event.at(), event.recordedBy(), "case:" + event.caseNumber(),
 				"MEASURE_" + event.type(), null, details, List.of()));
+	}
+
+	@ApplicationModuleListener
+	void on(EnforcementRecordMade event) {
+		String details = "record=" + event.kind() + "; party=" + event.partyId() + "; document=" + event.documentNumber()
+				+ "; officers=" + String.join(",", event.officers());
+		chain.append(new AuditChain.Content(event.at(), event.recordedBy(), "case:" + event.caseNumber(),
+				"RECORD_" + event.kind(),
+				event.place().length() > 100 ? event.place().substring(0, 100) : event.place(), details, List.of(event.contentSha256())));
+	}
+
+	@ApplicationModuleListener
+	void on(PenaltyStepRecorded event) {
+		chain.append(new AuditChain.Content(event.at(), event.actor(), "case:" + event.caseNumber(),
+				"PENALTY_" + event.step(), null, "penalty=" + event.measureId()
+						+ (event.documentNumber() == null ? "" : "; document=" + event.documentNumber()) + "; " + event.details(),
+				event.evidenceHashes()));
+	}
+
+	@ApplicationModuleListener
+	void on(EnforcementRuleChanged event) {
+		chain.append(new AuditChain.Content(event.at(), event.actor(), "rule:" + event.subject(), "RULE_" + event.action(),
+				null, event.details(), List.of()));
 	}
 
 	/**

@@ -40,6 +40,29 @@ final class CreditCode {
 		return Optional.empty();
 	}
 
+	/** The same answer as {@link #problem}, as a message the pages word in the reader's language. */
+	static Optional<org.springframework.context.MessageSourceResolvable> problemMessage(String code) {
+		return problem(code).map(english -> {
+			String key;
+			Object[] args;
+			if (code.length() != 18) {
+				key = "length";
+				args = new Object[] { code.length() };
+			}
+			else {
+				int bad = -1;
+				for (int i = 0; i < 18 && bad < 0; i++) {
+					bad = ALPHABET.indexOf(code.charAt(i)) < 0 ? i : -1;
+				}
+				key = bad >= 0 ? "character" : "check";
+				args = bad >= 0 ? new Object[] { bad + 1, String.valueOf(code.charAt(bad)) }
+						: new Object[] { String.valueOf(checkCharacter(code.substring(0, 17))), String.valueOf(code.charAt(17)) };
+			}
+			return new org.springframework.context.support.DefaultMessageSourceResolvable(
+					new String[] { "enforcement.error.creditCode." + key }, args, english);
+		});
+	}
+
 	static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {

@@ -2,36 +2,69 @@ package org.steward.enforcement;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseRejected;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
 
-/** The print-ready page and the PDF of a measure's document, for signed-in staff. */
+/** The print-ready page and the PDF of a measure's document, for staff who may see its case. */
 @Controller
 class DocumentPageController {
 
 	private final EnforcementDocuments documents;
 
-	DocumentPageController(EnforcementDocuments documents) {
+	private final Measures measures;
+
+	private final CaseQueries cases;
+
+	private final Accounts accounts;
+
+	DocumentPageController(EnforcementDocuments documents, Measures measures, CaseQueries cases, Accounts accounts) {
 		this.documents = documents;
+		this.measures = measures;
+		this.cases = cases;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/enforcement/documents/{measureId}")
 	String page(@PathVariable long measureId, Model model) {
-		model.addAttribute("doc", documents.document(measureId));
+		model.addAttribute("doc", document(measureId));
 		return "enforcement/document";
 	}
 
 	@GetMapping("/enforcement/documents/{measureId}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long measureId) {
-		EnforcementDocument doc = documents.document(measureId);
+		EnforcementDocument doc = document(measureId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(doc.number() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.body(documents.pdf(doc));
+	}
+
+	/** The document, once the viewer is known to see the measure's case (its data scope). */
+	private EnforcementDocument document(long measureId) {
+		MeasureView measure = measures.find(measureId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (measure.documentNumber() == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		CurrentUser viewer = accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+		try {
+			cases.detail(new CaseNumber(measure.caseNumber()), viewer);
+		}
+		catch (CaseRejected ex) {
+			throw new ResponseStatusException(
+					ex.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+		}
+		return documents.document(measureId);
 	}
 }

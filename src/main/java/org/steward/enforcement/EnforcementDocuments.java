@@ -97,12 +97,27 @@ class EnforcementDocuments {
 					row.deadline() == null ? "—" : DateTimeFormatter.ofPattern("yyyy年M月d日H时", LEGAL).withZone(zone).format(row.deadline())));
 		}
 		else {
-			paragraphs.add(msg("enforcement.doc.penalty"));
+			record Decision(java.math.@org.jspecify.annotations.Nullable BigDecimal amount,
+					@org.jspecify.annotations.Nullable String facts, @org.jspecify.annotations.Nullable String reviewedBy) {
+			}
+			Decision decision = jdbc.sql("select amount, facts, reviewed_by from enforcement_penalty where measure_id = ?")
+				.param(measureId)
+				.query((rs, n) -> new Decision(rs.getBigDecimal(1), rs.getString(2), rs.getString(3)))
+				.optional()
+				.orElse(new Decision(null, null, null));
+			if (decision.facts() != null) {
+				paragraphs.add(msg("enforcement.doc.penalty.facts", decision.facts()));
+			}
+			if (decision.reviewedBy() != null) {
+				paragraphs.add(msg("enforcement.doc.penalty.reviewed"));
+			}
+			paragraphs.add(decision.amount() == null ? msg("enforcement.doc.penalty")
+					: msg("enforcement.doc.penalty.fine", EnforcementRules.yuan(decision.amount())));
 		}
 		paragraphs.add(msg("enforcement.doc.remedy"));
 		return new EnforcementDocument(measureId,
 				msg(order ? "enforcement.doc.title.order" : "enforcement.doc.title.penalty"), row.number(), paragraphs,
-				issuer, day.format(row.issuedAt()));
+				List.of(), issuer, day.format(row.issuedAt()), "/enforcement/documents/" + measureId + ".pdf");
 	}
 
 	byte[] pdf(EnforcementDocument doc) {
@@ -126,6 +141,11 @@ class EnforcementDocuments {
 				p.setFirstLineIndent(24);
 				p.setSpacingAfter(10);
 				pdf.add(p);
+			}
+			for (String line : doc.signatures()) {
+				Paragraph signature = new Paragraph(18, line, body);
+				signature.setSpacingBefore(12);
+				pdf.add(signature);
 			}
 			Paragraph sign = new Paragraph(doc.issuer() + "\n" + doc.date(), body);
 			sign.setAlignment(Element.ALIGN_RIGHT);

@@ -34,6 +34,19 @@ class EnforcementProblems {
 		return p;
 	}
 
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalidInput(InvalidInput ex) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has " + ex.problems().size() + " invalid field(s)");
+		p.setType(URI.create("urn:steward:problem:validation"));
+		p.setTitle("Invalid request");
+		p.setProperty("errors", ex.problems()
+			.stream()
+			.map(e -> Map.of("field", e.field(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList());
+		return p;
+	}
+
 	/** Measures read their case through the cases facade; its refusals keep their meaning here. */
 	@ExceptionHandler(CaseRejected.class)
 	ProblemDetail caseRejected(CaseRejected ex) {

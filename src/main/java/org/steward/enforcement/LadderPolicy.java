@@ -2,6 +2,8 @@ package org.steward.enforcement;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The lightest effective step (三先, Administrative Penalty Law art. 33): a first minor violation
  * of a category on the exemption list (首违不罚) is educated and ordered corrected, not
@@ -14,7 +16,22 @@ final class LadderPolicy {
 	record History(List<MeasureType> earlierMeasures, boolean refusedCorrection) {
 	}
 
-	record Suggestion(MeasureType type, boolean withRectificationOrder, String reason) {
+	/** Why the step is suggested; pages word it in the reader's language ({@code enforcement.suggestion.<basis>}). */
+	enum Basis {
+		REFUSED_CORRECTION, FIRST_EXEMPT, FIRST_NOT_EXEMPT, REPEAT
+	}
+
+	/**
+	 * @param heaviestBefore for a repeat, the heaviest rung taken within the twelve months
+	 * @param reason the bilingual reason the API answers with
+	 */
+	record Suggestion(MeasureType type, boolean withRectificationOrder, String reason, Basis basis,
+			@Nullable MeasureType heaviestBefore) {
+
+		/** Whether recording {@code chosen} follows this suggestion (the correction order that goes with it included). */
+		boolean followedBy(MeasureType chosen) {
+			return chosen == type || (withRectificationOrder && chosen == MeasureType.RECTIFICATION_ORDER);
+		}
 	}
 
 	private LadderPolicy() {
@@ -23,22 +40,25 @@ final class LadderPolicy {
 	static Suggestion suggest(boolean exemptCategory, History history) {
 		if (history.refusedCorrection()) {
 			return new Suggestion(MeasureType.PENALTY_CASE, false,
-					"当事人拒不改正（逾期未改正），应立案查处 / The party refused to correct within the deadline: open a penalty case");
+					"当事人拒不改正（逾期未改正），应立案查处 / The party refused to correct within the deadline: open a penalty case",
+					Basis.REFUSED_CORRECTION, null);
 		}
 		if (history.earlierMeasures().isEmpty()) {
 			if (exemptCategory) {
 				return new Suggestion(MeasureType.EDUCATION, true,
 						"首违不罚：首次轻微违法且在清单内，教育并责令改正，不予处罚（行政处罚法第三十三条） / "
-								+ "First minor violation on the exemption list: educate and order correction, no penalty");
+								+ "First minor violation on the exemption list: educate and order correction, no penalty",
+						Basis.FIRST_EXEMPT, null);
 			}
 			return new Suggestion(MeasureType.RECTIFICATION_ORDER, false,
-					"首次违法但不在首违不罚清单内：责令限期改正 / First violation of a category not on the exemption list: order correction");
+					"首次违法但不在首违不罚清单内：责令限期改正 / First violation of a category not on the exemption list: order correction",
+					Basis.FIRST_NOT_EXEMPT, null);
 		}
 		MeasureType heaviest = history.earlierMeasures().stream().map(LadderPolicy::rung).max(Enum::compareTo).orElseThrow();
 		MeasureType next = next(heaviest);
 		return new Suggestion(next, next != MeasureType.PENALTY_CASE,
 				"12个月内再次违法，升级一档（此前最重措施：" + heaviest + "） / Repeat within 12 months: one rung above "
-						+ heaviest);
+						+ heaviest, Basis.REPEAT, heaviest);
 	}
 
 	/**

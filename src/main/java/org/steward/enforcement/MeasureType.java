@@ -7,8 +7,11 @@ package org.steward.enforcement;
 enum MeasureType {
 	EDUCATION, GUIDANCE, MEDIATION, WARNING, RECTIFICATION_ORDER, PENALTY_CASE;
 
-	/** Whether recording this measure produces a numbered document. */
+	/**
+	 * Whether recording this measure produces a numbered document at once. A penalty case gets
+	 * its decision's number (行政处罚决定书) only when the decision is issued.
+	 */
 	boolean producesDocument() {
-		return this == RECTIFICATION_ORDER || this == PENALTY_CASE;
+		return this == RECTIFICATION_ORDER;
 	}
 }

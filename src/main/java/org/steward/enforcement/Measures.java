@@ -33,7 +33,7 @@ class Measures {
 
 	static final Duration REPEAT_WINDOW = Duration.ofDays(365);
 
-	private static final Set<Role> ENFORCERS = Set.of(Role.OFFICER, Role.STATION_HEAD, Role.SQUAD_LEADER,
+	static final Set<Role> ENFORCERS = Set.of(Role.OFFICER, Role.STATION_HEAD, Role.SQUAD_LEADER,
 			Role.COMMAND_CENTRE);
 
 	private final JdbcClient jdbc;
@@ -46,6 +46,11 @@ class Measures {
 
 	private final DocumentNumbering numbering;
 
+	private final EnforcementRules rules;
+
+	/** Penalty cases read measures too, so they are looked up when first needed. */
+	private final org.springframework.beans.factory.ObjectProvider<PenaltyCases> penalties;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -53,12 +58,15 @@ class Measures {
 	private final ZoneId zone;
 
 	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, PartyRegistry parties, DocumentNumbering numbering,
+			EnforcementRules rules, org.springframework.beans.factory.ObjectProvider<PenaltyCases> penalties,
 			ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.parties = parties;
 		this.numbering = numbering;
+		this.rules = rules;
+		this.penalties = penalties;
 		this.events = events;
 		this.clock = clock;
 		this.zone = zone;
@@ -81,39 +89,24 @@ class Measures {
 			throw EnforcementRejected.forbidden("Only enforcement officers record measures");
 		}
 		CaseDetail detail = cases.detail(number, actor);
-		MeasureType type = parseType(request.type());
-		if (request.partyId() == null) {
-			throw EnforcementRejected.invalid("partyId", "is required");
-		}
-		long partyId = request.partyId();
-		requireParty(partyId);
-		List<String> officers = officers(request.officers());
 		Instant now = clock.instant();
-		if (type == MeasureType.PENALTY_CASE && officers.size() < 2) {
-			throw EnforcementRejected.invalid("officers",
-					"A penalty case needs at least two enforcement officers (Administrative Penalty Law art. 42)");
+		List<InvalidInput.Problem> problems = new ArrayList<>();
+		MeasureType type = parseType(request.type(), problems);
+		Long partyId = request.partyId();
+		if (partyId == null) {
+			problems.add(InvalidInput.Problem.of("partyId", "partyId.required", "is required: the party the measure is taken on"));
 		}
-		if (type == MeasureType.RECTIFICATION_ORDER) {
-			if (request.deadline() == null) {
-				throw EnforcementRejected.invalid("deadline", "A correction order needs a correction deadline");
-			}
-			if (!request.deadline().isAfter(now)) {
-				throw EnforcementRejected.invalid("deadline", "The correction deadline must lie in the future");
-			}
+		else if (parties.find(partyId).isEmpty()) {
+			problems.add(InvalidInput.Problem.of("partyId", "partyId.unknown", "No party " + partyId + " is registered", partyId));
+			partyId = null;
 		}
-		if (type == MeasureType.MEDIATION && (PartyDraft.blank(request.agreement()) || PartyDraft.blank(request.signedBy()))) {
-			throw EnforcementRejected.invalid(PartyDraft.blank(request.agreement()) ? "agreement" : "signedBy",
-					"A mediation records the agreement reached and who signed it");
-		}
+		List<String> officers = officers(request.officers(), problems);
 		String category = detail.summary().categoryCode();
-		LadderPolicy.Suggestion suggestion = suggestion(category, partyId, number);
-		boolean follows = type == suggestion.type()
-				|| (suggestion.withRectificationOrder() && type == MeasureType.RECTIFICATION_ORDER);
-		String reason = PartyDraft.blank(request.reason()) ? null : request.reason().strip();
-		if (!follows && reason == null) {
-			throw EnforcementRejected.invalid("reason", "The suggested step is " + suggestion.type()
-					+ "; choosing " + type + " instead needs a reason, which is recorded");
-		}
+		LadderPolicy.Suggestion suggestion = partyId == null ? null : suggestion(category, partyId, number);
+		problems.addAll(MeasureRules.problems(type, request, officers, suggestion, now));
+		InvalidInput.throwIfAny(problems);
+		boolean follows = suggestion.followedBy(type);
+		String reason = follows || PartyDraft.blank(request.reason()) ? null : request.reason().strip();
 		boolean major = Boolean.TRUE.equals(request.major());
 		Instant decideBy = type == MeasureType.PENALTY_CASE ? now.plus(Duration.ofDays(90)) : null;
 		KeyHolder keys = new GeneratedKeyHolder();
@@ -123,18 +116,21 @@ class Measures {
 				  major, decide_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(number.value(), partyId, type.name(), category, request.notes(), String.join(",", officers),
-					ts(request.deadline()), suggestion.type().name(), follows ? null : reason, request.agreement(),
+					ts(request.deadline()), suggestion.type().name(), reason, request.agreement(),
 					request.signedBy(), type == MeasureType.RECTIFICATION_ORDER ? "PENDING" : null, actor.username(),
 					ts(now), major, ts(decideBy))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		if (type == MeasureType.PENALTY_CASE) {
+			penalties.getObject().open(id, number.value(), category, now, major);
+		}
 		String documentNumber = null;
 		if (type.producesDocument()) {
 			String squad = detail.summary().squadCode();
 			documentNumber = numbering.issue(id, type, squad == null ? "district" : squad, now.atZone(zone).getYear(), now);
 		}
 		events.publishEvent(new MeasureRecorded(id, number.value(), partyId, type.name(), actor.username(), officers,
-				request.notes(), follows ? null : reason, documentNumber, now));
+				request.notes(), reason, documentNumber, now));
 		return find(id).orElseThrow();
 	}
 
@@ -169,10 +165,7 @@ class Measures {
 	}
 
 	private LadderPolicy.Suggestion suggestion(String category, long partyId, CaseNumber current) {
-		boolean exempt = jdbc.sql("select count(*) from enforcement_exemption where category_code = ?")
-			.param(category)
-			.query(Long.class)
-			.single() > 0;
+		boolean exempt = rules.exempt(category);
 		Instant since = clock.instant().minus(REPEAT_WINDOW);
 		List<MeasureType> earlier = new ArrayList<>();
 		boolean[] refused = { false };
@@ -200,35 +193,44 @@ class Measures {
 		}
 	}
 
-	private List<String> officers(@Nullable List<String> usernames) {
-		if (usernames == null || usernames.isEmpty()) {
-			throw EnforcementRejected.invalid("officers", "At least one officer must be named");
+	/** The officers named, once each; every unknown or non-enforcement account is a problem. */
+	private List<String> officers(@Nullable List<String> usernames, List<InvalidInput.Problem> problems) {
+		if (usernames == null || usernames.stream().allMatch(PartyDraft::blank)) {
+			problems.add(InvalidInput.Problem.of("officers", "officers.required", "At least one officer must be named"));
+			return List.of();
 		}
 		Set<String> distinct = new LinkedHashSet<>();
 		for (String username : usernames) {
-			if (username == null || username.isBlank()) {
-				throw EnforcementRejected.invalid("officers", "An officer's username is blank");
+			if (PartyDraft.blank(username)) {
+				continue;
 			}
-			CurrentUser officer = accounts.byUsername(username.strip())
-				.orElseThrow(() -> EnforcementRejected.invalid("officers", "No account " + username));
-			if (officer.roles().stream().noneMatch(ENFORCERS::contains)) {
-				throw EnforcementRejected.invalid("officers", username + " is not an enforcement officer");
+			Optional<CurrentUser> officer = accounts.byUsername(username.strip());
+			if (officer.isEmpty()) {
+				problems.add(InvalidInput.Problem.of("officers", "officers.unknown", "No account " + username, username));
 			}
-			distinct.add(officer.username());
+			else if (officer.get().roles().stream().noneMatch(ENFORCERS::contains)) {
+				problems.add(InvalidInput.Problem.of("officers", "officers.notOfficer",
+						username + " is not an enforcement officer", username));
+			}
+			else {
+				distinct.add(officer.get().username());
+			}
 		}
-		return List.copyOf(distinct);
+		return problems.stream().anyMatch(p -> p.field().equals("officers")) ? List.of() : List.copyOf(distinct);
 	}
 
-	private static MeasureType parseType(@Nullable String type) {
+	private static @Nullable MeasureType parseType(@Nullable String type, List<InvalidInput.Problem> problems) {
 		try {
-			if (type != null) {
+			if (type != null && !type.isBlank()) {
 				return MeasureType.valueOf(type.strip().toUpperCase(Locale.ROOT));
 			}
 		}
 		catch (IllegalArgumentException ex) {
 			// answered below
 		}
-		throw EnforcementRejected.invalid("type", "must be one of " + Arrays.toString(MeasureType.values()));
+		problems.add(InvalidInput.Problem.of("type", "type.unknown",
+				"must be one of " + Arrays.toString(MeasureType.values())));
+		return null;
 	}
 
 	static java.sql.@Nullable Timestamp ts(@Nullable Instant instant) {

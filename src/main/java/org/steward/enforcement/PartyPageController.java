@@ -27,7 +27,11 @@ class PartyPageController {
 
 	private final Accounts accounts;
 
-	PartyPageController(PartyRegistry parties, Measures measures, Accounts accounts) {
+	private final org.springframework.context.MessageSource messages;
+
+	PartyPageController(PartyRegistry parties, Measures measures, Accounts accounts,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.parties = parties;
 		this.measures = measures;
 		this.accounts = accounts;
@@ -61,7 +65,7 @@ class PartyPageController {
 			@RequestParam(required = false) @Nullable String licenceStatus,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageTo,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, java.util.Locale locale) {
 		List<PartyDraft.Contact> contacts = PartyDraft.blank(contactName) && PartyDraft.blank(contactPhone) ? List.of()
 				: List.of(new PartyDraft.Contact(contactName, contactPhone, null));
 		PartyDraft draft = new PartyDraft(type, name, creditCode, address, lat, lng, "WGS84", contacts, licenceStatus,
@@ -75,10 +79,18 @@ class PartyPageController {
 			model.addAttribute("errors", ex.problems()
 				.stream()
 				.collect(Collectors.toMap(p -> p.field().startsWith("contacts") ? "contact" : p.field(),
-						PartyDraft.FieldProblem::message, (a, b) -> a)));
+						p -> messages.getMessage(p.field().equals("creditCode") && creditCode != null
+								? CreditCode.problemMessage(creditCode.strip().toUpperCase(java.util.Locale.ROOT))
+									.orElseThrow()
+								: new org.springframework.context.support.DefaultMessageSourceResolvable(
+										new String[] { "enforcement.error.party." + p.field().replaceAll("\\[\\d+]", "") },
+										p.message()),
+								locale),
+						(a, b) -> a)));
 		}
 		catch (EnforcementRejected ex) {
-			model.addAttribute("errors", Map.of("creditCode", String.valueOf(ex.getMessage())));
+			model.addAttribute("errors", Map.of("creditCode", messages.getMessage("enforcement.error.party.creditCode.taken",
+					null, String.valueOf(ex.getMessage()), locale)));
 		}
 		java.util.HashMap<String, Object> form = new java.util.HashMap<>();
 		form.put("type", type);

@@ -80,6 +80,26 @@ class PartyRegistry {
 			.list();
 	}
 
+	/**
+	 * Parties whose name, credit code or address contains {@code text} (case-insensitive), newest
+	 * first; the latest ones when the text is blank.
+	 */
+	List<Party> search(@Nullable String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return list(limit);
+		}
+		String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		return jdbc.sql("""
+				select * from enforcement_party
+				where lower(name) like ? escape '\\' or lower(coalesce(credit_code, '')) like ? escape '\\'
+				   or lower(address) like ? escape '\\'
+				order by id desc limit ?""")
+			.params(like, like, like, limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
 	private Party row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		long id = rs.getLong("id");
 		List<Party.Contact> contacts = jdbc

@@ -88,6 +88,14 @@ class Reinspections {
 			.list();
 	}
 
+	/** Every open task, oldest deadline first, at most {@code limit}; callers filter by what the viewer may see. */
+	List<Task> allOpen(int limit) {
+		return jdbc.sql("select * from enforcement_reinspection where done_at is null order by due_at limit ?")
+			.param(limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
 	List<Task> ofCase(String caseNumber) {
 		return jdbc.sql("select * from enforcement_reinspection where case_number = ? order by id")
 			.param(caseNumber)
@@ -110,7 +118,8 @@ class Reinspections {
 			throw EnforcementRejected.conflict("This re-inspection was already done");
 		}
 		if (corrected == null) {
-			throw EnforcementRejected.invalid("corrected", "is required: true when the party corrected, false when not");
+			throw InvalidInput.of("corrected", "corrected.required",
+					"is required: true when the party corrected, false when not");
 		}
 		Instant now = clock.instant();
 		jdbc.sql("update enforcement_reinspection set corrected = ?, notes = ?, done_at = ? where id = ?")

@@ -46,6 +46,9 @@ class EducationFirstTests {
 	@Autowired
 	EnforcementDocuments documents;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	/** Every character of the document is in the PDF's text layer, and the font is embedded (no missing glyph). */
 	static void assertPdfShowsEveryCharacter(byte[] pdf, EnforcementDocument document) throws Exception {
 		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
@@ -196,19 +199,58 @@ class EducationFirstTests {
 			.formatted(party)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.legalReviewRequired").value(true))
 			.andExpect(jsonPath("$.decideBy").isNotEmpty())
-			.andExpect(jsonPath("$.documentNumber").value(Matchers.matchesPattern("金城管东风罚决〔\\d{4}〕\\d+号")))
+			.andExpect(jsonPath("$.documentNumber").doesNotExist()) // the decision's number comes with the decision
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		long penaltyId = ((Number) JsonPath.read(penalty, "$.id")).longValue();
-		String decision = JsonPath.read(penalty, "$.documentNumber");
-
-		// public disclosure, masked; only a squad leader or the command centre publishes; withdrawal needs a reason
-		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + officer))
-			.andExpect(status().isForbidden());
 		String squad = token("squad.dongfeng");
-		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + squad))
-			.andExpect(status().isCreated());
+		String command = token("command");
+
+		// the decision rests on evidence, whose SHA-256 goes into the audit chain
+		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"x\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("evidence"));
+		byte[] photo = ("现场照片 " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String sha = InvestigationRecords.sha256(photo);
+		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+				"现场照片.jpg", "image/jpeg", photo);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/penalties/" + penaltyId + "/evidence")
+			.file(file).param("description", "逾期后店外仍摆放桌椅").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.sha256").value(sha));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/penalties/" + penaltyId + "/evidence")
+			.file(file).param("description", "again").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isConflict());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/penalties/" + penaltyId + "/evidence")
+			.param("description", "").header("Authorization", "Bearer " + officer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("file", "description")));
+
+		// the amount lies within the benchmark (0503 GENERAL: 50–200)
+		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"600\",\"facts\":\"逾期拒不改正\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("50–200")));
+		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"逾期拒不改正店外经营，有现场照片为证\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.review").value("REQUIRED"));
+
+		// a major decision cannot be issued before its legal review passes
+		penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isConflict());
+		penaltyStep(officer, penaltyId, "review", "{\"passed\":true,\"opinion\":\"同意\"}").andExpect(status().isForbidden());
+		penaltyStep(command, penaltyId, "review", "{\"passed\":true}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("opinion"));
+		penaltyStep(command, penaltyId, "review", "{\"passed\":true,\"opinion\":\"事实清楚，证据确凿，适用依据正确，幅度适当\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.review").value("PASSED"));
+		penaltyStep(officer, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isForbidden());
+		String decided = penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stage").value("DECIDED"))
+			.andExpect(jsonPath("$.decisionNumber").value(Matchers.matchesPattern("金城管东风罚决〔\\d{4}〕\\d+号")))
+			.andExpect(jsonPath("$.serveBy").isNotEmpty())
+			.andReturn().getResponse().getContentAsString();
+		String decision = JsonPath.read(decided, "$.decisionNumber");
+		String decidedAt = JsonPath.read(decided, "$.decidedAt");
+
+		// marked for disclosure at the decision, it is on the public page already, masked
 		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + squad))
 			.andExpect(status().isConflict());
 		mvc.perform(get("/disclosure"))
@@ -216,6 +258,26 @@ class EducationFirstTests {
 			.andExpect(content().string(Matchers.containsString(decision)))
 			.andExpect(content().string(Matchers.containsString("138****5678")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("13812345678"))));
+		mvc.perform(get("/enforcement/documents/" + penaltyId).with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(content().string(Matchers.containsString("罚款人民币200元")))
+			.andExpect(content().string(Matchers.containsString("本案经法制审核")));
+
+		// service within 7 days of the decision
+		penaltyStep(officer, penaltyId, "service", "{\"method\":\"DIRECT\",\"servedTo\":\"王建国\",\"servedAt\":\""
+				+ java.time.Instant.parse(decidedAt).minusSeconds(3600) + "\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("servedAt"));
+		penaltyStep(officer, penaltyId, "service", "{\"method\":\"BY_PIGEON\",\"servedTo\":\"\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("method", "servedTo", "servedAt")));
+		penaltyStep(officer, penaltyId, "service", "{\"method\":\"DIRECT\",\"servedTo\":\"王建国\",\"servedAt\":\""
+				+ clock.instant() + "\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stage").value("SERVED"))
+			.andExpect(jsonPath("$.serviceOverdue").value(false));
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
+			.sql("select count(*) from audit_entry where action = 'PENALTY_EVIDENCE' and evidence_hashes = ?")
+			.param(sha).query(Long.class).single()).isEqualTo(1));
+
 		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/withdrawal").header("Authorization", "Bearer " + squad)
 			.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
@@ -321,6 +383,12 @@ class EducationFirstTests {
 
 	private ResultActions party(String token, String body) throws Exception {
 		return mvc.perform(post("/api/v1/parties").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private ResultActions penaltyStep(String token, long penaltyId, String step, String body) throws Exception {
+		return mvc.perform(post("/api/v1/penalties/" + penaltyId + "/" + step).header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}

@@ -55,7 +55,8 @@ class PartyRegistryTests {
 			.param("type", "MERCHANT").param("name", "").param("creditCode", "91350100M000100Y44").param("address", "某路"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"name-error\"")))
-			.andExpect(content().string(Matchers.containsString("check character")))
+			.andExpect(content().string(Matchers.containsString("id=\"name-error\">请填写名称")))
+			.andExpect(content().string(Matchers.containsString("id=\"creditCode-error\">统一社会信用代码的校验码不正确：应为")))
 			.andExpect(content().string(Matchers.containsString("value=\"某路\"")));
 		mvc.perform(get("/parties/new").with(user("officer.yuantian1").roles("OFFICER")))
 			.andExpect(status().isOk())

@@ -1,0 +1,188 @@
+package org.steward.enforcement;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.catalog.Catalog;
+import org.steward.catalog.CategoryRules;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Administration of the 首违不罚 exemption list and the discretion benchmark: list, add, change
+ * and remove, with each bad field named inline; every change is entered into the audit chain.
+ */
+@Controller
+@RequestMapping("/admin/enforcement")
+@PreAuthorize("hasRole('ADMIN')")
+class EnforcementRulesPageController {
+
+	private final EnforcementRules rules;
+
+	private final Catalog catalog;
+
+	private final Accounts accounts;
+
+	private final MeasurePageController measurePages;
+
+	private final ZoneId zone;
+
+	EnforcementRulesPageController(EnforcementRules rules, Catalog catalog, Accounts accounts,
+			MeasurePageController measurePages, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.rules = rules;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.measurePages = measurePages;
+		this.zone = zone;
+	}
+
+	@GetMapping("/exemptions")
+	String exemptions(@RequestParam(required = false) @Nullable String edit, Model model) {
+		Map<String, Object> form = new HashMap<>();
+		if (edit != null) {
+			rules.exemption(edit).ifPresent(e -> {
+				form.put("categoryCode", e.categoryCode());
+				form.put("note", e.note());
+			});
+		}
+		return exemptionsPage(form, Map.of(), model);
+	}
+
+	@PostMapping("/exemptions")
+	String saveExemption(@RequestParam(required = false) @Nullable String categoryCode,
+			@RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletResponse response) {
+		try {
+			EnforcementRules.Exemption saved = rules.putExemption(categoryCode, note, user());
+			redirect.addFlashAttribute("saved", saved.categoryCode());
+			return "redirect:/admin/enforcement/exemptions";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			Map<String, Object> form = new HashMap<>();
+			form.put("categoryCode", categoryCode);
+			form.put("note", note);
+			return exemptionsPage(form, measurePages.errors(invalid, locale), model);
+		}
+	}
+
+	@PostMapping("/exemptions/{categoryCode}/removal")
+	String removeExemption(@PathVariable String categoryCode, RedirectAttributes redirect) {
+		try {
+			rules.removeExemption(categoryCode, user());
+		}
+		catch (EnforcementRejected notThere) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, notThere.getMessage());
+		}
+		redirect.addFlashAttribute("removed", categoryCode);
+		return "redirect:/admin/enforcement/exemptions";
+	}
+
+	@GetMapping("/benchmarks")
+	String benchmarks(@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String severity, Model model) {
+		Map<String, Object> form = new HashMap<>();
+		if (category != null) {
+			form.put("categoryCode", category);
+			form.put("severity", severity);
+			rules.benchmarksOf(category)
+				.stream()
+				.filter(b -> b.severity().name().equals(severity))
+				.findFirst()
+				.ifPresent(b -> {
+					form.put("minAmount", b.minText());
+					form.put("maxAmount", b.maxText());
+					form.put("legalBasis", b.legalBasis());
+					form.put("major", b.major());
+				});
+		}
+		return benchmarksPage(form, Map.of(), model);
+	}
+
+	@PostMapping("/benchmarks")
+	String saveBenchmark(@RequestParam(required = false) @Nullable String categoryCode,
+			@RequestParam(required = false) @Nullable String severity,
+			@RequestParam(required = false) @Nullable String minAmount,
+			@RequestParam(required = false) @Nullable String maxAmount,
+			@RequestParam(required = false) @Nullable String legalBasis,
+			@RequestParam(required = false) @Nullable Boolean major, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		try {
+			EnforcementRules.Benchmark saved = rules.putBenchmark(
+					new EnforcementRules.BenchmarkDraft(categoryCode, severity, minAmount, maxAmount, legalBasis,
+							Boolean.TRUE.equals(major)), user());
+			redirect.addFlashAttribute("saved", saved.categoryCode() + " " + saved.severity().name());
+			return "redirect:/admin/enforcement/benchmarks";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			Map<String, Object> form = new HashMap<>();
+			form.put("categoryCode", categoryCode);
+			form.put("severity", severity);
+			form.put("minAmount", minAmount);
+			form.put("maxAmount", maxAmount);
+			form.put("legalBasis", legalBasis);
+			form.put("major", Boolean.TRUE.equals(major));
+			return benchmarksPage(form, measurePages.errors(invalid, locale), model);
+		}
+	}
+
+	@PostMapping("/benchmarks/{categoryCode}/{severity}/removal")
+	String removeBenchmark(@PathVariable String categoryCode, @PathVariable String severity,
+			RedirectAttributes redirect) {
+		try {
+			rules.removeBenchmark(categoryCode, severity, user());
+		}
+		catch (EnforcementRejected | InvalidInput notThere) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, notThere.getMessage());
+		}
+		redirect.addFlashAttribute("removed", categoryCode + " " + severity);
+		return "redirect:/admin/enforcement/benchmarks";
+	}
+
+	private String exemptionsPage(Map<String, Object> form, Map<String, String> errors, Model model) {
+		model.addAttribute("exemptions", rules.exemptions());
+		common(form, errors, model);
+		return "enforcement/admin-exemptions";
+	}
+
+	private String benchmarksPage(Map<String, Object> form, Map<String, String> errors, Model model) {
+		model.addAttribute("benchmarks", rules.benchmarks());
+		model.addAttribute("severities", Severity.values());
+		common(form, errors, model);
+		return "enforcement/admin-benchmarks";
+	}
+
+	private void common(Map<String, Object> form, Map<String, String> errors, Model model) {
+		List<CategoryRules> categories = catalog.allCurrent();
+		Map<String, CategoryRules> byCode = new HashMap<>();
+		categories.forEach(c -> byCode.put(c.code(), c));
+		model.addAttribute("categories", categories);
+		model.addAttribute("categoryByCode", byCode);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("zone", zone);
+	}
+
+	private CurrentUser user() {
+		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+	}
+}

@@ -1,0 +1,235 @@
+package org.steward.enforcement;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.cases.CaseDetail;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseQueries;
+import org.steward.cases.CaseRejected;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+import org.steward.identity.Role;
+import org.steward.organization.Officer;
+import org.steward.organization.Organization;
+
+/**
+ * A case's measures page (三先): pick the party from the registry, read the suggested lightest
+ * step and why, record a measure (inline errors naming each field), and see the case's measures
+ * with their documents and re-inspections.
+ */
+@Controller
+class MeasurePageController {
+
+	/** An officer the form offers: account name, display name and enforcement certificate number. */
+	record OfficerOption(String username, String name, String certificate) {
+	}
+
+	private final Measures measures;
+
+	private final PartyRegistry parties;
+
+	private final Reinspections reinspections;
+
+	private final CaseQueries cases;
+
+	private final Accounts accounts;
+
+	private final Organization organization;
+
+	private final MessageSource messages;
+
+	private final InvestigationRecords records;
+
+	private final PenaltyCases penalties;
+
+	private final ZoneId zone;
+
+	MeasurePageController(Measures measures, PartyRegistry parties, Reinspections reinspections, CaseQueries cases,
+			Accounts accounts, Organization organization, MessageSource messages, InvestigationRecords records,
+			PenaltyCases penalties, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.penalties = penalties;
+		this.records = records;
+		this.measures = measures;
+		this.parties = parties;
+		this.reinspections = reinspections;
+		this.cases = cases;
+		this.accounts = accounts;
+		this.organization = organization;
+		this.messages = messages;
+		this.zone = zone;
+	}
+
+	@GetMapping("/cases/{number}/measures")
+	String page(@PathVariable String number, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long partyId,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		CurrentUser user = user();
+		CaseDetail detail = visibleCase(number, user);
+		if (htmx != null && q != null) {
+			model.addAttribute("results", parties.search(q, 20));
+			model.addAttribute("caseNumber", number);
+			return "enforcement/partials/party-results :: results";
+		}
+		Map<String, Object> form = new HashMap<>();
+		form.put("officers", List.of(user.username()));
+		return page(detail, user, q, partyId, form, Map.of(), model);
+	}
+
+	@PostMapping("/cases/{number}/measures")
+	String record(@PathVariable String number, @RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable Long partyId, @RequestParam(required = false) @Nullable String notes,
+			@RequestParam(required = false) @Nullable List<String> officers,
+			@RequestParam(required = false) @Nullable String deadline,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String agreement,
+			@RequestParam(required = false) @Nullable String signedBy,
+			@RequestParam(required = false) @Nullable Boolean major, Model model, RedirectAttributes redirect,
+			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+		CurrentUser user = user();
+		CaseDetail detail = visibleCase(number, user);
+		Map<String, Object> form = new HashMap<>();
+		form.put("type", type);
+		form.put("notes", notes);
+		form.put("officers", officers == null ? List.of() : officers);
+		form.put("deadline", deadline);
+		form.put("reason", reason);
+		form.put("agreement", agreement);
+		form.put("signedBy", signedBy);
+		form.put("major", Boolean.TRUE.equals(major));
+		try {
+			Instant due = deadline(deadline);
+			MeasureView recorded = measures.record(detail.summary().caseNumber(),
+					new MeasureRequest(type, partyId, blankToNull(notes), officers, due, blankToNull(reason),
+							blankToNull(agreement), blankToNull(signedBy), major),
+					user);
+			redirect.addFlashAttribute("recorded", recorded.type().name());
+			redirect.addFlashAttribute("recordedDocument", recorded.documentNumber());
+			return "redirect:/cases/" + number + "/measures?partyId=" + recorded.partyId();
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("invalid", true);
+			return page(detail, user, null, partyId, form, errors(invalid, locale), model);
+		}
+		catch (EnforcementRejected rejected) {
+			if (rejected.kind() == EnforcementRejected.Kind.FORBIDDEN) {
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN, rejected.getMessage());
+			}
+			throw new ResponseStatusException(HttpStatus.CONFLICT, rejected.getMessage());
+		}
+	}
+
+	private String page(CaseDetail detail, CurrentUser user, @Nullable String q, @Nullable Long partyId,
+			Map<String, Object> form, Map<String, String> errors, Model model) {
+		CaseNumber number = detail.summary().caseNumber();
+		Party party = partyId == null ? null : parties.find(partyId).orElse(null);
+		List<MeasureView> onCase = measures.ofCase(number);
+		Map<Long, String> partyNames = new LinkedHashMap<>();
+		for (MeasureView m : onCase) {
+			partyNames.computeIfAbsent(m.partyId(), id -> parties.find(id).map(Party::name).orElse("#" + id));
+		}
+		model.addAttribute("detail", detail);
+		model.addAttribute("caseNumber", number.value());
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("results", party == null || q != null ? parties.search(q, 20) : null);
+		model.addAttribute("party", party == null ? null : user.has(Role.COMMAND_CENTRE) ? party : party.masked());
+		model.addAttribute("suggestion", party == null ? null : measures.suggest(number, party.id(), user));
+		model.addAttribute("measures", onCase);
+		model.addAttribute("partyNames", partyNames);
+		model.addAttribute("reinspections", reinspections.ofCase(number.value()));
+		model.addAttribute("records", records.ofCase(number));
+		Map<Long, PenaltyCases.PenaltyView> penaltyByMeasure = new HashMap<>();
+		penalties.ofCase(number.value()).forEach(p -> penaltyByMeasure.put(p.measureId(), p));
+		model.addAttribute("penalties", penaltyByMeasure);
+		model.addAttribute("types", MeasureType.values());
+		model.addAttribute("officerOptions", officerOptions(detail, user));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("zone", zone);
+		model.addAttribute("mayRecord", user.roles().stream().anyMatch(Measures.ENFORCERS::contains));
+		return "enforcement/measures";
+	}
+
+	/** The officers of the case's station with an account, and the signed-in officer. */
+	List<OfficerOption> officerOptions(CaseDetail detail, CurrentUser user) {
+		List<OfficerOption> options = new ArrayList<>();
+		String station = detail.summary().stationCode();
+		if (station != null) {
+			for (Officer o : organization.officersOf(station)) {
+				if (o.active() && o.username() != null) {
+					options.add(new OfficerOption(o.username(), o.name(), o.code()));
+				}
+			}
+		}
+		if (options.stream().noneMatch(o -> o.username().equals(user.username()))) {
+			options.add(0, new OfficerOption(user.username(), user.displayName(),
+					organization.officerByUsername(user.username()).map(Officer::code).orElse("")));
+		}
+		return options;
+	}
+
+	/** The form's local date and time, read in the district's zone. */
+	private @Nullable Instant deadline(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInput.of("deadline", "deadline.format", "must be a date and time such as 2026-12-05T18:00");
+		}
+	}
+
+	/** Each field's messages in the reader's language, joined when a field has several. */
+	Map<String, String> errors(InvalidInput invalid, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (InvalidInput.Problem p : invalid.problems()) {
+			errors.merge(p.field(), messages.getMessage(p, locale), (a, b) -> a + " " + b);
+		}
+		return errors;
+	}
+
+	private CaseDetail visibleCase(String number, CurrentUser user) {
+		if (!CaseNumber.isValid(number)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		try {
+			return cases.detail(new CaseNumber(number), user);
+		}
+		catch (CaseRejected ex) {
+			throw new ResponseStatusException(
+					ex.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+	}
+
+	private CurrentUser user() {
+		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

@@ -1,0 +1,69 @@
+package org.steward.enforcement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * What a measure must carry to be recorded, apart from who and whom: a penalty case is handled
+ * by at least two officers (行政处罚法第四十二条), a correction order names a deadline in the
+ * future, a mediation records the agreement and who signed it, and a step other than the
+ * suggested one gives the reason, which is kept.
+ */
+final class MeasureRules {
+
+	private MeasureRules() {
+	}
+
+	/**
+	 * @param type the parsed type, or null when it was not understood (then nothing type-specific is checked)
+	 * @param officers the officers named, once each, all of them enforcement officers
+	 * @param suggestion the ladder's suggestion, or null when it cannot be made (no known party)
+	 */
+	static List<InvalidInput.Problem> problems(@Nullable MeasureType type, MeasureRequest request, List<String> officers,
+			LadderPolicy.@Nullable Suggestion suggestion, Instant now) {
+		List<InvalidInput.Problem> problems = new ArrayList<>();
+		if (type == null) {
+			return problems;
+		}
+		if (type == MeasureType.PENALTY_CASE && officers.size() == 1) {
+			problems.add(InvalidInput.Problem.of("officers", "officers.twoForPenalty",
+					"A penalty case needs at least two enforcement officers (Administrative Penalty Law art. 42)"));
+		}
+		if (type == MeasureType.RECTIFICATION_ORDER) {
+			if (request.deadline() == null) {
+				problems.add(InvalidInput.Problem.of("deadline", "deadline.required",
+						"A correction order needs a correction deadline"));
+			}
+			else if (!request.deadline().isAfter(now)) {
+				problems.add(InvalidInput.Problem.of("deadline", "deadline.past",
+						"The correction deadline must lie in the future"));
+			}
+		}
+		if (type == MeasureType.MEDIATION) {
+			if (PartyDraft.blank(request.agreement())) {
+				problems.add(InvalidInput.Problem.of("agreement", "agreement.required",
+						"A mediation records the agreement reached"));
+			}
+			if (PartyDraft.blank(request.signedBy())) {
+				problems.add(InvalidInput.Problem.of("signedBy", "signedBy.required",
+						"A mediation records who signed the agreement"));
+			}
+		}
+		if (suggestion != null && !suggestion.followedBy(type) && PartyDraft.blank(request.reason())) {
+			problems.add(InvalidInput.Problem.of("reason", "reason.required",
+					"The suggested step is " + suggestion.type() + "; choosing " + type
+							+ " instead needs a reason, which is recorded",
+					typeName(suggestion.type()), typeName(type)));
+		}
+		return problems;
+	}
+
+	/** A measure type's name as a message argument the pages resolve in the reader's language. */
+	static DefaultMessageSourceResolvable typeName(MeasureType type) {
+		return new DefaultMessageSourceResolvable(new String[] { "enforcement.measureType." + type.name() }, type.name());
+	}
+}

@@ -1,0 +1,226 @@
+package org.steward.enforcement;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.cases.CaseRejected;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+import org.steward.identity.Role;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A penalty case's page: deadlines (decide within 90 days of filing, serve within 7 of the
+ * decision) with warnings, the evidence list with its SHA-256 hashes, and the form of whichever
+ * step comes next for the viewer's role.
+ */
+@Controller
+class PenaltyPageController {
+
+	private final PenaltyCases penalties;
+
+	private final Measures measures;
+
+	private final PartyRegistry parties;
+
+	private final Accounts accounts;
+
+	private final MeasurePageController measurePages;
+
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	PenaltyPageController(PenaltyCases penalties, Measures measures, PartyRegistry parties, Accounts accounts,
+			MeasurePageController measurePages, MessageSource messages, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.penalties = penalties;
+		this.measures = measures;
+		this.parties = parties;
+		this.accounts = accounts;
+		this.measurePages = measurePages;
+		this.messages = messages;
+		this.zone = zone;
+	}
+
+	@GetMapping("/penalties/{measureId}")
+	String page(@PathVariable long measureId, Model model) {
+		return page(measureId, user(), new HashMap<>(), Map.of(), null, model);
+	}
+
+	@PostMapping("/penalties/{measureId}/evidence")
+	String evidence(@PathVariable long measureId, @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String description, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("description", description);
+		return step(measureId, "evidence", form, model, redirect, locale, response,
+				user -> penalties.addEvidence(measureId, file == null ? null : file.getOriginalFilename(),
+						file == null ? null : file.getContentType(), PenaltyApiController.bytes(file), description, user));
+	}
+
+	@PostMapping("/penalties/{measureId}/proposal")
+	String propose(@PathVariable long measureId, @RequestParam(required = false) @Nullable String severity,
+			@RequestParam(required = false) @Nullable String amount, @RequestParam(required = false) @Nullable String facts,
+			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("severity", severity);
+		form.put("amount", amount);
+		form.put("facts", facts);
+		return step(measureId, "proposal", form, model, redirect, locale, response,
+				user -> penalties.propose(measureId, severity, amount, facts, user));
+	}
+
+	@PostMapping("/penalties/{measureId}/review")
+	String review(@PathVariable long measureId, @RequestParam(required = false) @Nullable Boolean passed,
+			@RequestParam(required = false) @Nullable String opinion, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("opinion", opinion);
+		return step(measureId, "review", form, model, redirect, locale, response,
+				user -> penalties.review(measureId, passed, opinion, user));
+	}
+
+	@PostMapping("/penalties/{measureId}/decision")
+	String decide(@PathVariable long measureId, @RequestParam(required = false) @Nullable Boolean disclose, Model model,
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		return step(measureId, "decision", new HashMap<>(), model, redirect, locale, response,
+				user -> penalties.decide(measureId, Boolean.TRUE.equals(disclose), user));
+	}
+
+	@PostMapping("/penalties/{measureId}/service")
+	String serve(@PathVariable long measureId, @RequestParam(required = false) @Nullable String method,
+			@RequestParam(required = false) @Nullable String servedTo,
+			@RequestParam(required = false) @Nullable String servedAt, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("method", method);
+		form.put("servedTo", servedTo);
+		form.put("servedAt", servedAt);
+		return step(measureId, "service", form, model, redirect, locale, response,
+				user -> penalties.serve(measureId, method, servedTo, time(servedAt), user));
+	}
+
+	@GetMapping("/penalties/evidence/{id}")
+	ResponseEntity<byte[]> download(@PathVariable long id) {
+		try {
+			PenaltyCases.EvidenceFile file = penalties.evidenceFile(id, user());
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(file.contentType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+					.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+					.build()
+					.toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(file.content());
+		}
+		catch (EnforcementRejected | CaseRejected ex) {
+			throw new ResponseStatusException(status(ex));
+		}
+	}
+
+	private interface Step {
+
+		Object run(CurrentUser user);
+	}
+
+	/** Runs one step: PRG on success, the page with inline errors (400) or the refusal (403/409) otherwise. */
+	private String step(long measureId, String name, Map<String, Object> form, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response, Step step) {
+		CurrentUser user = user();
+		try {
+			step.run(user);
+			redirect.addFlashAttribute("done", name);
+			return "redirect:/penalties/" + measureId;
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			form.put("step", name);
+			return page(measureId, user, form, measurePages.errors(invalid, locale), null, model);
+		}
+		catch (EnforcementRejected rejected) {
+			if (rejected.kind() == EnforcementRejected.Kind.NOT_FOUND) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			response.setStatus(status(rejected).value());
+			return page(measureId, user, form, Map.of(), messages.getMessage(rejected, locale), model);
+		}
+	}
+
+	private String page(long measureId, CurrentUser user, Map<String, Object> form, Map<String, String> errors,
+			@Nullable String refusal, Model model) {
+		PenaltyCases.PenaltyView penalty;
+		try {
+			penalty = penalties.view(measureId, user);
+		}
+		catch (EnforcementRejected | CaseRejected ex) {
+			throw new ResponseStatusException(status(ex));
+		}
+		MeasureView measure = measures.find(measureId).orElseThrow();
+		model.addAttribute("penalty", penalty);
+		model.addAttribute("measure", measure);
+		model.addAttribute("party", parties.find(measure.partyId()).map(Party::name).orElse("—"));
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("methods", PenaltyCase.ServiceMethod.values());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusal", refusal);
+		model.addAttribute("zone", zone);
+		model.addAttribute("enforcer", user.roles().stream().anyMatch(Measures.ENFORCERS::contains));
+		model.addAttribute("reviewer", user.has(Role.COMMAND_CENTRE));
+		model.addAttribute("decider", user.has(Role.SQUAD_LEADER) || user.has(Role.COMMAND_CENTRE));
+		return "enforcement/penalty";
+	}
+
+	private @Nullable Instant time(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInput.of("servedAt", "record.time.format", "must be a date and time such as 2026-12-05T09:30");
+		}
+	}
+
+	private static HttpStatus status(RuntimeException ex) {
+		if (ex instanceof EnforcementRejected r) {
+			return switch (r.kind()) {
+				case NOT_FOUND -> HttpStatus.NOT_FOUND;
+				case FORBIDDEN -> HttpStatus.FORBIDDEN;
+				case INVALID -> HttpStatus.BAD_REQUEST;
+				case CONFLICT -> HttpStatus.CONFLICT;
+			};
+		}
+		return ex instanceof CaseRejected c && c.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN
+				: HttpStatus.NOT_FOUND;
+	}
+
+	private CurrentUser user() {
+		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+	}
+}

@@ -1,0 +1,6 @@
+package org.steward.enforcement;
+
+/** The severity grades of the discretion benchmark (裁量基准), lightest first: the order matters. */
+enum Severity {
+	MINOR, GENERAL, SERIOUS
+}
