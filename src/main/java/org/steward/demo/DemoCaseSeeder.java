@@ -43,12 +43,14 @@ import org.steward.intake.ReportSubmissions;
 import org.steward.territory.GeoPoint;
 
 /**
- * Seeds the demo's cases, joint tasks, parties and measures from {@code demo/jinshui-demo-cases.yaml}
+ * Seeds the demo's benchmark grades, parties, cases, joint tasks, measures and penalty cases from
+ * {@code demo/jinshui-demo-cases.yaml}
  * at the first start of the {@code demo} profile: only with {@code steward.demo.seed-cases=true}
  * and only while the database holds no case, so a restart (or a second node) adds nothing.
  * Runs when the application is ready — after the territory import, the organisation and the
  * demo accounts — and goes through the modules' facades only, acting as the named accounts.
- * Everything happens now, by the injected clock.
+ * Everything happens now, by the injected clock, so the modules' rules decide what a seeded case
+ * can reach: a correction order made now is not yet due for re-inspection, so its case stays open.
  */
 @Component
 @Profile("demo")
@@ -133,7 +135,7 @@ class DemoCaseSeeder {
 			}
 			else if (outcome.seeded()) {
 				log.error("Demo cases: seeded {} reports with {} steps and {} parties from {}, but {} item(s) were refused"
-						+ " (their cases stop before the refused step):\n  {}", outcome.cases(), outcome.steps(),
+						+ " (each such case keeps the steps before it):\n  {}", outcome.cases(), outcome.steps(),
 						outcome.parties(), file.getDescription(), outcome.refused().size(),
 						String.join("\n  ", outcome.refused()));
 			}
