@@ -1,10 +1,13 @@
 package org.steward.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
 import org.steward.cases.ActionRequest;
 import org.steward.cases.CaseAction;
@@ -38,12 +43,14 @@ import org.steward.intake.ReportSubmissions;
 import org.steward.territory.GeoPoint;
 
 /**
- * Seeds the demo's cases, joint tasks, parties and measures from {@code demo/jinshui-demo-cases.yaml}
+ * Seeds the demo's benchmark grades, parties, cases, joint tasks, measures and penalty cases from
+ * {@code demo/jinshui-demo-cases.yaml}
  * at the first start of the {@code demo} profile: only with {@code steward.demo.seed-cases=true}
  * and only while the database holds no case, so a restart (or a second node) adds nothing.
  * Runs when the application is ready — after the territory import, the organisation and the
  * demo accounts — and goes through the modules' facades only, acting as the named accounts.
- * Everything happens now, by the injected clock.
+ * Everything happens now, by the injected clock, so the modules' rules decide what a seeded case
+ * can reach: a correction order made now is not yet due for re-inspection, so its case stays open.
  */
 @Component
 @Profile("demo")
@@ -57,8 +64,15 @@ class DemoCaseSeeder {
 	/** How long to wait for a department's task that coordination opens after a case is registered (asynchronously). */
 	static final Duration TASK_WAIT = Duration.ofSeconds(30);
 
-	/** What one run did. */
-	record Outcome(boolean seeded, long casesBefore, int parties, int cases, int steps) {
+	/**
+	 * What one run did. {@code refused} names every step a module refused, by its place in the file
+	 * and the module's reason; the case it belongs to keeps the steps before it and skips the rest.
+	 */
+	record Outcome(boolean seeded, long casesBefore, int parties, int cases, int steps, List<String> refused) {
+
+		Outcome {
+			refused = List.copyOf(refused);
+		}
 	}
 
 	private final DemoSeedCheck check;
@@ -82,6 +96,9 @@ class DemoCaseSeeder {
 	private final boolean enabled;
 
 	private final Resource file;
+
+	/** What the run at start did, for the demo's health and its test; empty before it ran (or when disabled). */
+	private volatile @Nullable Outcome atStart;
 
 	DemoCaseSeeder(DemoSeedCheck check, ReportSubmissions reports, CaseCommands caseCommands, CaseQueries caseQueries,
 			JointTasks jointTasks, EducationFirst enforcement, Accounts accounts, Clock clock,
@@ -111,57 +128,121 @@ class DemoCaseSeeder {
 		}
 		try {
 			Outcome outcome = seed();
-			if (outcome.seeded()) {
+			atStart = outcome;
+			if (outcome.seeded() && outcome.refused().isEmpty()) {
 				log.info("Demo cases: seeded {} reports with {} steps and {} parties from {}", outcome.cases(),
 						outcome.steps(), outcome.parties(), file.getDescription());
+			}
+			else if (outcome.seeded()) {
+				log.error("Demo cases: seeded {} reports with {} steps and {} parties from {}, but {} item(s) were refused"
+						+ " (each such case keeps the steps before it):\n  {}", outcome.cases(), outcome.steps(),
+						outcome.parties(), file.getDescription(), outcome.refused().size(),
+						String.join("\n  ", outcome.refused()));
 			}
 			else {
 				log.info("Demo cases: not seeded, the database already holds {} case(s)", outcome.casesBefore());
 			}
 		}
 		catch (RuntimeException ex) {
-			// the demo still starts; what was seeded so far stays (every item is a real, consistent record)
-			log.error("Demo cases: seeding stopped: {}", ex.getMessage(), ex);
+			// a bad file (nothing written) or a failure outside any one item: the demo still starts
+			log.error("Demo cases: not seeded: {}", ex.getMessage(), ex);
 		}
 	}
 
+	/** The outcome of the run at start, if it ran. */
+	Optional<Outcome> atStart() {
+		return Optional.ofNullable(atStart);
+	}
+
 	/**
-	 * Seeds the file unless the database already holds a case.
+	 * Seeds the file unless the database already holds a case. Each case is seeded on its own: a
+	 * step a module refuses is logged and named in the outcome, that case keeps what came before it
+	 * and skips the rest (its later steps build on the refused one), and the other cases still seed —
+	 * so a rule that changed shows up as a named refusal, not as a half-seeded demo.
 	 *
 	 * @throws DemoSeedInvalid before anything is written, when the file has problems
-	 * @throws SeedStepFailed when a module refuses a step (what came before it stays)
 	 */
 	Outcome seed() {
 		CurrentUser reader = account(DISTRICT_READER);
 		long before = caseQueries.search(CaseFilter.all(), reader, 0, 1).total();
 		if (before > 0) {
-			return new Outcome(false, before, 0, 0, 0);
+			return new Outcome(false, before, 0, 0, 0, List.of());
 		}
 		DemoSeedFile seed = DemoSeedFile.read(file);
-		check.check(seed);
+		check.check(seed, file);
 
+		List<String> refused = new ArrayList<>();
+		for (int i = 0; i < seed.benchmarks().size(); i++) {
+			DemoSeedFile.BenchmarkSeed b = seed.benchmarks().get(i);
+			try {
+				enforcement.setBenchmark(new EducationFirst.Benchmark(b.categoryCode(), b.severity(), b.minAmount(),
+						b.maxAmount(), b.legalBasis(), Boolean.TRUE.equals(b.major())), account(b.by()));
+			}
+			catch (RuntimeException ex) {
+				refuse(refused, "benchmarks[" + i + "] (" + b.categoryCode() + " " + b.severity() + ")", ex);
+			}
+		}
 		Map<String, Long> parties = new HashMap<>();
 		for (DemoSeedFile.PartySeed p : seed.parties()) {
-			parties.put(p.key(), registerParty(p));
+			try {
+				parties.put(p.key(), registerParty(p));
+			}
+			catch (RuntimeException ex) {
+				refuse(refused, "parties." + p.key(), ex);
+			}
 		}
 		Map<String, Registered> cases = new HashMap<>();
 		int steps = 0;
 		for (DemoSeedFile.CaseSeed c : seed.cases()) {
-			Registered registered = submit(c, cases);
+			Registered registered;
+			try {
+				registered = submit(c, cases);
+			}
+			catch (RuntimeException ex) {
+				refuse(refused, c.key() + " (report)", ex);
+				continue;
+			}
 			cases.put(c.key(), registered);
+			CaseProgress progress = new CaseProgress(registered);
 			for (int i = 0; i < c.steps().size(); i++) {
 				DemoSeedFile.StepSeed step = c.steps().get(i);
 				try {
-					take(step, registered, cases, parties, reader);
+					take(step, progress, cases, parties, reader);
 				}
-				catch (RuntimeException refused) {
-					throw new SeedStepFailed(c.key() + ".steps[" + i + "] (" + step.action() + " on "
-							+ registered.number() + "): " + refused.getMessage(), refused);
+				catch (RuntimeException ex) {
+					refuse(refused, c.key() + ".steps[" + i + "] (" + step.action() + " on " + registered.number() + ")",
+							ex);
+					break;
 				}
 				steps++;
 			}
 		}
-		return new Outcome(true, 0, parties.size(), cases.size(), steps);
+		return new Outcome(true, 0, parties.size(), cases.size(), steps, refused);
+	}
+
+	private static void refuse(List<String> refused, String where, RuntimeException ex) {
+		String problem = where + ": " + ex.getMessage();
+		refused.add(problem);
+		log.error("Demo cases: refused {}", problem, ex);
+	}
+
+	/** A seeded case and what its steps have opened on it so far: the penalty case its penalty steps work on. */
+	private static final class CaseProgress {
+
+		final Registered registered;
+
+		@Nullable Long penaltyCase;
+
+		CaseProgress(Registered registered) {
+			this.registered = registered;
+		}
+
+		long penaltyCase() {
+			if (penaltyCase == null) {
+				throw new IllegalStateException("No penalty case was filed on " + registered.number());
+			}
+			return penaltyCase;
+		}
 	}
 
 	private record Registered(CaseNumber number, TrackingCode trackingCode, GeoPoint location) {
@@ -179,7 +260,7 @@ class DemoCaseSeeder {
 
 	private Registered submit(DemoSeedFile.CaseSeed c, Map<String, Registered> earlier) {
 		GeoPoint at = new GeoPoint(c.location().lat(), c.location().lng());
-		String join = c.joins() == null ? null : earlier.get(c.joins()).number().value();
+		String join = c.joins() == null ? null : seeded(earlier, c.joins()).number().value();
 		ReportSubmissions.Submitted submitted = reports.submit(new ReportSubmissions.Submission(
 				Channel.valueOf(c.channel()), c.submittedBy(), c.category(), c.description(), at.lat(), at.lng(),
 				c.address(), c.urgency(), c.reporter() == null ? null : c.reporter().name(),
@@ -189,8 +270,18 @@ class DemoCaseSeeder {
 		return new Registered(submitted.caseNumber(), submitted.trackingCode(), at);
 	}
 
-	private void take(DemoSeedFile.StepSeed s, Registered on, Map<String, Registered> cases,
+	/** An earlier case of the file; it may have been refused, which refuses what builds on it. */
+	private static Registered seeded(Map<String, Registered> cases, @Nullable String key) {
+		Registered registered = cases.get(key);
+		if (registered == null) {
+			throw new IllegalStateException("the earlier case '" + key + "' was not seeded");
+		}
+		return registered;
+	}
+
+	private void take(DemoSeedFile.StepSeed s, CaseProgress progress, Map<String, Registered> cases,
 			Map<String, Long> parties, CurrentUser reader) {
+		Registered on = progress.registered;
 		GeoPoint where = s.location() == null ? on.location() : new GeoPoint(s.location().lat(), s.location().lng());
 		switch (s.action()) {
 			case "acknowledge" -> act(on, CaseAction.ACKNOWLEDGE, request(s.notes(), null, null, null, null, null), s.by());
@@ -201,14 +292,23 @@ class DemoCaseSeeder {
 			case "escalate" -> act(on, CaseAction.ESCALATE,
 					request(s.notes(), s.reason(), null, null, s.target(), null), s.by());
 			case "merge" -> act(on, CaseAction.MERGE,
-					request(s.notes(), null, null, null, cases.get(s.into()).number().value(), null), s.by());
+					request(s.notes(), null, null, null, seeded(cases, s.into()).number().value(), null), s.by());
 			case "rate" -> caseCommands.rate(on.trackingCode(), Rating.valueOf(s.rating()),
 					s.comment() == null ? "" : s.comment());
 			case "whistle" -> jointTasks.whistle(on.number().value(), s.departments(), s.reason(), account(s.by()));
 			case "task-acknowledge" -> jointTasks.acknowledge(task(on, s.department(), reader).id(), account(s.by()));
 			case "task-progress" -> jointTasks.progress(task(on, s.department(), reader).id(), s.notes(), account(s.by()));
 			case "task-complete" -> jointTasks.complete(task(on, s.department(), reader).id(), s.result(), account(s.by()));
-			case "measure" -> measure(s, on, parties.get(s.party()));
+			case "measure" -> measure(s, progress, party(parties, s.party()));
+			case "evidence" -> evidence(s, progress);
+			case "propose" -> enforcement.propose(progress.penaltyCase(), s.severity(), s.amount(), s.notes(),
+					account(s.by()));
+			case "review" -> enforcement.review(progress.penaltyCase(), Boolean.TRUE.equals(s.passed()), s.notes(),
+					account(s.by()));
+			case "decide" -> enforcement.decide(progress.penaltyCase(), Boolean.TRUE.equals(s.disclose()), account(s.by()));
+			// served as the seed runs: the decision was handed over on the spot, just after it was issued
+			case "serve" -> enforcement.serve(progress.penaltyCase(), s.method(), s.servedTo(), clock.instant(),
+					account(s.by()));
 			default -> throw new IllegalStateException("Unchecked action " + s.action());
 		}
 	}
@@ -222,12 +322,47 @@ class DemoCaseSeeder {
 		return new ActionRequest(notes, reason, result, location, List.of(), target, passed, null, null);
 	}
 
-	private void measure(DemoSeedFile.StepSeed s, Registered on, long partyId) {
+	private static long party(Map<String, Long> parties, @Nullable String key) {
+		Long id = parties.get(key);
+		if (id == null) {
+			throw new IllegalStateException("the party '" + key + "' was not registered");
+		}
+		return id;
+	}
+
+	private void measure(DemoSeedFile.StepSeed s, CaseProgress on, long partyId) {
 		Instant deadline = s.deadlineHours() == null ? null : clock.instant().plus(Duration.ofHours(s.deadlineHours()));
-		EducationFirst.RecordedMeasure measure = enforcement.recordMeasure(on.number(), new EducationFirst.NewMeasure(
-				s.type(), partyId, s.notes(), s.officers(), deadline, s.reason(), null, null, false), account(s.by()));
-		if (s.disclose() != null) {
-			enforcement.disclose(measure.id(), account(s.disclose()));
+		EducationFirst.RecordedMeasure measure = enforcement.recordMeasure(on.registered.number(),
+				new EducationFirst.NewMeasure(s.type(), partyId, s.notes(), s.officers(), deadline, s.reason(), null, null,
+						false),
+				account(s.by()));
+		if ("PENALTY_CASE".equals(measure.type())) {
+			on.penaltyCase = measure.id();
+		}
+	}
+
+	/** A file shipped next to the seed file, added to the case's penalty case as evidence. */
+	private void evidence(DemoSeedFile.StepSeed s, CaseProgress on) {
+		Resource evidence = evidenceFile(file, s.file());
+		byte[] content;
+		try (var in = evidence.getInputStream()) {
+			content = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the demo evidence " + s.file(), ex);
+		}
+		String name = evidence.getFilename() == null ? "evidence" : evidence.getFilename();
+		String type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM).toString();
+		enforcement.addEvidence(on.penaltyCase(), name, type, content, s.notes(), account(s.by()));
+	}
+
+	/** The evidence file named relative to the seed file (shipped with it). */
+	static Resource evidenceFile(Resource seedFile, @Nullable String name) {
+		try {
+			return seedFile.createRelative(name == null ? "" : name);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot resolve the demo evidence " + name, ex);
 		}
 	}
 
@@ -265,11 +400,4 @@ class DemoCaseSeeder {
 			.orElseThrow(() -> new IllegalStateException("No demo account " + username));
 	}
 
-	/** A module refused a step of the seed file; names the case and step. */
-	static class SeedStepFailed extends RuntimeException {
-
-		SeedStepFailed(String message, Throwable cause) {
-			super(message, cause);
-		}
-	}
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.steward.cases.Channel;
 import org.steward.cases.Rating;
@@ -36,6 +37,15 @@ class DemoSeedCheck {
 	static final Set<String> OTHER_ACTIONS = Set.of("rate", "whistle", "task-acknowledge", "task-progress",
 			"task-complete", "measure");
 
+	/** The steps of a penalty case (立案查处) after its filing, on the case's PENALTY_CASE measure. */
+	static final Set<String> PENALTY_ACTIONS = Set.of("evidence", "propose", "review", "decide", "serve");
+
+	/** Enforcement's benchmark grades and service methods, as {@code /api/v1/penalties/{id}/…} names them. */
+	static final Set<String> SEVERITIES = Set.of("MINOR", "GENERAL", "SERIOUS");
+
+	static final Set<String> SERVICE_METHODS = Set.of("DIRECT", "LEFT_AT_ADDRESS", "POSTAL", "ELECTRONIC",
+			"PUBLIC_NOTICE");
+
 	/** Enforcement's party types, as {@code POST /api/v1/parties} names them. */
 	static final Set<String> PARTY_TYPES = Set.of("MERCHANT", "ORGANISATION", "PROPERTY_MANAGEMENT",
 			"RESIDENTIAL_COMPOUND", "COMMUNITY_COMMITTEE");
@@ -59,9 +69,20 @@ class DemoSeedCheck {
 		this.enforcement = enforcement;
 	}
 
-	/** @throws DemoSeedInvalid naming every problem */
+	/** @throws DemoSeedInvalid naming every problem (evidence files are not looked for) */
 	void check(DemoSeedFile file) {
+		check(file, null);
+	}
+
+	/**
+	 * @param seedFile where the file was read from: the evidence files it names lie next to it
+	 * @throws DemoSeedInvalid naming every problem
+	 */
+	void check(DemoSeedFile file, @Nullable Resource seedFile) {
 		List<String> problems = new ArrayList<>();
+		for (int i = 0; i < file.benchmarks().size(); i++) {
+			checkBenchmark(file.benchmarks().get(i), "benchmarks[" + i + "]", problems);
+		}
 		Set<String> partyKeys = new HashSet<>();
 		Set<String> creditCodes = new HashSet<>();
 		for (int i = 0; i < file.parties().size(); i++) {
@@ -72,8 +93,17 @@ class DemoSeedCheck {
 			DemoSeedFile.CaseSeed c = file.cases().get(i);
 			String at = "cases[" + i + "]";
 			checkCase(c, at, caseKeys, problems);
+			boolean penaltyFiled = false;
 			for (int s = 0; s < c.steps().size(); s++) {
-				checkStep(c.steps().get(s), at + ".steps[" + s + "]", partyKeys, caseKeys, problems);
+				DemoSeedFile.StepSeed step = c.steps().get(s);
+				String stepAt = at + ".steps[" + s + "]";
+				if (step.action() != null && PENALTY_ACTIONS.contains(step.action())) {
+					checkPenaltyStep(step, stepAt, penaltyFiled, seedFile, problems);
+				}
+				else {
+					checkStep(step, stepAt, partyKeys, caseKeys, problems);
+				}
+				penaltyFiled |= "measure".equals(step.action()) && "PENALTY_CASE".equals(step.type());
 			}
 			if (c.key() != null && !caseKeys.add(c.key())) {
 				problems.add(at + ".key: '" + c.key() + "' is used twice");
@@ -120,6 +150,61 @@ class DemoSeedCheck {
 			DemoSeedFile.ContactSeed contact = p.contacts().get(i);
 			if (blank(contact.name()) || blank(contact.phone())) {
 				problems.add(at + ".contacts[" + i + "]: needs a name and a phone");
+			}
+		}
+	}
+
+	private void checkBenchmark(DemoSeedFile.BenchmarkSeed b, String at, List<String> problems) {
+		requireAccount(b.by(), at + ".by", problems);
+		if (blank(b.categoryCode()) || catalog.current(b.categoryCode()).isEmpty()) {
+			problems.add(at + ".categoryCode: no category '" + b.categoryCode() + "'");
+		}
+		if (b.severity() == null || !SEVERITIES.contains(b.severity())) {
+			problems.add(at + ".severity: must be one of " + SEVERITIES);
+		}
+		require(b.minAmount(), at + ".minAmount", problems);
+		require(b.maxAmount(), at + ".maxAmount", problems);
+		require(b.legalBasis(), at + ".legalBasis", problems);
+	}
+
+	/** A penalty step works on the penalty case an earlier measure step of the same case filed. */
+	private void checkPenaltyStep(DemoSeedFile.StepSeed s, String at, boolean penaltyFiled, @Nullable Resource seedFile,
+			List<String> problems) {
+		requireAccount(s.by(), at + ".by", problems);
+		if (!penaltyFiled) {
+			problems.add(at + ".action: " + s.action() + " needs an earlier measure step of type PENALTY_CASE on the case");
+		}
+		switch (s.action()) {
+			case "evidence" -> {
+				require(s.notes(), at + ".notes", problems);
+				if (blank(s.file()) || s.file().contains("..")) {
+					problems.add(at + ".file: name a file next to the seed file, e.g. evidence/photo.png");
+				}
+				else if (seedFile != null && !DemoCaseSeeder.evidenceFile(seedFile, s.file()).exists()) {
+					problems.add(at + ".file: no file " + s.file() + " next to the seed file");
+				}
+			}
+			case "propose" -> {
+				if (s.severity() == null || !SEVERITIES.contains(s.severity())) {
+					problems.add(at + ".severity: must be one of " + SEVERITIES);
+				}
+				require(s.amount(), at + ".amount", problems);
+				require(s.notes(), at + ".notes", problems);
+			}
+			case "review" -> {
+				if (s.passed() == null) {
+					problems.add(at + ".passed: true passes the legal review, false returns the proposal");
+				}
+				require(s.notes(), at + ".notes", problems);
+			}
+			case "serve" -> {
+				if (s.method() == null || !SERVICE_METHODS.contains(s.method())) {
+					problems.add(at + ".method: must be one of " + SERVICE_METHODS);
+				}
+				require(s.servedTo(), at + ".servedTo", problems);
+			}
+			default -> {
+				// decide needs only its decider (and disclose: true to publish it)
 			}
 		}
 	}
@@ -173,7 +258,7 @@ class DemoSeedCheck {
 			List<String> problems) {
 		String action = s.action();
 		if (action == null || !(CASE_ACTIONS.contains(action) || OTHER_ACTIONS.contains(action))) {
-			problems.add(at + ".action: must be one of " + CASE_ACTIONS + " or " + OTHER_ACTIONS);
+			problems.add(at + ".action: must be one of " + CASE_ACTIONS + ", " + OTHER_ACTIONS + " or " + PENALTY_ACTIONS);
 			return;
 		}
 		if (!action.equals("rate")) {
@@ -232,7 +317,8 @@ class DemoSeedCheck {
 					problems.add(at + ".deadlineHours: at least 1");
 				}
 				if (s.disclose() != null) {
-					requireAccount(s.disclose(), at + ".disclose", problems);
+					// the decision is disclosed, and only once it is issued
+					problems.add(at + ".disclose: a penalty case is disclosed with its decision (a decide step with disclose: true)");
 				}
 			}
 			default -> {

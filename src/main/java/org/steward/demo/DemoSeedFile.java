@@ -20,11 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
  * seeded. Bound from YAML strictly (an unknown field is an error, so a typo never silently
  * drops a step); what the names mean is checked by {@link DemoSeedCheck}.
  */
-record DemoSeedFile(List<PartySeed> parties, List<CaseSeed> cases) {
+record DemoSeedFile(List<BenchmarkSeed> benchmarks, List<PartySeed> parties, List<CaseSeed> cases) {
 
 	DemoSeedFile {
+		benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
 		parties = parties == null ? List.of() : List.copyOf(parties);
 		cases = cases == null ? List.of() : List.copyOf(cases);
+	}
+
+	/** One grade of the discretion benchmark the demo district's administrator has entered; amounts in yuan. */
+	record BenchmarkSeed(@Nullable String by, @Nullable String categoryCode, @Nullable String severity,
+			@Nullable String minAmount, @Nullable String maxAmount, @Nullable String legalBasis, @Nullable Boolean major) {
 	}
 
 	record Point(@Nullable Double lat, @Nullable Double lng) {
@@ -57,14 +63,17 @@ record DemoSeedFile(List<PartySeed> parties, List<CaseSeed> cases) {
 
 	/**
 	 * One step on a case. Which fields a step needs depends on its action (see the file's
-	 * header); the case actions take their fields as {@code POST /api/v1/cases/{n}/{action}} does.
+	 * header); the case actions take their fields as {@code POST /api/v1/cases/{n}/{action}} does,
+	 * the penalty steps ({@code evidence}, {@code propose}, {@code review}, {@code decide},
+	 * {@code serve}) as {@code POST /api/v1/penalties/{id}/…} does, on the case's penalty case.
 	 */
 	record StepSeed(@Nullable String action, @Nullable String by, @Nullable String notes, @Nullable String result,
 			@Nullable String reason, @Nullable String target, @Nullable Boolean passed, @Nullable String into,
 			@Nullable String rating, @Nullable String comment, @Nullable String department,
 			@Nullable List<String> departments, @Nullable String party, @Nullable String type,
-			@Nullable List<String> officers, @Nullable Integer deadlineHours, @Nullable String disclose,
-			@Nullable Point location) {
+			@Nullable List<String> officers, @Nullable Integer deadlineHours, @Nullable Boolean disclose,
+			@Nullable Point location, @Nullable String file, @Nullable String severity, @Nullable String amount,
+			@Nullable String method, @Nullable String servedTo) {
 
 		StepSeed {
 			departments = departments == null ? List.of() : List.copyOf(departments);

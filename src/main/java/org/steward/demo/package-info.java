@@ -3,10 +3,10 @@
  * joint tasks, parties and measures a district sees when it opens the demo. Read from
  * {@code demo/jinshui-demo-cases.yaml} and seeded once, at the first start of the {@code demo}
  * profile (while the database holds no case), only through the other modules' public facades
- * — intake's report submission, the case actions, the joint tasks, the parties registry and
- * measures — acting as the demo accounts with their own authority, so every seeded item obeys
- * the same rules, deadlines, timeline and whole-process record as real work. Never loaded in
- * {@code prod}.
+ * — intake's report submission, the case actions, the joint tasks, the parties registry,
+ * measures, the discretion benchmark and the penalty-case procedure — acting as the demo
+ * accounts with their own authority, so every seeded item obeys the same rules, deadlines,
+ * timeline and whole-process record as real work. Never loaded in {@code prod}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "intake", "cases", "coordination", "enforcement", "identity", "catalog", "territory",

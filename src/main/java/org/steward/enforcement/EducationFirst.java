@@ -13,7 +13,9 @@ import org.steward.identity.CurrentUser;
  * Enforcement's facade for other modules: registers parties (三联) and records measures (三先)
  * with the same checks as the API ({@code POST /api/v1/parties}, {@code POST
  * /api/v1/cases/{n}/measures}, {@code POST /api/v1/measures/{id}/disclosure}) — valid GB 32100
- * credit codes, the suggested lightest step or a recorded reason, numbered documents. Used by
+ * credit codes, the suggested lightest step or a recorded reason, numbered documents — and
+ * carries a penalty case through its procedure ({@code /api/v1/penalties/{id}/…}: evidence,
+ * proposal within the benchmark, legal review, decision, service) under the same rules. Used by
  * the demo seeder.
  *
  * @throws RuntimeException naming the bad field, as the API answers it
@@ -28,8 +30,45 @@ public interface EducationFirst {
 
 	RecordedMeasure recordMeasure(CaseNumber caseNumber, NewMeasure measure, CurrentUser actor);
 
-	/** Publishes a penalty decision (squad leader or command centre). */
+	/** Publishes a penalty decision (squad leader or command centre); only a decided penalty case has one. */
 	void disclose(long measureId, CurrentUser actor);
+
+	/**
+	 * Sets one grade of the discretion benchmark (administrators), as {@code PUT
+	 * /api/v1/enforcement/benchmarks} does; audited as a rule change.
+	 */
+	void setBenchmark(Benchmark benchmark, CurrentUser actor);
+
+	/** Adds a file to a penalty case's evidence list ({@code POST /api/v1/penalties/{id}/evidence}). */
+	PenaltyStatus addEvidence(long measureId, String fileName, String contentType, byte[] content, String description,
+			CurrentUser actor);
+
+	/**
+	 * The officers' proposed decision ({@code POST …/proposal}): severity MINOR, GENERAL or SERIOUS and
+	 * an amount in yuan within the benchmark; the answer says whether legal review is now required.
+	 */
+	PenaltyStatus propose(long measureId, String severity, String amount, String facts, CurrentUser actor);
+
+	/** The command centre's legal review of a major proposal ({@code POST …/review}). */
+	PenaltyStatus review(long measureId, boolean passed, String opinion, CurrentUser actor);
+
+	/** Issues the decision and its 罚决 number (squad leader or command centre), disclosed at once when asked. */
+	PenaltyStatus decide(long measureId, boolean disclose, CurrentUser actor);
+
+	/** Records the decision's service ({@code POST …/service}); method as the API names it, e.g. DIRECT. */
+	PenaltyStatus serve(long measureId, String method, String servedTo, Instant servedAt, CurrentUser actor);
+
+	/** A benchmark grade as {@code PUT /api/v1/enforcement/benchmarks} takes it; amounts in yuan, as text. */
+	record Benchmark(String categoryCode, String severity, String minAmount, String maxAmount, String legalBasis,
+			boolean major) {
+	}
+
+	/**
+	 * Where a penalty case stands: stage FILED, PROPOSED, DECIDED or SERVED, whether its proposal
+	 * waits for legal review, and its decision number once issued.
+	 */
+	record PenaltyStatus(long measureId, String stage, boolean reviewPending, @Nullable String decisionNumber) {
+	}
 
 	/** A party as {@code POST /api/v1/parties} takes it; {@code type} and {@code licenceStatus} are the API's names. */
 	record NewParty(String type, String name, @Nullable String creditCode, String address, @Nullable Double lat,

@@ -1,12 +1,13 @@
 package org.steward.enforcement;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.steward.cases.CaseNumber;
 import org.steward.identity.CurrentUser;
 
-/** {@link EducationFirst} over the registry, the measures and the disclosures the API uses. */
+/** {@link EducationFirst} over the registry, the measures, the rules, the penalty cases and the disclosures the API uses. */
 @Component
 class EducationFirstFacade implements EducationFirst {
 
@@ -16,10 +17,17 @@ class EducationFirstFacade implements EducationFirst {
 
 	private final Disclosures disclosures;
 
-	EducationFirstFacade(PartyRegistry parties, Measures measures, Disclosures disclosures) {
+	private final EnforcementRules rules;
+
+	private final PenaltyCases penalties;
+
+	EducationFirstFacade(PartyRegistry parties, Measures measures, Disclosures disclosures, EnforcementRules rules,
+			PenaltyCases penalties) {
 		this.parties = parties;
 		this.measures = measures;
 		this.disclosures = disclosures;
+		this.rules = rules;
+		this.penalties = penalties;
 	}
 
 	@Override
@@ -50,5 +58,43 @@ class EducationFirstFacade implements EducationFirst {
 	@Override
 	public void disclose(long measureId, CurrentUser actor) {
 		disclosures.publish(measureId, actor);
+	}
+
+	@Override
+	public void setBenchmark(Benchmark b, CurrentUser actor) {
+		rules.putBenchmark(new EnforcementRules.BenchmarkDraft(b.categoryCode(), b.severity(), b.minAmount(), b.maxAmount(),
+				b.legalBasis(), b.major()), actor);
+	}
+
+	@Override
+	public PenaltyStatus addEvidence(long measureId, String fileName, String contentType, byte[] content,
+			String description, CurrentUser actor) {
+		penalties.addEvidence(measureId, fileName, contentType, content, description, actor);
+		return status(penalties.view(measureId, actor));
+	}
+
+	@Override
+	public PenaltyStatus propose(long measureId, String severity, String amount, String facts, CurrentUser actor) {
+		return status(penalties.propose(measureId, severity, amount, facts, actor));
+	}
+
+	@Override
+	public PenaltyStatus review(long measureId, boolean passed, String opinion, CurrentUser actor) {
+		return status(penalties.review(measureId, passed, opinion, actor));
+	}
+
+	@Override
+	public PenaltyStatus decide(long measureId, boolean disclose, CurrentUser actor) {
+		return status(penalties.decide(measureId, disclose, actor));
+	}
+
+	@Override
+	public PenaltyStatus serve(long measureId, String method, String servedTo, Instant servedAt, CurrentUser actor) {
+		return status(penalties.serve(measureId, method, servedTo, servedAt, actor));
+	}
+
+	private static PenaltyStatus status(PenaltyCases.PenaltyView view) {
+		return new PenaltyStatus(view.measureId(), view.stage().name(), view.review() == PenaltyCase.Review.REQUIRED
+				|| view.review() == PenaltyCase.Review.RETURNED, view.decisionNumber());
 	}
 }

@@ -23,14 +23,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steward.IntegrationTest;
+import org.steward.MutableClock;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -42,7 +46,10 @@ import com.jayway.jsonpath.JsonPath;
  * Runs on a database of its own (the other tests keep their empty case list).
  */
 @IntegrationTest
-@TestPropertySource(properties = "steward.demo.seed-cases=true")
+@Import(MutableClock.Config.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestPropertySource(properties = { "steward.demo.seed-cases=true", "steward.enforcement.sweep-initial-delay=PT1S",
+		"steward.enforcement.sweep-interval=PT1S" })
 class DemoCaseSeedTests {
 
 	private static final String SCHEMA = "demo_seed";
@@ -77,6 +84,9 @@ class DemoCaseSeedTests {
 
 	@Autowired
 	DemoCaseSeeder seeder;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void seedsEveryLiveStatusAcrossTheStationsWithRealTimelines() throws Exception {
@@ -125,7 +135,7 @@ class DemoCaseSeedTests {
 		assertThat(JsonPath.<String>read(read(command, "/api/v1/cases/" + withPhone), "$.reporterPhone")).doesNotContain("*");
 
 		// the timeline is the real one: who acknowledged, who arrived and where
-		String handled = number(cases, "HANDLED", "0503");
+		String handled = number(cases, "HANDLED", "0202");
 		String timeline = read(officer, "/api/v1/cases/" + handled);
 		assertThat(JsonPath.<List<String>>read(timeline, "$.timeline[*].action")).contains("REGISTERED", "ACKNOWLEDGE",
 				"ARRIVE", "HANDLE");
@@ -171,13 +181,71 @@ class DemoCaseSeedTests {
 		}
 		assertThat(found).hasSizeGreaterThanOrEqualTo(6).allSatisfy(code -> assertThat(gb32100Valid(code)).as(code).isTrue());
 
+		// the storefront overflow waits for the re-inspection of its correction order: not handled before it
 		String command = token("command");
-		String overflow = number(read(command, "/api/v1/cases?size=200&category=0503"), "HANDLED", "0503");
+		String overflow = number(read(command, "/api/v1/cases?size=200&category=0503"), "ON_SITE", "0503");
 		String measures = read(command, "/api/v1/cases/" + overflow + "/measures");
 		assertThat(JsonPath.<List<String>>read(measures, "$[*].type")).containsExactly("EDUCATION", "RECTIFICATION_ORDER");
 		String document = JsonPath.<List<String>>read(measures, "$[?(@.type == 'RECTIFICATION_ORDER')].documentNumber").get(0);
 		assertThat(document).startsWith("金城管").contains("责改");
-		mvc.perform(get("/disclosure")).andExpect(status().isOk()).andExpect(content().string(containsString("郑州鼎盛商贸有限公司")));
+		assertThat(JsonPath.<List<String>>read(measures, "$[?(@.type == 'RECTIFICATION_ORDER')].outcome")).containsExactly("PENDING");
+	}
+
+	@Test
+	void thePenaltyCaseWentThroughItsProcedureAndItsDecisionIsDisclosed() throws Exception {
+		String command = token("command");
+		String signboard = number(read(command, "/api/v1/cases?size=200&category=0202"), "HANDLED", "0202");
+		String measures = read(command, "/api/v1/cases/" + signboard + "/measures");
+		Number measureId = JsonPath.<List<Number>>read(measures, "$[?(@.type == 'PENALTY_CASE')].id").get(0);
+		String penalty = read(command, "/api/v1/penalties/" + measureId);
+		assertThat(JsonPath.<String>read(penalty, "$.stage")).isEqualTo("SERVED");
+		assertThat(JsonPath.<List<Object>>read(penalty, "$.evidence[*].sha256")).hasSize(1);
+		assertThat(JsonPath.<String>read(penalty, "$.severity")).isEqualTo("SERIOUS");
+		// SERIOUS of 0202 is marked major in the demo's benchmark: reviewed by the command centre before the decision
+		assertThat(JsonPath.<String>read(penalty, "$.review")).isEqualTo("PASSED");
+		assertThat(JsonPath.<String>read(penalty, "$.reviewedBy")).isEqualTo("command");
+		assertThat(JsonPath.<String>read(penalty, "$.decidedBy")).isEqualTo("squad.dongfeng");
+		String decision = JsonPath.read(penalty, "$.decisionNumber");
+		assertThat(decision).startsWith("金城管").contains("罚决");
+		assertThat(JsonPath.<Boolean>read(penalty, "$.disclose")).isTrue();
+		mvc.perform(get("/disclosure"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("郑州鼎盛商贸有限公司")))
+			.andExpect(content().string(containsString(decision)));
+		// the category's matrix task was finished before the case was handled
+		String tasks = read(command, "/api/v1/cases/" + signboard + "/tasks");
+		assertThat(JsonPath.<List<String>>read(tasks, "$[?(@.departmentCode == 'MARKET_SUPERVISION')].state"))
+			.containsExactly("COMPLETED");
+	}
+
+	@Test
+	void everyStepOfTheFileWasTakenAtStart() {
+		DemoSeedFile file = DemoSeedFile.read(new org.springframework.core.io.ClassPathResource("demo/jinshui-demo-cases.yaml"));
+		assertThat(seeder.atStart()).hasValueSatisfying(outcome -> {
+			// a rule that now refuses a seeded step fails here, naming the step and the module's reason
+			assertThat(outcome.refused()).isEmpty();
+			assertThat(outcome.seeded()).isTrue();
+			assertThat(outcome.cases()).isEqualTo(file.cases().size());
+			assertThat(outcome.parties()).isEqualTo(file.parties().size());
+			assertThat(outcome.steps()).isEqualTo(file.cases().stream().mapToInt(c -> c.steps().size()).sum());
+		});
+	}
+
+	/** Last: it moves the clock past the correction deadline. */
+	@Test
+	@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+	void theCorrectionOrderComesUpForReinspectionOnceItsDeadlinePasses() throws Exception {
+		String officer = token("officer.yuantian1");
+		String overflow = number(read(officer, "/api/v1/cases?size=200&category=0503"), "ON_SITE", "0503");
+		assertThat(read(officer, "/api/v1/reinspections")).doesNotContain(overflow); // not due before its deadline
+		clock.advance(Duration.ofHours(3));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> read(officer, "/api/v1/reinspections").contains(overflow));
+		mvc.perform(get("/reinspections").with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(overflow)))
+			.andExpect(content().string(containsString("金水区老王烩面馆")));
 	}
 
 	@Test

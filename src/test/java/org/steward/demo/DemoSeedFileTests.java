@@ -97,10 +97,53 @@ class DemoSeedFileTests {
 	}
 
 	@Test
+	void namesThePenaltyStepsProblemsAndRefusesDisclosingAtFiling() {
+		DemoSeedFile file = DemoSeedFile.read(yaml("""
+				benchmarks:
+				  - { by: admin, categoryCode: "9999", severity: HUGE, minAmount: "1" }
+				parties:
+				  - { key: shop, type: MERCHANT, name: 某店, address: 园田路1号 }
+				cases:
+				  - key: one
+				    channel: PATROL
+				    submittedBy: officer.yuantian1
+				    category: "0202"
+				    location: { lat: 34.7985, lng: 113.6830 }
+				    description: 招牌存在坠落隐患
+				    steps:
+				      - { action: decide, by: squad.dongfeng, disclose: true }
+				      - { action: measure, by: officer.yuantian1, party: shop, type: PENALTY_CASE, officers: [officer.yuantian1], disclose: true }
+				      - { action: evidence, by: officer.yuantian1, file: evidence/missing.png, notes: 现场照片 }
+				      - { action: propose, by: officer.yuantian1, severity: HEAVY }
+				      - { action: review, by: command }
+				      - { action: serve, by: officer.yuantian2, method: CARRIER_PIGEON }
+				"""));
+		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), enforcement());
+
+		assertThatThrownBy(() -> check.check(file, new ClassPathResource("demo/jinshui-demo-cases.yaml")))
+			.isInstanceOfSatisfying(DemoSeedInvalid.class, invalid -> assertThat(invalid.problems())
+				.anySatisfy(p -> assertThat(p).startsWith("benchmarks[0].categoryCode: "))
+				.anySatisfy(p -> assertThat(p).startsWith("benchmarks[0].severity: "))
+				.anySatisfy(p -> assertThat(p).startsWith("benchmarks[0].maxAmount: "))
+				.anySatisfy(p -> assertThat(p).startsWith("benchmarks[0].legalBasis: "))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[0].action: decide needs an earlier measure"))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[1].disclose: "))
+				.anySatisfy(p -> assertThat(p).isEqualTo("cases[0].steps[2].file: no file evidence/missing.png next to the seed file"))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[3].severity: "))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[3].amount: "))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[3].notes: "))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[4].passed: "))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[5].method: "))
+				.anySatisfy(p -> assertThat(p).startsWith("cases[0].steps[5].servedTo: "))
+				.noneSatisfy(p -> assertThat(p).startsWith("cases[0].steps[2].action: ")));
+	}
+
+	@Test
 	void acceptsTheShippedFileAgainstStubsOfTheDemoSystem() {
 		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), enforcement());
 		// the real credit-code check runs in DemoCaseSeedTests; here every code is taken as valid
-		check.check(DemoSeedFile.read(new ClassPathResource("demo/jinshui-demo-cases.yaml")));
+		ClassPathResource shipped = new ClassPathResource("demo/jinshui-demo-cases.yaml");
+		check.check(DemoSeedFile.read(shipped), shipped); // with its evidence files
 	}
 
 	private static ByteArrayResource yaml(String text) {
