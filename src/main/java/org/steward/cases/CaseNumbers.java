@@ -52,14 +52,26 @@ class CaseNumbers {
 	/** The next number of the district's year; unique, increasing per district-year, not gap-free. */
 	CaseNumber next(String districtCode, int year) {
 		String sequence = sequenceName(districtCode, year);
-		if (!existing.contains(sequence)) {
+		boolean known = existing.contains(sequence);
+		if (!known) {
 			create(sequence, districtCode, year);
-			existing.add(sequence);
 		}
 		long value = jdbc.sql("select nextval('" + sequence + "')").query(Long.class).single();
 		CaseNumber number = CaseNumber.of(districtCode, year, value);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			existing.add(sequence);
+		}
+		else {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					// only now: on PostgreSQL a creation rolled back with its transaction is gone again,
+					// and until this commit other transactions cannot see the new sequence
+					if (!known) {
+						existing.add(sequence);
+					}
+				}
+
 				@Override
 				public void afterCompletion(int status) {
 					if (status != STATUS_COMMITTED) {
