@@ -41,7 +41,9 @@ class ListenerExecution {
 			if (limit < 1) {
 				throw new IllegalArgumentException("spring.task.execution.simple.concurrency-limit must be at least 1");
 			}
-			this.permits = new Semaphore(limit);
+			// fair: parked listeners start in the order their events came, so under a backlog a board
+			// push waits behind the events before it, not behind every later one
+			this.permits = new Semaphore(limit, true);
 		}
 
 		@Override
