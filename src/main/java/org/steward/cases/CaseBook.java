@@ -50,6 +50,8 @@ class CaseBook {
 
 	private final CaseStore store;
 
+	private final CaseNumbers numbers;
+
 	private final Catalog catalog;
 
 	/**
@@ -77,11 +79,15 @@ class CaseBook {
 
 	private final String defaultDistrict;
 
-	CaseBook(CaseStore store, Catalog catalog, Organization organization, Territory territory, Locator locator,
+	private final int listCountLimit;
+
+	CaseBook(CaseStore store, CaseNumbers numbers, Catalog catalog, Organization organization, Territory territory, Locator locator,
 			WorkingTime workingTime, ApplicationEventPublisher events, Clock clock,
 			ObjectProvider<CaseCloseGuard> closeGuards, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${steward.cases.district-code:410105}") String defaultDistrict) {
+			@Value("${steward.cases.district-code:410105}") String defaultDistrict,
+			@Value("${steward.cases.list-count-limit:10000}") int listCountLimit) {
 		this.store = store;
+		this.numbers = numbers;
 		this.catalog = catalog;
 		this.organization = organization;
 		this.territory = territory;
@@ -92,6 +98,7 @@ class CaseBook {
 		this.closeGuards = closeGuards;
 		this.zone = zone;
 		this.defaultDistrict = defaultDistrict;
+		this.listCountLimit = listCountLimit;
 	}
 
 	// ---------------------------------------------------------------- Cases
@@ -116,7 +123,6 @@ class CaseBook {
 		Case c = new Case();
 		c.districtCode = route.location() == null ? defaultDistrict : route.location().district().code();
 		int year = LocalDate.ofInstant(now, zone).getYear();
-		c.number = CaseNumber.of(c.districtCode, year, store.nextSequence(c.districtCode, year));
 		c.trackingCode = freshTrackingCode();
 		c.reportId = report.reportId();
 		c.status = route.status();
@@ -156,6 +162,8 @@ class CaseBook {
 				: Case.COMMAND_CENTRE + ": " + route.escalationReason();
 		c.newSteps.add(new Case.Step(now, "REGISTERED", report.submittedBy(), null, null, c.status, notes, null,
 				List.of()));
+		// drawn last, just before the insert: a refusal above leaves no gap in the district's numbers
+		c.number = numbers.next(c.districtCode, year);
 		store.insert(c);
 		publish(c, "REGISTERED", now);
 		return registered(c, false);
@@ -218,10 +226,10 @@ class CaseBook {
 					filter.overdue(), filter.from(), filter.to(), filter.commandQueue(), officerCode);
 		}
 		Instant now = clock.instant();
-		CaseStore.SearchResult result = store.search(effective, viewer.scope(), now, pageNumber, pageSize);
+		CaseStore.SearchResult result = store.search(effective, viewer.scope(), now, pageNumber, pageSize, listCountLimit);
 		Map<CategoryRulesId, CategoryRules> rules = new HashMap<>();
 		return new CasePage(result.items().stream().map(c -> summary(c, now, rules)).toList(), pageNumber, pageSize,
-				result.total());
+				result.total(), result.totalIsLowerBound());
 	}
 
 	@Transactional(readOnly = true)

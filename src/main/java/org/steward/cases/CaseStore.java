@@ -36,29 +36,6 @@ class CaseStore {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The next sequence number of a district's year. The row lock taken by the increment
-	 * serialises concurrent registrations until their transactions end, on H2 and PostgreSQL
-	 * alike; a missing row is created first, and a concurrent creation is simply ignored.
-	 */
-	long nextSequence(String districtCode, int year) {
-		jdbc.sql("""
-				insert into case_number_counter (district_code, counter_year, next_value) values (:d, :y, 0)
-				on conflict do nothing""").param("d", districtCode).param("y", year).update();
-		int updated = jdbc.sql("update case_number_counter set next_value = next_value + 1 where district_code = :d and counter_year = :y")
-			.param("d", districtCode)
-			.param("y", year)
-			.update();
-		if (updated != 1) {
-			throw new IllegalStateException("No case number counter for " + districtCode + "/" + year);
-		}
-		return jdbc.sql("select next_value from case_number_counter where district_code = :d and counter_year = :y")
-			.param("d", districtCode)
-			.param("y", year)
-			.query(Long.class)
-			.single();
-	}
-
 	boolean trackingCodeTaken(TrackingCode code) {
 		return jdbc.sql("select count(*) from case_file where tracking_code = :c")
 			.param("c", code.value())
@@ -320,8 +297,12 @@ class CaseStore {
 			.list();
 	}
 
-	/** A page of cases matching the filter inside the scope, newest first. */
-	SearchResult search(CaseFilter filter, DataScope scope, Instant now, int page, int size) {
+	/**
+	 * A page of cases matching the filter inside the scope, newest first, and their number counted up
+	 * to {@code countLimit}: the count stops at the limit's next row, so it costs at most that many
+	 * index entries however many cases match.
+	 */
+	SearchResult search(CaseFilter filter, DataScope scope, Instant now, int page, int size, int countLimit) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
 		switch (scope) {
@@ -365,17 +346,25 @@ class CaseStore {
 			params.put("worked", WORKED_ON);
 			params.put("now", ts(now));
 		}
-		long total = jdbc.sql("select count(*) from case_file" + where).params(params).query(Long.class).single();
+		long counted = jdbc.sql("select count(*) from (select 1 from case_file" + where + " limit :countLimit) matching")
+			.params(params)
+			.param("countLimit", countLimit + 1)
+			.query(Long.class)
+			.single();
+		long offset = (long) page * size;
 		List<Case> items = jdbc.sql("select * from case_file" + where + " order by created_at desc, id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
-			.param("offset", (long) page * size)
+			.param("offset", offset)
 			.query((rs, n) -> map(rs))
 			.list();
-		return new SearchResult(items, total);
+		boolean lowerBound = counted > countLimit;
+		long total = lowerBound ? Math.max(countLimit, offset + items.size()) : counted;
+		return new SearchResult(items, total, lowerBound);
 	}
 
-	record SearchResult(List<Case> items, long total) {
+	/** {@code total} is exact unless {@code totalIsLowerBound}: then at least that many match. */
+	record SearchResult(List<Case> items, long total, boolean totalIsLowerBound) {
 	}
 
 	/** Cases whose current deadline has passed and whose alert ladder is below {@code level}. */

@@ -4,8 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.steward.cases.CaseChanged;
 import org.steward.cases.CaseSummary;
 import org.steward.cases.DeadlineMissed;
@@ -13,6 +16,9 @@ import org.steward.cases.DeadlineMissed;
 /**
  * Pushes a changed case's row to the boards of its station and to the command board. Runs
  * after the change is committed, on the node that published it (see {@link BoardEmitters}).
+ * Each listener is what {@code @ApplicationModuleListener} declares (after commit, in its own
+ * transaction, recorded in the event publication registry) but on the boards' own executor
+ * ({@link BoardPushes}), so a push never queues behind other modules' listeners.
  */
 @Component
 class BoardListener {
@@ -26,7 +32,9 @@ class BoardListener {
 		this.rows = rows;
 	}
 
-	@ApplicationModuleListener
+	@Async(BoardPushes.EXECUTOR)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener
 	void on(CaseChanged event) {
 		Set<String> boards = boardsOf(event.stationCode());
 		if (boards.stream().noneMatch(b -> emitters.count(b) > 0)) {
@@ -37,7 +45,9 @@ class BoardListener {
 	}
 
 	/** A missed deadline redraws the row (now overdue) on the station's board and the command board. */
-	@ApplicationModuleListener
+	@Async(BoardPushes.EXECUTOR)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener
 	void on(DeadlineMissed event) {
 		Set<String> boards = boardsOf(event.stationCode());
 		if (boards.stream().noneMatch(b -> emitters.count(b) > 0)) {

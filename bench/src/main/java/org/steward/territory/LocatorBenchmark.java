@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Point-in-grid lookups over a lattice of synthetic grids (400 × 250 = 100,000 by default,
  * about 0.001° ≈ 100 m each, around Zhengzhou; corners jittered so they are not rectangles):
- * the production {@link GridIndex} (STR-tree of prepared polygons) against a brute-force
+ * the production {@link GridIndex} (a lattice of cells listing the prepared polygons that touch them) against a brute-force
  * linear scan calling {@code Geometry.contains} on every grid. Random points cover the lattice
  * plus a 5 % margin, so a few miss every grid. Lives in Steward's package to reach the
  * package-private index.
@@ -92,7 +92,7 @@ public class LocatorBenchmark {
 	}
 
 	@Benchmark
-	public Optional<Location> strTreeOfPreparedGrids() {
+	public Optional<Location> cellLatticeOfPreparedGrids() {
 		int i = next++ & (POINTS - 1);
 		return index.locate(lats[i], lngs[i]);
 	}

@@ -68,6 +68,30 @@ class CasePagesTests {
 	}
 
 	@Test
+	void showsATotalPastTheCountLimitAsAtLeastAndKeepsTheNextPageOpen() throws Exception {
+		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.pastTheCountLimit(10_000, dispatched()));
+
+		mvc.perform(get("/cases").param("status", "CLOSED").with(user("command").roles("COMMAND_CENTRE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 10,000+ 件")))
+			.andExpect(content().string(containsString("第 1 / 500+ 页")))
+			.andExpect(content().string(containsString("page=1")));
+		mvc.perform(get("/cases").param("lang", "en").param("status", "CLOSED")
+			.with(user("command").roles("COMMAND_CENTRE")))
+			.andExpect(content().string(containsString("10,000+ cases")));
+	}
+
+	@Test
+	void showsAnExactTotalWithoutPagesWhenEverythingFitsOnOne() throws Exception {
+		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(dispatched()));
+
+		mvc.perform(get("/cases").with(user("command").roles("COMMAND_CENTRE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 1 件")))
+			.andExpect(content().string(not(containsString("id=\"page-of\""))));
+	}
+
+	@Test
 	void listsTheCasesOfTheFilterWithTheirMarkersData() throws Exception {
 		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(dispatched()));
 

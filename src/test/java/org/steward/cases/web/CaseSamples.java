@@ -44,7 +44,12 @@ public final class CaseSamples {
 	}
 
 	public static CasePage page(CaseSummary... items) {
-		return new CasePage(List.of(items), 0, 20, items.length);
+		return new CasePage(List.of(items), 0, 20, items.length, false);
+	}
+
+	/** A full first page of a list whose count stopped at {@code limit}. */
+	public static CasePage pastTheCountLimit(long limit, CaseSummary item) {
+		return new CasePage(java.util.Collections.nCopies(20, item), 0, 20, limit, true);
 	}
 
 	public static PublicCase publicCase(CaseStatus status, boolean canRate, @Nullable Rating rating, Instant now) {
