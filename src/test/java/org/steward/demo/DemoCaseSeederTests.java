@@ -52,7 +52,7 @@ class DemoCaseSeederTests {
 	void aRefusedStepStopsItsCaseAndTheOtherCasesStillSeed() {
 		AtomicInteger sequence = new AtomicInteger();
 		when(queries.search(any(CaseFilter.class), any(CurrentUser.class), anyInt(), anyInt()))
-			.thenReturn(new CasePage(List.of(), 0, 1, 0));
+			.thenReturn(new CasePage(List.of(), 0, 1, 0, false));
 		when(reports.submit(any())).thenAnswer(call -> new ReportSubmissions.Submitted(
 				CaseNumber.of("410105", 2026, sequence.incrementAndGet()), new TrackingCode("ABCDEFGHJK"), "DISPATCHED",
 				false, false));
@@ -96,7 +96,7 @@ class DemoCaseSeederTests {
 	@Test
 	void aPenaltyStepWithoutItsFiledPenaltyCaseIsRefusedByName() {
 		when(queries.search(any(CaseFilter.class), any(CurrentUser.class), anyInt(), anyInt()))
-			.thenReturn(new CasePage(List.of(), 0, 1, 0));
+			.thenReturn(new CasePage(List.of(), 0, 1, 0, false));
 		when(reports.submit(any())).thenReturn(new ReportSubmissions.Submitted(CaseNumber.of("410105", 2026, 1),
 				new TrackingCode("ABCDEFGHJK"), "DISPATCHED", false, false));
 		// the measure is recorded but the module answers it as something else than a penalty case
