@@ -45,7 +45,9 @@ public final class Browser {
 		options.setBinary(browser.get());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+				// no smooth scrolling or animated transitions (Bootstrap honours it): a click is never computed mid-motion
+				"--force-prefers-reduced-motion");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver.get()))
 			.usingAnyFreePort()
 			.build();

@@ -62,7 +62,7 @@ class WhistleLoopBrowserTests {
 		new Select(resident.findElement(By.id("categoryCode"))).selectByValue("0101");
 		resident.findElement(By.id("description")).sendKeys("园田小区3号楼顶有人在搭彩钢房（端到端测试）");
 		WebElement submit = resident.findElement(By.cssSelector("#report-form > .row button.w-100[type=submit]"));
-		((JavascriptExecutor) resident).executeScript("arguments[0].scrollIntoView({block: 'center'});", submit);
+		((JavascriptExecutor) resident).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", submit);
 		Browser.waitFor(resident).until(ExpectedConditions.elementToBeClickable(submit)).click();
 		Browser.waitFor(resident).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
 		assertThat(resident.findElement(By.id("done-station")).getText()).isEqualTo("园田社区执法服务站");

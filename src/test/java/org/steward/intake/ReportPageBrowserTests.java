@@ -68,10 +68,13 @@ class ReportPageBrowserTests {
 		new Select(browser.findElement(By.id("categoryCode"))).selectByValue(category);
 	}
 
-	/** Scrolls the button to the middle first: on a small window the map's controls may cover it. */
+	/**
+	 * Scrolls the button to the middle first (on a small window the map's controls may cover it), at once:
+	 * Bootstrap makes scrolling smooth, and a click computed mid-scroll lands beside the button.
+	 */
 	private void click(By button) {
 		var element = browser.findElement(button);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
