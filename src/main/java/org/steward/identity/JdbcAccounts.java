@@ -2,6 +2,7 @@ package org.steward.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,17 +14,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The accounts table. No cache: a look-up by the unique username is one indexed row, and it
- * means a disabled account stops acting at once.
+ * The accounts table. Reads of whole accounts (sign-in, administration) always go to the
+ * table. The one hot read — "is the account behind this bearer token still enabled?", asked on
+ * every API call — is answered from a small cache of a few seconds ({@link #enabledForTokens}):
+ * every write of an account passes through this class and evicts its entry, on this node at
+ * once and again after the writing transaction ends, so a disable made here is refused on the
+ * next request. Another node's disable reaches this node when the entry expires (ADR 0002).
  */
 @Component
 class JdbcAccounts {
+
+	/** Entries kept at most: every account of a large district, with room to spare. */
+	static final int TOKEN_CACHE_SIZE = 10_000;
 
 	private static final String COLUMNS = """
 			id, username, display_name, password_hash, roles, scope_kind, scope_code, enabled,
@@ -31,8 +45,43 @@ class JdbcAccounts {
 
 	private final JdbcClient jdbc;
 
-	JdbcAccounts(JdbcClient jdbc) {
+	/** Normalized username → enabled (false also for an account that does not exist). */
+	private final Cache<String, Boolean> enabledForTokens;
+
+	JdbcAccounts(JdbcClient jdbc,
+			@Value("${steward.security.token-account-cache:PT5S}") Duration tokenAccountCache) {
 		this.jdbc = jdbc;
+		this.enabledForTokens = Caffeine.newBuilder()
+			.maximumSize(TOKEN_CACHE_SIZE)
+			.expireAfterWrite(tokenAccountCache)
+			.build();
+	}
+
+	/**
+	 * Whether the account may still use its API tokens: enabled and not removed. Read through
+	 * the cache; see the class comment for how fresh the answer is.
+	 */
+	boolean enabledForTokens(String username) {
+		return enabledForTokens.get(Account.normalize(username),
+				normalized -> find(normalized).map(Account::enabled).orElse(false));
+	}
+
+	/**
+	 * Drops the cached answer now and once more when the current transaction ends: a token
+	 * check running between the two could otherwise read and cache the row as it was before
+	 * this (not yet committed) write.
+	 */
+	private void evict(String username) {
+		String normalized = Account.normalize(username);
+		enabledForTokens.invalidate(normalized);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					enabledForTokens.invalidate(normalized);
+				}
+			});
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -50,6 +99,7 @@ class JdbcAccounts {
 
 	@Transactional
 	Account insert(Account account) {
+		evict(account.username());
 		jdbc.sql("""
 				insert into identity_account (username, display_name, password_hash, roles, scope_kind, scope_code,
 				    enabled, failed_attempts, locked_until, created_at, updated_at, version)
@@ -73,6 +123,7 @@ class JdbcAccounts {
 	/** Saves the mutable state; fails if someone else saved the account since it was read. */
 	@Transactional
 	void update(Account account) {
+		evict(account.username());
 		int rows = jdbc.sql("""
 				update identity_account
 				set enabled = :enabled, failed_attempts = :failedAttempts, locked_until = :lockedUntil,

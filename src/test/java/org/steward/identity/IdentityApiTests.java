@@ -136,6 +136,20 @@ class IdentityApiTests {
 	}
 
 	@Test
+	void aReEnabledAccountsTokenIsAcceptedAgainAtOnce() throws Exception {
+		Account officer = IdentityTestAccounts.open(administration, "back", Role.OFFICER,
+				new DataScope.Station("yuantian"));
+		String bearer = bearer(officer.username());
+		administration.disable(officer.username(), "admin");
+		// the refusal is what the token check now remembers for a few seconds
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isUnauthorized());
+
+		administration.enable(officer.username());
+
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isOk());
+	}
+
+	@Test
 	void meAlsoAnswersForAMockedJwt() throws Exception {
 		Account liaison = IdentityTestAccounts.open(administration, "liaison", Role.DEPARTMENT_LIAISON,
 				new DataScope.Department("FIRE_RESCUE"));
