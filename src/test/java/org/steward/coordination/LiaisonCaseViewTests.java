@@ -116,7 +116,14 @@ class LiaisonCaseViewTests {
 			.perform(post("/coordination/tasks/{id}/decline", a).with(POLICE).with(csrf()).param("reason", "不属本部门职责"))
 			.andExpect(flash().attribute("rejectionField", "basis"))
 			.andReturn();
-		String page = mvc.perform(get("/coordination/tasks").with(POLICE).flashAttrs(refused.getFlashMap()))
+		// the redirect's flash, as the browser's next GET would carry it (MockMvc takes no null values)
+		java.util.Map<String, Object> flash = new java.util.HashMap<>();
+		refused.getFlashMap().forEach((k, v) -> {
+			if (v != null) {
+				flash.put(k, v);
+			}
+		});
+		String page = mvc.perform(get("/coordination/tasks").with(POLICE).flashAttrs(flash))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
