@@ -137,4 +137,37 @@ class LiaisonCaseViewTests {
 		// shown where it belongs, not only as an anonymous banner above every card
 		assertThat(page).doesNotContain("id=\"task-error\"");
 	}
+
+	@Autowired
+	org.steward.intake.Photos photos;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void theLiaisonSeesTheReportsPhotosThroughTheirTaskAndOnlyThePhotosOfThatCase() throws Exception {
+		byte[] bytes = TaskPhotoTests.png();
+		java.util.List<org.steward.cases.Evidence> kept = transactions.execute(tx -> photos.keep("report:liaison-view",
+				java.util.List.of(new org.steward.intake.Photos.Upload("lane.png", "image/png", bytes))));
+		org.steward.cases.NewReport base = report("0502", "占道 (case photo)", Instant.now());
+		org.steward.cases.NewReport withPhoto = new org.steward.cases.NewReport(base.reportId(), base.channel(),
+				base.categoryCode(), base.description(), base.location(), base.address(), base.urgency(), base.reporter(),
+				base.submittedBy(), kept, base.receivedAt());
+		String n = cases.register(withPhoto).caseNumber().value();
+		JointTestSupport.post(mvc, "/api/v1/cases/" + n + "/whistle", STATION_HEAD,
+				"{\"departments\":[\"PUBLIC_SECURITY\"],\"reason\":\"摊主阻碍执法\"}")
+			.andExpect(status().isCreated());
+		String sha = TaskPhotoTests.sha256(bytes);
+		mvc.perform(get("/cases/{n}/joint", n).with(POLICE))
+			.andExpect(content().string(containsString("/cases/" + n + "/joint/photos/" + sha)));
+		mvc.perform(get("/cases/{n}/joint/photos/{sha}", n, sha).with(POLICE))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", "image/png"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(bytes));
+		// a department with no task on the case, or a hash the case does not have: nothing
+		mvc.perform(get("/cases/{n}/joint/photos/{sha}", n, sha).with(user("liaison.fire_rescue").roles("DEPARTMENT_LIAISON")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/cases/{n}/joint/photos/{sha}", n, "0".repeat(64)).with(POLICE)).andExpect(status().isNotFound());
+	}
 }
