@@ -207,6 +207,17 @@ class CaseBook {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<CaseBrief> brief(CaseNumber number) {
+		Instant now = clock.instant();
+		return store.byNumber(number).map(c -> new CaseBrief(summary(c, now, new HashMap<>()), c.description, c.photos));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean maySee(CaseNumber number, CurrentUser viewer) {
+		return store.byNumber(number).map(c -> CaseAuthority.maySee(viewer, c)).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<CategoryRulesId> rulesVersion(CaseNumber number) {
 		return store.byNumber(number).map(c -> c.rulesId);
 	}

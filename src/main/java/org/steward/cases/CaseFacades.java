@@ -43,6 +43,11 @@ final class CaseFacades {
 		}
 
 		@Override
+		public Optional<CaseBrief> brief(CaseNumber number) {
+			return book.brief(number);
+		}
+
+		@Override
 		public Optional<org.steward.catalog.CategoryRulesId> rulesVersion(CaseNumber number) {
 			return book.rulesVersion(number);
 		}
@@ -70,6 +75,11 @@ final class CaseFacades {
 		@Override
 		public Optional<PublicCase> track(TrackingCode code) {
 			return book.track(code);
+		}
+
+		@Override
+		public boolean maySee(CaseNumber number, CurrentUser viewer) {
+			return book.maySee(number, viewer);
 		}
 
 		@Override

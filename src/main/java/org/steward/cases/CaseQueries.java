@@ -14,6 +14,9 @@ public interface CaseQueries {
 
 	Optional<PublicCase> track(TrackingCode code);
 
+	/** Whether {@link #detail} would show the case to the viewer (so a page links to it only then). */
+	boolean maySee(CaseNumber number, CurrentUser viewer);
+
 	/**
 	 * For each closing action the viewer may take now (handle, verify, review), the open work that
 	 * other modules' {@link CaseCloseGuard}s say blocks it, described in {@code locale}; actions

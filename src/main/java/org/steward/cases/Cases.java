@@ -25,6 +25,9 @@ public interface Cases {
 
 	Optional<CaseSummary> summary(CaseNumber number);
 
+	/** The problem of a case (category, place, description, photos) for a reader the calling module authorised. */
+	Optional<CaseBrief> brief(CaseNumber number);
+
 	/**
 	 * The version of its category's rules a case was registered under: its limits and its
 	 * responsibility matrix (lead and co-departments) as they stood then.

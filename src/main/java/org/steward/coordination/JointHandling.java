@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.cases.CaseBrief;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
@@ -45,7 +46,12 @@ class JointHandling implements JointTasks {
 	private static final Set<CaseStatus> OPEN_CASE = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.ACKNOWLEDGED,
 			CaseStatus.ON_SITE, CaseStatus.ESCALATED);
 
-	private static final Set<Role> WHISTLERS = EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER, Role.COMMUNITY_STAFF);
+	/**
+	 * Who may call departments onto a case: the station's lead, the squad, community staff, and the
+	 * command centre, which holds the cases no station takes (another department leads the category).
+	 */
+	static final Set<Role> WHISTLERS = EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER, Role.COMMUNITY_STAFF,
+			Role.COMMAND_CENTRE);
 
 	private static final Set<Role> LEADS = EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER, Role.COMMAND_CENTRE);
 
@@ -83,9 +89,9 @@ class JointHandling implements JointTasks {
 	// ------------------------------------------------------------ opening tasks
 
 	/**
-	 * Opens a task for every co-department the case's category names. The lead department
-	 * (usually urban management, through the station) coordinates the case itself and gets no
-	 * task. Idempotent: a department that already has a task on the case is skipped, so a
+	 * Opens a task for every co-department the case's category names, and for its lead department
+	 * when that is not urban management (see {@link MatrixTasks#expected}). Urban management, through
+	 * the station, coordinates the case itself and gets no task. Idempotent: a department that already has a task on the case is skipped, so a
 	 * redelivered event changes nothing.
 	 */
 	@Transactional
@@ -96,11 +102,11 @@ class JointHandling implements JointTasks {
 		}
 		// the matrix as it stood when the case was registered: the guard waits for exactly these tasks
 		CategoryRules rules = matrix.rulesOf(number).or(() -> catalog.current(c.categoryCode())).orElse(null);
-		if (rules == null || !rules.responsibility().isJoint()) {
+		if (rules == null) {
 			return List.of();
 		}
 		List<JointTask> opened = new ArrayList<>();
-		for (String department : rules.responsibility().coDepartments()) {
+		for (String department : MatrixTasks.expected(rules)) {
 			if (!store.exists(number.value(), department)) {
 				opened.add(open(c, rules, department, "MATRIX", "MATRIX", c.stationCode(), null, null));
 			}
@@ -108,12 +114,13 @@ class JointHandling implements JointTasks {
 		return opened;
 	}
 
-	/** A station head, squad leader or community staff member calls further departments onto an open case. */
+	/** A station head, squad leader, community staff member or the command centre calls further departments onto an open case. */
 	@Transactional
 	public List<JointTask> whistle(String caseNumber, List<String> departmentCodes, @Nullable String reason,
 			CurrentUser who) {
 		if (WHISTLERS.stream().noneMatch(who::has)) {
-			throw TaskRejected.forbidden("Only a station head, squad leader or community staff member blows the whistle");
+			throw TaskRejected.forbidden(
+					"Only a station head, squad leader, community staff member or the command centre blows the whistle");
 		}
 		CaseSummary c = caseOf(caseNumber);
 		if (!who.canSee(jurisdiction(c))) {
@@ -302,6 +309,36 @@ class JointHandling implements JointTasks {
 			}
 		}
 		return tasks.stream().map(this::view).toList();
+	}
+
+	/**
+	 * What and where the problem of a case is (category, address, point, description, report
+	 * photos), for a reader of its joint work: a liaison whose department has a task on the case —
+	 * the task is the authority, the case page's data scope is not widened — or staff whose scope
+	 * covers the case. Empty for an unknown case.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CaseBrief> caseBrief(String caseNumber, CurrentUser who) {
+		if (!CaseNumber.isValid(caseNumber)) {
+			return java.util.Optional.empty();
+		}
+		java.util.Optional<CaseBrief> brief = cases.brief(new CaseNumber(caseNumber));
+		if (brief.isEmpty()) {
+			return brief;
+		}
+		boolean reader = who.scope() instanceof DataScope.Department d ? store.exists(caseNumber, d.code())
+				: who.canSee(jurisdiction(brief.get().summary()));
+		if (!reader) {
+			throw TaskRejected.forbidden("Case " + caseNumber + " is neither your department's task nor in your scope");
+		}
+		return brief;
+	}
+
+	/** A photo of the case's own report, for a reader of its joint work (see {@link #caseBrief}). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TaskPhoto> casePhoto(String caseNumber, String sha256, CurrentUser who) {
+		return caseBrief(caseNumber, who).flatMap(b -> b.photos().stream().filter(p -> p.sha256().equals(sha256)).findFirst())
+			.flatMap(e -> photos.file(e.sha256()).map(file -> new TaskPhoto(file, e.contentType())));
 	}
 
 	/** Every open task of the district, for the command centre's live board. */

@@ -27,6 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.cases.CaseBrief;
+import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseQueries;
 import org.steward.intake.PhotosRejected;
 import org.steward.notification.LiveBoards;
 import org.steward.identity.Accounts;
@@ -55,8 +58,12 @@ class JointPageController {
 
 	private final MessageSource messages;
 
+	private final CaseQueries caseQueries;
+
 	JointPageController(JointHandling handling, LiveBoards emitters, Departments departments, Accounts accounts,
-			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages) {
+			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages,
+			CaseQueries caseQueries) {
+		this.caseQueries = caseQueries;
 		this.messages = messages;
 		this.handling = handling;
 		this.emitters = emitters;
@@ -90,7 +97,16 @@ class JointPageController {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 			}
 		}
-		model.addAttribute("tasks", call(() -> handling.queue(states, user)));
+		List<JointTask> tasks = call(() -> handling.queue(states, user));
+		model.addAttribute("tasks", tasks);
+		// what and where each case's problem is: the liaison's task on it is the authority to read it
+		java.util.Map<String, CaseBrief> briefs = new java.util.HashMap<>();
+		for (JointTask t : tasks) {
+			if (!briefs.containsKey(t.caseNumber())) {
+				call(() -> handling.caseBrief(t.caseNumber(), user)).ifPresent(b -> briefs.put(t.caseNumber(), b));
+			}
+		}
+		model.addAttribute("briefs", briefs);
 		model.addAttribute("status", status);
 		model.addAttribute("states", TaskState.values());
 		return "coordination/tasks";
@@ -115,6 +131,12 @@ class JointPageController {
 		}
 		catch (TaskRejected ex) {
 			rejectOrFail(ex, redirect, id);
+			// the failed card shows the error under its own form and keeps what was typed there
+			redirect.addFlashAttribute("rejectionAction", action);
+			redirect.addFlashAttribute("notes", notes);
+			redirect.addFlashAttribute("result", result);
+			redirect.addFlashAttribute("reason", reason);
+			redirect.addFlashAttribute("basis", basis);
 		}
 		catch (PhotosRejected ex) {
 			// each bad photo by its place in the form, in the reader's language; the notes come back with them
@@ -127,6 +149,7 @@ class JointPageController {
 						: messages.getMessage("coordination.photo.error", new Object[] { number, why }, locale);
 			}).toList());
 			redirect.addFlashAttribute("rejectionTask", id);
+			redirect.addFlashAttribute("rejectionAction", action);
 			redirect.addFlashAttribute("notes", notes);
 		}
 		return "redirect:/coordination/tasks";
@@ -160,14 +183,29 @@ class JointPageController {
 		model.addAttribute("caseNumber", number);
 		List<JointTask> tasks = call(() -> handling.ofCase(number, user));
 		model.addAttribute("tasks", tasks);
+		model.addAttribute("brief", call(() -> handling.caseBrief(number, user)).orElse(null));
+		// a liaison reads the joint board through their task; the case page itself may stay closed to them
+		model.addAttribute("mayOpenCase", CaseNumber.isValid(number) && caseQueries.maySee(new CaseNumber(number), user));
 		model.addAttribute("withProgress", tasks.stream().filter(t -> !t.progressSteps().isEmpty()).toList());
 		model.addAttribute("streamUrl", "/cases/" + number + "/joint/stream");
-		model.addAttribute("mayWhistle", user.has(Role.STATION_HEAD) || user.has(Role.SQUAD_LEADER)
-				|| user.has(Role.COMMUNITY_STAFF));
+		model.addAttribute("mayWhistle", JointHandling.WHISTLERS.stream().anyMatch(user::has));
 		model.addAttribute("mayDecide", user.has(Role.STATION_HEAD) || user.has(Role.SQUAD_LEADER)
 				|| user.has(Role.COMMAND_CENTRE));
 		model.addAttribute("departments", departments.all());
 		return "coordination/case";
+	}
+
+	/** A photo of the case's report, for a reader of its joint work (a liaison through their task). */
+	@GetMapping("/cases/{number}/joint/photos/{sha256}")
+	ResponseEntity<Resource> casePhoto(@PathVariable String number, @PathVariable String sha256) {
+		CurrentUser user = user();
+		JointHandling.TaskPhoto photo = call(() -> handling.casePhoto(number, sha256, user))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.contentType()))
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new FileSystemResource(photo.file()));
 	}
 
 	@GetMapping(path = "/cases/{number}/joint/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

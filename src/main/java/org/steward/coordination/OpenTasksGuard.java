@@ -17,8 +17,8 @@ import org.steward.organization.Departments;
  * 事不完、人不撤: a joint case is not handled or closed while a department's task is still open.
  * <p>
  * Matrix tasks are opened by a listener just after the registration commits, so for a moment a
- * joint case has no tasks yet. The guard therefore also blocks while a co-department that the
- * responsibility matrix of the case's rules version names has no task on it: the case waits for
+ * joint case has no tasks yet. The guard therefore also blocks while a department that the
+ * responsibility matrix of the case's rules version gives a task (co-departments, and a lead other than urban management) has no task on it: the case waits for
  * the task rather than racing past it (see {@link MatrixTasks}).
  */
 @Component
@@ -57,7 +57,7 @@ class OpenTasksGuard implements CaseCloseGuard {
 			}
 		}
 		Set<String> withTask = tasks.stream().map(t -> t.departmentCode).collect(Collectors.toSet());
-		for (String department : matrix.coDepartments(caseNumber)) {
+		for (String department : matrix.departments(caseNumber)) {
 			if (!withTask.contains(department)) {
 				blockers.add(new Blocker("the task of " + department + " (responsibility matrix) is not opened yet",
 						messages.getMessage("coordination.blocker.pending", new Object[] { name(department, locale) },

@@ -132,4 +132,26 @@ class OpenTasksGuardTests {
 			.andExpect(content().string(containsString("消防救援的任务（#" + fire.id() + "）")))
 			.andExpect(content().string(not(containsString("id=\"action-error\""))));
 	}
+
+	@Autowired
+	OpenTasksGuard guard;
+
+	@Test
+	void aCaseLedByAnotherDepartmentWaitsForItsLeadsTaskToo() throws Exception {
+		// 0506 消防通道堵塞: fire rescue leads, urban management is the matrix's co-department
+		CaseNumber n = cases.register(report("0506", "guard test 0506", Instant.now())).caseNumber();
+		List<String> pending = guard.openWorkBlocking(n, org.steward.cases.CaseAction.HANDLE);
+		org.assertj.core.api.Assertions.assertThat(pending)
+			.containsExactly("the task of FIRE_RESCUE (responsibility matrix) is not opened yet",
+					"the task of URBAN_MANAGEMENT (responsibility matrix) is not opened yet");
+
+		List<JointTask> opened = handling.openFromMatrix(n);
+		org.assertj.core.api.Assertions.assertThat(opened).extracting(JointTask::departmentCode)
+			.containsExactly("FIRE_RESCUE", "URBAN_MANAGEMENT");
+		org.assertj.core.api.Assertions.assertThat(guard.openWorkBlocking(n, org.steward.cases.CaseAction.HANDLE))
+			.containsExactly("task " + opened.get(0).id() + " of FIRE_RESCUE is OPEN",
+					"task " + opened.get(1).id() + " of URBAN_MANAGEMENT is OPEN");
+		// a redelivered registration opens nothing twice
+		org.assertj.core.api.Assertions.assertThat(handling.openFromMatrix(n)).isEmpty();
+	}
 }

@@ -1,0 +1,173 @@
+package org.steward.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.coordination.JointTestSupport.STATION_HEAD;
+import static org.steward.coordination.JointTestSupport.report;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.steward.IntegrationTest;
+import org.steward.cases.Cases;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * A department liaison works on a case through their task: the queue and the joint page show what
+ * and where the problem is, without opening the case page to them; a task action's error stays in
+ * the card of that task.
+ */
+@IntegrationTest
+class LiaisonCaseViewTests {
+
+	private static final RequestPostProcessor POLICE = user("liaison.public_security").roles("DEPARTMENT_LIAISON");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Cases cases;
+
+	private String policeCase(String description) throws Exception {
+		String n = cases.register(report("0502", description, Instant.now())).caseNumber().value();
+		JointTestSupport.post(mvc, "/api/v1/cases/" + n + "/whistle", STATION_HEAD,
+				"{\"departments\":[\"PUBLIC_SECURITY\"],\"reason\":\"摊主阻碍执法\"}")
+			.andExpect(status().isCreated());
+		return n;
+	}
+
+	private long policeTask(String caseNumber) throws Exception {
+		String json = mvc.perform(get("/api/v1/cases/{n}/tasks", caseNumber).with(STATION_HEAD))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.<java.util.List<Number>>read(json, "$[?(@.departmentCode == 'PUBLIC_SECURITY')].id")
+			.get(0)
+			.longValue();
+	}
+
+	/** The HTML of one task's card on the queue page. */
+	private static String card(String page, long id) {
+		int start = page.indexOf("id=\"task-card-" + id + "\"");
+		assertThat(start).as("card of task " + id).isNotNegative();
+		int next = page.indexOf("id=\"task-card-", start + 10);
+		return page.substring(start, next < 0 ? page.length() : next);
+	}
+
+	@Test
+	void theLiaisonsQueueShowsEachCasesCategoryDescriptionAndPlace() throws Exception {
+		String n = policeCase("早市摊贩占道经营，堵住园田路口 (liaison view)");
+		long id = policeTask(n);
+		String page = mvc.perform(get("/coordination/tasks").with(POLICE))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(card(page, id)).contains("case-brief-" + n)
+			.contains("问题类别")
+			.contains("0502")
+			.contains("早市摊贩占道经营，堵住园田路口 (liaison view)")
+			.contains("园田社区 园田路 1 号")
+			.contains("摊主阻碍执法");
+	}
+
+	@Test
+	void theJointPageShowsTheProblemToTheLiaisonWithoutALinkToACasePageTheyCannotOpen() throws Exception {
+		String n = policeCase("占道经营 (joint page brief)");
+		// the case page stays closed to the liaison: their task authorises the joint page only
+		mvc.perform(get("/cases/{n}", n).with(POLICE)).andExpect(status().isForbidden());
+		mvc.perform(get("/cases/{n}/joint", n).with(POLICE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"joint-case\"")))
+			.andExpect(content().string(containsString("占道经营 (joint page brief)")))
+			.andExpect(content().string(containsString("园田社区 园田路 1 号")))
+			.andExpect(content().string(not(containsString("back-to-case"))))
+			.andExpect(content().string(not(containsString("返回案件"))));
+		// staff who may open the case keep the link
+		mvc.perform(get("/cases/{n}/joint", n).with(user("station.yuantian").roles("STATION_HEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("back-to-case")))
+			.andExpect(content().string(containsString("占道经营 (joint page brief)")));
+		// a liaison whose department takes no part reads neither
+		mvc.perform(get("/cases/{n}/joint", n).with(user("liaison.fire_rescue").roles("DEPARTMENT_LIAISON")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTaskActionsErrorAppearsInItsOwnCardNamingTheFieldAndKeepsWhatWasTyped() throws Exception {
+		String first = policeCase("占道 (inline error 1)");
+		String second = policeCase("占道 (inline error 2)");
+		long a = policeTask(first);
+		long b = policeTask(second);
+		MvcResult refused = mvc
+			.perform(post("/coordination/tasks/{id}/decline", a).with(POLICE).with(csrf()).param("reason", "不属本部门职责"))
+			.andExpect(flash().attribute("rejectionField", "basis"))
+			.andReturn();
+		// the redirect's flash, as the browser's next GET would carry it (MockMvc takes no null values)
+		java.util.Map<String, Object> flash = new java.util.HashMap<>();
+		refused.getFlashMap().forEach((k, v) -> {
+			if (v != null) {
+				flash.put(k, v);
+			}
+		});
+		String page = mvc.perform(get("/coordination/tasks").with(POLICE).flashAttrs(flash))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String cardA = card(page, a);
+		assertThat(cardA).contains("id=\"task-error-" + a + "\"")
+			.contains("请填写：依据（法律法规或规定条款）。")
+			.contains("value=\"不属本部门职责\"")
+			.contains("is-invalid");
+		assertThat(card(page, b)).doesNotContain("task-error").doesNotContain("is-invalid").doesNotContain("不属本部门职责");
+		// shown where it belongs, not only as an anonymous banner above every card
+		assertThat(page).doesNotContain("id=\"task-error\"");
+	}
+
+	@Autowired
+	org.steward.intake.Photos photos;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void theLiaisonSeesTheReportsPhotosThroughTheirTaskAndOnlyThePhotosOfThatCase() throws Exception {
+		byte[] bytes = TaskPhotoTests.png();
+		java.util.List<org.steward.cases.Evidence> kept = transactions.execute(tx -> photos.keep("report:liaison-view",
+				java.util.List.of(new org.steward.intake.Photos.Upload("lane.png", "image/png", bytes))));
+		org.steward.cases.NewReport base = report("0502", "占道 (case photo)", Instant.now());
+		org.steward.cases.NewReport withPhoto = new org.steward.cases.NewReport(base.reportId(), base.channel(),
+				base.categoryCode(), base.description(), base.location(), base.address(), base.urgency(), base.reporter(),
+				base.submittedBy(), kept, base.receivedAt());
+		String n = cases.register(withPhoto).caseNumber().value();
+		JointTestSupport.post(mvc, "/api/v1/cases/" + n + "/whistle", STATION_HEAD,
+				"{\"departments\":[\"PUBLIC_SECURITY\"],\"reason\":\"摊主阻碍执法\"}")
+			.andExpect(status().isCreated());
+		String sha = TaskPhotoTests.sha256(bytes);
+		mvc.perform(get("/cases/{n}/joint", n).with(POLICE))
+			.andExpect(content().string(containsString("/cases/" + n + "/joint/photos/" + sha)));
+		mvc.perform(get("/cases/{n}/joint/photos/{sha}", n, sha).with(POLICE))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", "image/png"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(bytes));
+		// a department with no task on the case, or a hash the case does not have: nothing
+		mvc.perform(get("/cases/{n}/joint/photos/{sha}", n, sha).with(user("liaison.fire_rescue").roles("DEPARTMENT_LIAISON")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/cases/{n}/joint/photos/{sha}", n, "0".repeat(64)).with(POLICE)).andExpect(status().isNotFound());
+	}
+}
