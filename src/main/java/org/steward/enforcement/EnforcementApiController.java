@@ -74,8 +74,9 @@ class EnforcementApiController {
 	@PostMapping("/parties")
 	ResponseEntity<Map<String, Object>> register(@RequestBody PartyBody body) {
 		CurrentUser user = user();
-		if (user.roles().stream().allMatch(r -> r == Role.DEPARTMENT_LIAISON)) {
-			throw EnforcementRejected.forbidden("Department liaisons cannot register parties");
+		if (!EnforcementRoles.registersParties(user)) {
+			throw EnforcementRejected.forbidden("party.forbidden",
+					"Parties are registered by enforcement officers and administrators");
 		}
 		long id = parties.register(body.draft());
 		return ResponseEntity.created(URI.create("/api/v1/parties/" + id)).body(Map.of("id", id));
@@ -85,8 +86,9 @@ class EnforcementApiController {
 	@PostMapping(path = "/parties/import", consumes = { "text/csv", "text/plain" })
 	PartyCsvImport.Report importCsv(@RequestBody String csv) {
 		CurrentUser user = user();
-		if (user.roles().stream().allMatch(r -> r == Role.DEPARTMENT_LIAISON)) {
-			throw EnforcementRejected.forbidden("Department liaisons cannot register parties");
+		if (!EnforcementRoles.registersParties(user)) {
+			throw EnforcementRejected.forbidden("party.forbidden",
+					"Parties are registered by enforcement officers and administrators");
 		}
 		return csvImport.importCsv(csv);
 	}

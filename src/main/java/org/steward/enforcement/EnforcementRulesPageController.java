@@ -45,8 +45,11 @@ class EnforcementRulesPageController {
 
 	private final ZoneId zone;
 
+	private final OfficerNames names;
+
 	EnforcementRulesPageController(EnforcementRules rules, Catalog catalog, Accounts accounts,
-			MeasurePageController measurePages, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			MeasurePageController measurePages, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.names = names;
 		this.rules = rules;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -159,16 +162,28 @@ class EnforcementRulesPageController {
 	}
 
 	private String exemptionsPage(Map<String, Object> form, Map<String, String> errors, Model model) {
-		model.addAttribute("exemptions", rules.exemptions());
+		List<EnforcementRules.Exemption> exemptions = rules.exemptions();
+		model.addAttribute("exemptions", exemptions);
+		people(exemptions.stream().map(EnforcementRules.Exemption::updatedBy), model);
 		common(form, errors, model);
 		return "enforcement/admin-exemptions";
 	}
 
 	private String benchmarksPage(Map<String, Object> form, Map<String, String> errors, Model model) {
-		model.addAttribute("benchmarks", rules.benchmarks());
+		List<EnforcementRules.Benchmark> benchmarks = rules.benchmarks();
+		model.addAttribute("benchmarks", benchmarks);
+		people(benchmarks.stream().map(EnforcementRules.Benchmark::updatedBy), model);
 		model.addAttribute("severities", Severity.values());
 		common(form, errors, model);
 		return "enforcement/admin-benchmarks";
+	}
+
+	/** Who changed a rule, by name rather than username. */
+	private void people(java.util.stream.Stream<@Nullable String> usernames, Model model) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Map<String, String> people = new HashMap<>();
+		usernames.filter(java.util.Objects::nonNull).forEach(u -> people.computeIfAbsent(u, v -> names.label(v, locale)));
+		model.addAttribute("people", people);
 	}
 
 	private void common(Map<String, Object> form, Map<String, String> errors, Model model) {

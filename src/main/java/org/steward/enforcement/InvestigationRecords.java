@@ -190,11 +190,28 @@ class InvestigationRecords {
 		paragraphs.add(msg(inquiry ? "enforcement.record.doc.inquiryClose" : "enforcement.record.doc.inspectionClose"));
 		List<String> signatures = List.of(
 				msg(inquiry ? "enforcement.record.doc.signQuestioned" : "enforcement.record.doc.signInspected"),
-				msg("enforcement.record.doc.signOfficers"), msg("enforcement.record.doc.signRecorder", r.recordedBy()));
+				msg("enforcement.record.doc.signOfficers"), msg("enforcement.record.doc.signRecorder", recorder(r)));
 		return new EnforcementDocument(r.id(),
 				msg(inquiry ? "enforcement.record.doc.title.INQUIRY" : "enforcement.record.doc.title.INSPECTION"),
 				r.documentNumber(), paragraphs, signatures, issuer, day.format(r.recordedAt()),
 				"/enforcement/records/" + r.id() + ".pdf");
+	}
+
+	/**
+	 * The recorder as the record names its officers: by name and certificate number, as kept when the
+	 * record was made if the recorder is one of its officers, else from the organisation's roster.
+	 */
+	private String recorder(RecordView r) {
+		RecordDraft.NamedOfficer named = r.officers()
+			.stream()
+			.filter(o -> o.username().equals(r.recordedBy()))
+			.findFirst()
+			.orElseGet(() -> organization.officerByUsername(r.recordedBy())
+				.map(o -> new RecordDraft.NamedOfficer(r.recordedBy(), o.name(), o.code()))
+				.orElseGet(() -> new RecordDraft.NamedOfficer(r.recordedBy(),
+						accounts.byUsername(r.recordedBy()).map(CurrentUser::displayName).orElse(r.recordedBy()), null)));
+		return named.certificate() == null || named.certificate().isBlank() ? named.name()
+				: msg("enforcement.record.doc.officer", named.name(), named.certificate());
 	}
 
 	/** The officers named, once each, with their certificate numbers from the organisation. */

@@ -66,9 +66,12 @@ class MeasurePageController {
 
 	private final ZoneId zone;
 
+	private final OfficerNames names;
+
 	MeasurePageController(Measures measures, PartyRegistry parties, Reinspections reinspections, CaseQueries cases,
 			Accounts accounts, Organization organization, MessageSource messages, InvestigationRecords records,
-			PenaltyCases penalties, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			PenaltyCases penalties, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.names = names;
 		this.penalties = penalties;
 		this.records = records;
 		this.measures = measures;
@@ -109,6 +112,9 @@ class MeasurePageController {
 			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
 		CurrentUser user = user();
 		CaseDetail detail = visibleCase(number, user);
+		if (!EnforcementRoles.records(user)) {
+			return EnforcementRoles.refused("measures", model, response);
+		}
 		Map<String, Object> form = new HashMap<>();
 		form.put("type", type);
 		form.put("notes", notes);
@@ -135,7 +141,7 @@ class MeasurePageController {
 		}
 		catch (EnforcementRejected rejected) {
 			if (rejected.kind() == EnforcementRejected.Kind.FORBIDDEN) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN, rejected.getMessage());
+				return EnforcementRoles.refused("measures", model, response);
 			}
 			throw new ResponseStatusException(HttpStatus.CONFLICT, rejected.getMessage());
 		}
@@ -158,7 +164,18 @@ class MeasurePageController {
 		model.addAttribute("suggestion", party == null ? null : measures.suggest(number, party.id(), user));
 		model.addAttribute("measures", onCase);
 		model.addAttribute("partyNames", partyNames);
-		model.addAttribute("reinspections", reinspections.ofCase(number.value()));
+		List<Reinspections.Task> due = reinspections.ofCase(number.value());
+		model.addAttribute("reinspections", due);
+		// the tables name officers by name and certificate number, never by username
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Map<String, String> people = new HashMap<>();
+		onCase.forEach(m -> m.officers().forEach(u -> people.computeIfAbsent(u, v -> names.label(v, locale))));
+		due.forEach(r -> people.computeIfAbsent(r.officer(), v -> names.label(v, locale)));
+		model.addAttribute("officerLabels", onCase.stream()
+			.collect(java.util.stream.Collectors.toMap(MeasureView::id,
+					m -> String.join(messages.getMessage("enforcement.officer.separator", null, "、", locale),
+							m.officers().stream().map(people::get).toList()))));
+		model.addAttribute("people", people);
 		model.addAttribute("records", records.ofCase(number));
 		Map<Long, PenaltyCases.PenaltyView> penaltyByMeasure = new HashMap<>();
 		penalties.ofCase(number.value()).forEach(p -> penaltyByMeasure.put(p.measureId(), p));
@@ -168,7 +185,8 @@ class MeasurePageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", zone);
-		model.addAttribute("mayRecord", user.roles().stream().anyMatch(Measures.ENFORCERS::contains));
+		model.addAttribute("mayRecord", EnforcementRoles.records(user));
+		model.addAttribute("mayRegister", EnforcementRoles.registersParties(user));
 		return "enforcement/measures";
 	}
 

@@ -37,14 +37,22 @@ class PartyPageController {
 		this.accounts = accounts;
 	}
 
+	private boolean mayRegister() {
+		return accounts.current().map(EnforcementRoles::registersParties).orElse(false);
+	}
+
 	@GetMapping("/parties")
 	String list(Model model) {
+		model.addAttribute("mayRegister", mayRegister());
 		model.addAttribute("parties", parties.list(200));
 		return "enforcement/parties";
 	}
 
 	@GetMapping("/parties/new")
-	String form(Model model) {
+	String form(Model model, jakarta.servlet.http.HttpServletResponse response) {
+		if (!mayRegister()) {
+			return EnforcementRoles.refused("parties", model, response);
+		}
 		model.addAttribute("types", PartyType.values());
 		model.addAttribute("licences", LicenceStatus.values());
 		if (!model.containsAttribute("form")) {
@@ -65,7 +73,11 @@ class PartyPageController {
 			@RequestParam(required = false) @Nullable String licenceStatus,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageTo,
-			Model model, RedirectAttributes redirect, java.util.Locale locale) {
+			Model model, RedirectAttributes redirect, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) {
+		if (!mayRegister()) {
+			return EnforcementRoles.refused("parties", model, response);
+		}
 		List<PartyDraft.Contact> contacts = PartyDraft.blank(contactName) && PartyDraft.blank(contactPhone) ? List.of()
 				: List.of(new PartyDraft.Contact(contactName, contactPhone, null));
 		PartyDraft draft = new PartyDraft(type, name, creditCode, address, lat, lng, "WGS84", contacts, licenceStatus,

@@ -55,8 +55,12 @@ class PenaltyPageController {
 
 	private final ZoneId zone;
 
+	private final OfficerNames names;
+
 	PenaltyPageController(PenaltyCases penalties, Measures measures, PartyRegistry parties, Accounts accounts,
-			MeasurePageController measurePages, MessageSource messages, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			MeasurePageController measurePages, MessageSource messages, OfficerNames names,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.names = names;
 		this.penalties = penalties;
 		this.measures = measures;
 		this.parties = parties;
@@ -128,13 +132,17 @@ class PenaltyPageController {
 	ResponseEntity<byte[]> download(@PathVariable long id) {
 		try {
 			PenaltyCases.EvidenceFile file = penalties.evidenceFile(id, user());
+			EvidenceDelivery.Delivery delivery = EvidenceDelivery.of(file.contentType(), file.content());
 			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(file.contentType()))
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-					.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-					.build()
-					.toString())
+				.contentType(delivery.type())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						(delivery.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
+							.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+							.build()
+							.toString())
 				.header("X-Content-Type-Options", "nosniff")
+				// whatever the file is, nothing in it may run or load in the station's origin
+				.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
 				.body(file.content());
 		}
 		catch (EnforcementRejected | CaseRejected ex) {
@@ -183,6 +191,16 @@ class PenaltyPageController {
 		model.addAttribute("penalty", penalty);
 		model.addAttribute("measure", measure);
 		model.addAttribute("party", parties.find(measure.partyId()).map(Party::name).orElse("—"));
+		// officers by name and certificate number, never by the username the tables keep
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("officerLabels", names.labels(measure.officers(), locale));
+		Map<String, String> people = new java.util.HashMap<>();
+		java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(penalty.reviewedBy(), penalty.decidedBy()),
+					penalty.evidence().stream().map(PenaltyCases.EvidenceItem::addedBy))
+			.filter(java.util.Objects::nonNull)
+			.forEach(u -> people.computeIfAbsent(u, v -> names.label(v, locale)));
+		model.addAttribute("names", people);
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("methods", PenaltyCase.ServiceMethod.values());
 		model.addAttribute("form", form);

@@ -76,9 +76,12 @@ class RecordPageController {
 
 	@GetMapping("/cases/{number}/records/new")
 	String form(@PathVariable String number, @RequestParam(defaultValue = "INSPECTION") String kind,
-			@RequestParam(required = false) @Nullable Long partyId, Model model) {
+			@RequestParam(required = false) @Nullable Long partyId, Model model, HttpServletResponse response) {
 		CurrentUser user = user();
 		CaseDetail detail = visibleCase(number, user);
+		if (!EnforcementRoles.records(user)) {
+			return EnforcementRoles.refused("records", model, response);
+		}
 		Map<String, Object> form = new HashMap<>();
 		form.put("kind", "INQUIRY".equals(kind) ? "INQUIRY" : "INSPECTION");
 		form.put("partyId", partyId);
@@ -104,6 +107,9 @@ class RecordPageController {
 			Locale locale, HttpServletResponse response) {
 		CurrentUser user = user();
 		CaseDetail detail = visibleCase(number, user);
+		if (!EnforcementRoles.records(user)) {
+			return EnforcementRoles.refused("records", model, response);
+		}
 		List<RecordDraft.QuestionAnswer> pairs = new ArrayList<>();
 		int rows = Math.max(question == null ? 0 : question.size(), answer == null ? 0 : answer.size());
 		for (int i = 0; i < rows; i++) {
@@ -142,7 +148,7 @@ class RecordPageController {
 			return page(detail, user, form, measurePages.errors(invalid, locale), model);
 		}
 		catch (EnforcementRejected rejected) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, rejected.getMessage());
+			return EnforcementRoles.refused("records", model, response);
 		}
 	}
 
