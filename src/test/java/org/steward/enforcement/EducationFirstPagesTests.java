@@ -146,7 +146,9 @@ class EducationFirstPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(first)))
 			.andReturn().getResponse().getContentAsString();
-		Matcher task = Pattern.compile("id=\"reinspection-(\\d+)\"[\\s\\S]*?" + Pattern.quote(first)).matcher(queue);
+		// the row of this case: other tests of the shared database leave re-inspections in the queue too
+		Matcher task = Pattern.compile("id=\"reinspection-(\\d+)\"(?:(?!id=\"reinspection-)[\\s\\S])*?" + Pattern.quote(first))
+			.matcher(queue);
 		assertThat(task.find()).isTrue();
 		String taskId = task.group(1);
 		mvc.perform(get("/reinspections").session(head)) // the station head sees the station's open tasks too
