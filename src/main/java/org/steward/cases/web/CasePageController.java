@@ -72,8 +72,12 @@ class CasePageController {
 
 	private final Cases cases;
 
+	private final org.springframework.context.MessageSource messages;
+
 	CasePageController(Accounts accounts, CaseQueries queries, CaseCommands commands,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases) {
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.organization = organization;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -94,6 +98,12 @@ class CasePageController {
 		return organization.stations()
 			.stream()
 			.collect(Collectors.toMap(Station::code, s -> english ? s.nameEn() : s.nameZh()));
+	}
+
+	/** Timeline notes and escalation reasons in words, station codes as names. */
+	@ModelAttribute("timelineNotes")
+	TimelineNotes timelineNotes(Locale locale) {
+		return new TimelineNotes(messages, locale, stationNames(locale), zone);
 	}
 
 	@ModelAttribute("english")
