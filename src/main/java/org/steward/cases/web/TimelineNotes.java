@@ -16,9 +16,9 @@ import org.springframework.context.MessageSource;
  * The words of a timeline step's notes in the reader's language. The cases module records notes
  * in a fixed, language-neutral shape ("COMMAND_CENTRE: NOT_STATION_CATEGORY", "+5 working days: …",
  * "→ yuantian / 王芳", a rating's name); the page turns the codes into words and station codes into
- * names. Free text an officer typed is kept as typed; a shape the page does not know is shown unchanged.
+ * names (public only because the page template calls it). Free text an officer typed is kept as typed; a shape the page does not know is shown unchanged.
  */
-final class TimelineNotes {
+public final class TimelineNotes {
 
 	private static final Pattern TO_STATION = Pattern.compile("^→ ([A-Za-z0-9_.-]+)(.*)$", Pattern.DOTALL);
 
@@ -47,26 +47,26 @@ final class TimelineNotes {
 	}
 
 	/** The name of a step kind, or the kind itself when no message names it (never a blank cell). */
-	String step(String action) {
+	public String step(String action) {
 		return messages.getMessage("cases.step." + action, null, action, locale);
 	}
 
 	/** {@code SQUAD} / {@code COMMAND_CENTRE} as words. */
-	String target(@Nullable String target) {
+	public String target(@Nullable String target) {
 		return target == null ? "" : word("cases.target.", target);
 	}
 
 	/** A routing reason code as words; a reason an officer typed stays as typed. */
-	String reason(@Nullable String reason) {
+	public String reason(@Nullable String reason) {
 		return reason == null ? "" : word("cases.escalationReason.", reason);
 	}
 
 	/** "上报至 指挥中心：不属于执法服务站的问题类别" — the case header's escalation line. */
-	String escalation(@Nullable String target, @Nullable String reason) {
+	public String escalation(@Nullable String target, @Nullable String reason) {
 		return messages.getMessage("cases.notes.escalation", new Object[] { target(target), reason(reason) }, locale);
 	}
 
-	String notes(String action, @Nullable String notes) {
+	public String notes(String action, @Nullable String notes) {
 		if (notes == null || notes.isBlank()) {
 			return "";
 		}
