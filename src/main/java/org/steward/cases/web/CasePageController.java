@@ -220,7 +220,8 @@ class CasePageController {
 			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 			model.addAttribute("rejection", new Rejection(caseAction.path(), ex.kind().name(),
 					ex.currentStatus() == null ? detail.summary().status() : ex.currentStatus(), ex.field(),
-					ex.getMessage(), !ex.blockers().isEmpty()));
+					new RejectionText(messages).of(String.valueOf(ex.getMessage()), caseAction.path(), locale),
+					!ex.blockers().isEmpty()));
 			model.addAttribute("openWork", openWork(number, user, locale));
 			model.addAttribute("form", form);
 			return "cases/detail";
@@ -232,7 +233,8 @@ class CasePageController {
 			model.addAttribute("detail", detail);
 			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 			model.addAttribute("rejection",
-					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location", ex.getMessage(),
+					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location",
+							new RejectionText(messages).of(String.valueOf(ex.getMessage()), caseAction.path(), locale),
 							false));
 			model.addAttribute("openWork", openWork(number, user, locale));
 			model.addAttribute("form", form);
