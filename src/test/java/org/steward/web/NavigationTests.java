@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,17 @@ class NavigationTests {
 			.andExpect(content().string(containsString("href=\"/admin/accounts\"")))
 			.andExpect(content().string(containsString("id=\"lang-zh\"")))
 			.andExpect(content().string(not(containsString("id=\"lang-en\""))));
+	}
+
+	@Test
+	void everyPageHasAFaviconAndTheApiDocumentationItsName() throws Exception {
+		mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/x-icon"));
+		mvc.perform(get("/"))
+			.andExpect(content().string(containsString("rel=\"icon\" href=\"/favicon.ico\"")));
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Steward API"));
 	}
 }
