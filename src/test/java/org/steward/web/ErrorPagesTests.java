@@ -84,6 +84,17 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void aFormPostRefusedAtTheFilterSaysReloadAndSendAgain() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/error")
+			.accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("页面已过期")));
+	}
+
+	@Test
 	void aServerFailureShowsNoInternalsToTheBrowser() throws Exception {
 		mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
 			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
