@@ -59,6 +59,10 @@
       { enableHighAccuracy: true, timeout: 15000 });
   });
 
+  var form = document.getElementById('report-form');
+  var joinField = document.getElementById('join-case');
+  // A page restored from the back/forward cache must not keep a join chosen earlier.
+  window.addEventListener('pageshow', function () { joinField.value = ''; });
   var box = document.getElementById('nearby');
   var list = document.getElementById('nearby-list');
   function nearby() {
@@ -73,14 +77,20 @@
           var li = document.createElement('li');
           li.className = 'd-flex flex-wrap justify-content-between align-items-center gap-2 border-top py-2';
           var text = document.createElement('span');
-          text.textContent = format(messages.item,
+          text.textContent = format(c.supporters === 1 ? messages.itemOne : messages.item,
             [statusNames[c.status] || c.status, Math.round(c.distanceMetres), c.supporters]);
+          // Not a submit button: the form's default button (what Enter presses) must stay "send report",
+          // so joining is a deliberate click that fills the hidden joinCase field and submits.
           var join = document.createElement('button');
-          join.type = 'submit';
+          join.type = 'button';
           join.name = 'joinCase';
           join.value = c.trackingCode;
           join.className = 'btn btn-sm btn-warning';
           join.textContent = messages.join;
+          join.addEventListener('click', function () {
+            joinField.value = c.trackingCode;
+            if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+          });
           li.appendChild(text);
           li.appendChild(join);
           list.appendChild(li);

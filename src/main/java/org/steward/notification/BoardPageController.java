@@ -119,6 +119,11 @@ class BoardPageController {
 		return emitters.subscribe(BoardEmitters.COMMAND, locale);
 	}
 
+	@ModelAttribute("stationNames")
+	java.util.Map<String, String> stationNames(Locale locale) {
+		return BoardRows.stationNames(organization, locale);
+	}
+
 	@ModelAttribute("zone")
 	ZoneId zone() {
 		return zone;

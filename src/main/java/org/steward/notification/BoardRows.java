@@ -70,6 +70,15 @@ class BoardRows {
 		}
 	}
 
+	/** Station names by code in the reader's language: a board names the station, not its code. */
+	static java.util.Map<String, String> stationNames(Organization organization, Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		return organization.stations()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(org.steward.organization.Station::code,
+					st -> english ? st.nameEn() : st.nameZh()));
+	}
+
 	String render(CaseChanged event, java.util.Optional<CaseSummary> summary, Locale locale) {
 		BoardRow row = summary.map(s -> BoardRow.of(s, locale, clock)).orElseGet(() -> BoardRow.of(event, clock));
 		return render(row, locale);
@@ -79,6 +88,7 @@ class BoardRows {
 		Context context = new Context(locale);
 		context.setVariable("row", row);
 		context.setVariable("zone", zone);
+		context.setVariable("stationNames", stationNames(organization, locale));
 		return templates.process("notification/partials/row", Set.of("oob"), context).strip();
 	}
 }

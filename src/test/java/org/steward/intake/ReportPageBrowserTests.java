@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyDouble;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -109,5 +111,24 @@ class ReportPageBrowserTests {
 		assertThat(browser.findElement(By.id("tracking-code")).getText()).isEqualTo("NEARBY2345");
 		assertThat(browser.findElement(By.id("done-joined")).isDisplayed()).isTrue();
 		verify(cases).addSupporter(eq(open), any());
+	}
+
+	@Test
+	void enterInAFieldFilesANewReportEvenWhenAnOpenCaseIsOfferedNearby() {
+		CaseNumber open = CaseNumber.of("410105", 2026, 43);
+		when(cases.openNear(eq("0502"), any(GeoPoint.class), anyDouble(), anyInt())).thenReturn(List.of(
+				new Cases.NearbyCase(open, new TrackingCode("NEARBY6789"), "0502", CaseStatus.DISPATCHED, 25, 1,
+						Instant.now())));
+
+		chooseSpotAndCategory("0502");
+		Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("report-map"), "data-nearby", "1"));
+		browser.findElement(By.id("description")).sendKeys("路口又有人摆摊卖水果");
+		browser.findElement(By.id("address")).sendKeys("东风路与园田路交叉口" + Keys.ENTER);
+		Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+
+		assertThat(browser.findElement(By.id("tracking-code")).getText()).isNotEqualTo("NEARBY6789");
+		assertThat(browser.findElements(By.id("done-joined"))).allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
+		verify(cases).register(any());
+		verify(cases, never()).addSupporter(any(), any());
 	}
 }

@@ -58,6 +58,7 @@ class BoardPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"case-410105-2026-920001\"")))
 			.andExpect(content().string(containsString("Escalated")))
+			.andExpect(content().string(containsString("<td>Huanghe Community Enforcement Service Station</td>")))
 			.andExpect(content().string(containsString("sse-connect=\"/boards/command/stream\"")));
 		mvc.perform(get("/boards/command").with(user("station.yuantian").roles("STATION_HEAD")))
 			.andExpect(status().isForbidden());

@@ -96,6 +96,7 @@ class BoardStreamTests {
 		assertThat(event).contains("event:case").contains("id:410105-2026-900001");
 		assertThat(event).contains("<tr id=\"case-410105-2026-900001\"").contains("hx-swap-oob=\"afterbegin:#board-rows\"");
 		assertThat(event).contains("私搭乱建").contains("data-deadline=\"" + summary.acknowledgeBy() + "\"");
+		assertThat(event).contains("<td>园田社区执法服务站</td>");
 	}
 
 	@Test

@@ -25,6 +25,8 @@ record ActionForm(@Nullable String notes, @Nullable String reason, @Nullable Str
 			case "result" -> result;
 			case "target" -> target;
 			case "workingDays" -> workingDays;
+			case "lat" -> lat;
+			case "lng" -> lng;
 			default -> null;
 		};
 	}

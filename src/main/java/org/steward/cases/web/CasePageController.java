@@ -72,8 +72,12 @@ class CasePageController {
 
 	private final Cases cases;
 
+	private final org.springframework.context.MessageSource messages;
+
 	CasePageController(Accounts accounts, CaseQueries queries, CaseCommands commands,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases) {
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.organization = organization;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -94,6 +98,12 @@ class CasePageController {
 		return organization.stations()
 			.stream()
 			.collect(Collectors.toMap(Station::code, s -> english ? s.nameEn() : s.nameZh()));
+	}
+
+	/** Timeline notes and escalation reasons in words, station codes as names. */
+	@ModelAttribute("timelineNotes")
+	TimelineNotes timelineNotes(Locale locale) {
+		return new TimelineNotes(messages, locale, stationNames(locale), zone);
 	}
 
 	@ModelAttribute("english")
@@ -210,7 +220,8 @@ class CasePageController {
 			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 			model.addAttribute("rejection", new Rejection(caseAction.path(), ex.kind().name(),
 					ex.currentStatus() == null ? detail.summary().status() : ex.currentStatus(), ex.field(),
-					ex.getMessage(), !ex.blockers().isEmpty()));
+					new RejectionText(messages).of(String.valueOf(ex.getMessage()), caseAction.path(), locale),
+					!ex.blockers().isEmpty()));
 			model.addAttribute("openWork", openWork(number, user, locale));
 			model.addAttribute("form", form);
 			return "cases/detail";
@@ -222,7 +233,8 @@ class CasePageController {
 			model.addAttribute("detail", detail);
 			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 			model.addAttribute("rejection",
-					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location", ex.getMessage(),
+					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location",
+							new RejectionText(messages).of(String.valueOf(ex.getMessage()), caseAction.path(), locale),
 							false));
 			model.addAttribute("openWork", openWork(number, user, locale));
 			model.addAttribute("form", form);

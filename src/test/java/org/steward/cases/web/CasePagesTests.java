@@ -229,6 +229,59 @@ class CasePagesTests {
 	}
 
 	@Test
+	void aRefusedActionIsExplainedInTheReadersLanguage() throws Exception {
+		given(queries.detail(any(), any()))
+			.willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.MERGE, CaseAction.EXTEND)));
+		given(commands.act(any(), eq(CaseAction.MERGE), any(), any()))
+			.willThrow(CaseRejected.invalid("target", "No case 410105-2026-999999"));
+		given(commands.act(any(), eq(CaseAction.EXTEND), any(), any()))
+			.willThrow(CaseRejected.invalid("reason", "reason is required for this action"));
+
+		mvc.perform(post("/cases/" + NUMBER + "/actions/merge").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER"))
+			.param("target", "410105-2026-999999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("没有编号为 410105-2026-999999 的案件。")))
+			.andExpect(content().string(not(containsString("No case"))));
+		mvc.perform(post("/cases/" + NUMBER + "/actions/extend").param("lang", "en").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER"))
+			.param("workingDays", "3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Please fill in: Reason.")));
+		mvc.perform(post("/cases/" + NUMBER + "/actions/extend").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER"))
+			.param("workingDays", "3"))
+			.andExpect(content().string(containsString("请填写：理由。")));
+	}
+
+	@Test
+	void arrivingWithoutGpsOffersTheMapAndCoordinatesAndTheRefusalIsInChinese() throws Exception {
+		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.ARRIVE)));
+		given(commands.act(any(), eq(CaseAction.ARRIVE), any(), any()))
+			.willThrow(CaseRejected.invalid("location", "Arriving needs the officer's location"));
+
+		mvc.perform(get("/cases/" + NUMBER).with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"arrive-lat\"")))
+			.andExpect(content().string(containsString("id=\"arrive-map\"")))
+			.andExpect(content().string(containsString("在地图上选点")))
+			.andExpect(content().string(not(containsString("将不带位置提交"))));
+		mvc.perform(post("/cases/" + NUMBER + "/actions/arrive").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"error-arrive-location\"")))
+			.andExpect(content().string(containsString("到达现场需要记录您的位置")))
+			.andExpect(content().string(not(containsString("Arriving needs"))));
+		mvc.perform(post("/cases/" + NUMBER + "/actions/arrive").with(csrf())
+			.with(user("officer.yuantian1").roles("OFFICER"))
+			.param("lat", "134.8")
+			.param("lng", "113.68"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("纬度须在 -90 到 90 之间。")))
+			.andExpect(content().string(containsString("value=\"134.8\"")));
+	}
+
+	@Test
 	void anUnknownActionIsNotFoundAndNothingIsCalled() throws Exception {
 		mvc.perform(post("/cases/" + NUMBER + "/actions/demolish").with(csrf())
 			.with(user("officer.yuantian1").roles("OFFICER")))
