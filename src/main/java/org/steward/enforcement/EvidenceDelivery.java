@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.MediaType;
+import org.steward.intake.Photos;
 
 /**
  * How an evidence file is handed to the browser. A photo opens in the page (inline) so the officer
@@ -28,9 +29,10 @@ final class EvidenceDelivery {
 	}
 
 	static Delivery of(String declared, byte[] content) {
-		Optional<MediaType> image = imageType(content);
+		// a photo as the platform judges every photo (intake's rules), so evidence and report photos agree
+		Optional<String> image = Photos.typeOf(content);
 		if (image.isPresent()) {
-			return new Delivery(image.get(), true);
+			return new Delivery(MediaType.parseMediaType(image.get()), true);
 		}
 		MediaType type;
 		try {
@@ -42,34 +44,5 @@ final class EvidenceDelivery {
 		String bare = type.getType() + "/" + type.getSubtype();
 		return new Delivery(DOWNLOADABLE.contains(bare) ? MediaType.parseMediaType(bare) : MediaType.APPLICATION_OCTET_STREAM,
 				false);
-	}
-
-	/** JPEG, PNG, GIF or WebP by their magic bytes. */
-	static Optional<MediaType> imageType(byte[] b) {
-		if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return Optional.of(MediaType.IMAGE_JPEG);
-		}
-		if (startsWith(b, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, 0)) {
-			return Optional.of(MediaType.IMAGE_PNG);
-		}
-		if (startsWith(b, new byte[] { 'G', 'I', 'F', '8' }, 0)) {
-			return Optional.of(MediaType.IMAGE_GIF);
-		}
-		if (startsWith(b, new byte[] { 'R', 'I', 'F', 'F' }, 0) && startsWith(b, new byte[] { 'W', 'E', 'B', 'P' }, 8)) {
-			return Optional.of(MediaType.parseMediaType("image/webp"));
-		}
-		return Optional.empty();
-	}
-
-	private static boolean startsWith(byte[] bytes, byte[] prefix, int offset) {
-		if (bytes.length < offset + prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (bytes[offset + i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

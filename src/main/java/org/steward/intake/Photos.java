@@ -31,6 +31,14 @@ public interface Photos {
 	/** The stored file of a photo by its SHA-256, to show it; the caller decides who may see it. */
 	Optional<Path> file(String sha256);
 
+	/**
+	 * The photo type of these bytes (image/jpeg, image/png or image/webp) by their magic bytes, the same
+	 * judgement {@link #keep} makes; empty when they are not such a photo, whatever the client declared.
+	 */
+	static Optional<String> typeOf(byte[] bytes) {
+		return PhotoInspector.contentType(bytes);
+	}
+
 	/** A photo as uploaded: its bytes and the name and type the client claimed (never trusted). */
 	record Upload(@Nullable String fileName, @Nullable String declaredType, byte[] bytes) {
 	}
