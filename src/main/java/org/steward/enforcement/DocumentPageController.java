@@ -43,7 +43,11 @@ class DocumentPageController {
 
 	@GetMapping("/enforcement/documents/{measureId}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long measureId) {
-		EnforcementDocument doc = document(measureId);
+		return pdfAnswer(document(measureId), documents);
+	}
+
+	/** A document's PDF as the browser gets it: opened in place, saved under the document's number. */
+	static ResponseEntity<byte[]> pdfAnswer(EnforcementDocument doc, EnforcementDocuments documents) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -230,7 +230,8 @@ class MeasurePageController {
 		return errors;
 	}
 
-	private CaseDetail visibleCase(String number, CurrentUser user) {
+	/** The case, once the viewer is known to see it: 404 for a bad or unknown number, 403 outside their scope. */
+	CaseDetail visibleCase(String number, CurrentUser user) {
 		if (!CaseNumber.isValid(number)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

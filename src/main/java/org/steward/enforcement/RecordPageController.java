@@ -13,10 +13,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.cases.CaseDetail;
-import org.steward.cases.CaseNumber;
-import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
@@ -49,8 +43,6 @@ class RecordPageController {
 
 	private final PartyRegistry parties;
 
-	private final CaseQueries cases;
-
 	private final Accounts accounts;
 
 	private final EnforcementDocuments documents;
@@ -61,13 +53,12 @@ class RecordPageController {
 
 	private final java.time.Clock clock;
 
-	RecordPageController(InvestigationRecords records, PartyRegistry parties, CaseQueries cases, Accounts accounts,
+	RecordPageController(InvestigationRecords records, PartyRegistry parties, Accounts accounts,
 			EnforcementDocuments documents, MeasurePageController measurePages, java.time.Clock clock,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.clock = clock;
 		this.records = records;
 		this.parties = parties;
-		this.cases = cases;
 		this.accounts = accounts;
 		this.documents = documents;
 		this.measurePages = measurePages;
@@ -78,7 +69,7 @@ class RecordPageController {
 	String form(@PathVariable String number, @RequestParam(defaultValue = "INSPECTION") String kind,
 			@RequestParam(required = false) @Nullable Long partyId, Model model, HttpServletResponse response) {
 		CurrentUser user = user();
-		CaseDetail detail = visibleCase(number, user);
+		CaseDetail detail = measurePages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
 			return EnforcementRoles.refused("records", model, response);
 		}
@@ -106,7 +97,7 @@ class RecordPageController {
 			@RequestParam(required = false) @Nullable List<String> answer, Model model, RedirectAttributes redirect,
 			Locale locale, HttpServletResponse response) {
 		CurrentUser user = user();
-		CaseDetail detail = visibleCase(number, user);
+		CaseDetail detail = measurePages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
 			return EnforcementRoles.refused("records", model, response);
 		}
@@ -160,18 +151,13 @@ class RecordPageController {
 
 	@GetMapping("/enforcement/records/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		EnforcementDocument doc = documents(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(doc.number() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(documents.pdf(doc));
+		return DocumentPageController.pdfAnswer(documents(id), documents);
 	}
 
 	private EnforcementDocument documents(long id) {
 		InvestigationRecords.RecordView record = records.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		visibleCase(record.caseNumber(), user());
+		measurePages.visibleCase(record.caseNumber(), user());
 		return records.document(record);
 	}
 
@@ -211,19 +197,6 @@ class RecordPageController {
 
 	private static @Nullable String at(@Nullable List<String> values, int i) {
 		return values == null || i >= values.size() ? null : values.get(i);
-	}
-
-	private CaseDetail visibleCase(String number, CurrentUser user) {
-		if (!CaseNumber.isValid(number)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		try {
-			return cases.detail(new CaseNumber(number), user);
-		}
-		catch (CaseRejected ex) {
-			throw new ResponseStatusException(
-					ex.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, ex.getMessage());
-		}
 	}
 
 	private CurrentUser user() {
