@@ -167,12 +167,7 @@ class JointPageController {
 		CurrentUser user = user();
 		JointHandling.TaskPhoto photo = call(() -> handling.photo(id, sha256, user))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		// content-addressed: the bytes behind a hash never change, but only signed-in readers may keep them
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.contentType()))
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new FileSystemResource(photo.file()));
+		return photoAnswer(photo);
 	}
 
 	// ------------------------------------------------------------ one case's joint board
@@ -201,6 +196,11 @@ class JointPageController {
 		CurrentUser user = user();
 		JointHandling.TaskPhoto photo = call(() -> handling.casePhoto(number, sha256, user))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return photoAnswer(photo);
+	}
+
+	private static ResponseEntity<Resource> photoAnswer(JointHandling.TaskPhoto photo) {
+		// content-addressed: the bytes behind a hash never change, but only signed-in readers may keep them
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.contentType()))
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())

@@ -43,30 +43,16 @@ class PhotoStore {
 
 	/** Writes and records the photos of a report; must run inside the report's transaction. */
 	List<Evidence> store(long reportId, List<ValidatedReport.InspectedPhoto> photos) {
-		if (photos.isEmpty()) {
-			return List.of();
-		}
-		List<Path> created = createdFilesOfThisTransaction();
-		List<Evidence> evidence = new ArrayList<>();
-		for (int i = 0; i < photos.size(); i++) {
-			ValidatedReport.InspectedPhoto photo = photos.get(i);
-			if (write(photo)) {
-				created.add(directory.resolve(photo.sha256()));
-			}
-			String id = UUID.randomUUID().toString();
-			jdbc.sql("""
-					insert into intake_photo (id, report_id, sort_order, sha256, content_type, size_bytes)
-					values (:id, :report, :order, :sha, :type, :size)""")
-				.param("id", id)
-				.param("report", reportId)
-				.param("order", i)
-				.param("sha", photo.sha256())
-				.param("type", photo.contentType())
-				.param("size", photo.size())
-				.update();
-			evidence.add(new Evidence(id, photo.contentType(), photo.sha256(), photo.size()));
-		}
-		return evidence;
+		return writeAndRecord(photos, (id, order, photo) -> jdbc.sql("""
+				insert into intake_photo (id, report_id, sort_order, sha256, content_type, size_bytes)
+				values (:id, :report, :order, :sha, :type, :size)""")
+			.param("id", id)
+			.param("report", reportId)
+			.param("order", order)
+			.param("sha", photo.sha256())
+			.param("type", photo.contentType())
+			.param("size", photo.size())
+			.update());
 	}
 
 	/**
@@ -74,6 +60,29 @@ class PhotoStore {
 	 * must run inside that module's transaction, like {@link #store}.
 	 */
 	List<Evidence> keep(String owner, List<ValidatedReport.InspectedPhoto> photos, java.time.Instant now) {
+		return writeAndRecord(photos, (id, order, photo) -> jdbc.sql("""
+				insert into intake_evidence (id, owner, sort_order, sha256, content_type, size_bytes, stored_at)
+				values (:id, :owner, :order, :sha, :type, :size, :at)""")
+			.param("id", id)
+			.param("owner", owner)
+			.param("order", order)
+			.param("sha", photo.sha256())
+			.param("type", photo.contentType())
+			.param("size", photo.size())
+			.param("at", now.atOffset(java.time.ZoneOffset.UTC))
+			.update());
+	}
+
+	/** How one photo's row is inserted: a report's photo or another module's evidence. */
+	private interface PhotoRow {
+		void insert(String id, int order, ValidatedReport.InspectedPhoto photo);
+	}
+
+	/**
+	 * Writes each file (once per content) and inserts its row; files this transaction created are
+	 * removed again if it rolls back.
+	 */
+	private List<Evidence> writeAndRecord(List<ValidatedReport.InspectedPhoto> photos, PhotoRow row) {
 		if (photos.isEmpty()) {
 			return List.of();
 		}
@@ -85,17 +94,7 @@ class PhotoStore {
 				created.add(directory.resolve(photo.sha256()));
 			}
 			String id = UUID.randomUUID().toString();
-			jdbc.sql("""
-					insert into intake_evidence (id, owner, sort_order, sha256, content_type, size_bytes, stored_at)
-					values (:id, :owner, :order, :sha, :type, :size, :at)""")
-				.param("id", id)
-				.param("owner", owner)
-				.param("order", i)
-				.param("sha", photo.sha256())
-				.param("type", photo.contentType())
-				.param("size", photo.size())
-				.param("at", now.atOffset(java.time.ZoneOffset.UTC))
-				.update();
+			row.insert(id, i, photo);
 			evidence.add(new Evidence(id, photo.contentType(), photo.sha256(), photo.size()));
 		}
 		return evidence;
