@@ -7,6 +7,6 @@
  * raise re-inspection tasks, and the numbered documents the measures produce.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
-		allowedDependencies = { "cases", "territory", "organization", "catalog", "identity", "worktime", "intake" })
+		allowedDependencies = { "refusal", "cases", "territory", "organization", "catalog", "identity", "worktime", "intake" })
 @org.jspecify.annotations.NullMarked
 package org.steward.enforcement;
