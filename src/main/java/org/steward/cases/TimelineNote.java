@@ -34,7 +34,10 @@ public record TimelineNote(@Nullable Code code, List<String> args, @Nullable Str
 		RATED,
 		/** A further report of the same problem: intake's report id. */
 		SUPPORTED,
-		/** A deadline passed: {@link DeadlineMissed.Deadline}, due instant (ISO-8601), minutes late, {@link DeadlineMissed.Level}. */
+		/**
+		 * A deadline passed: {@link DeadlineMissed.Deadline}, due instant (ISO-8601), minutes late,
+		 * {@link DeadlineMissed.Level} alerted.
+		 */
 		DEADLINE_MISSED
 	}
 
