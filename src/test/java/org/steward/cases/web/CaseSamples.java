@@ -37,11 +37,15 @@ public final class CaseSamples {
 	}
 
 	public static CaseDetail detail(CaseSummary summary, Set<CaseAction> allowed) {
+		return detail(summary, allowed, List.of(new TimelineEntry(summary.registeredAt(), CaseStep.REGISTERED, "社区小王",
+				null, CaseStatus.DISPATCHED, TimelineNote.text("内部备注不得公开"), null, List.of())));
+	}
+
+	public static CaseDetail detail(CaseSummary summary, Set<CaseAction> allowed, List<TimelineEntry> timeline) {
 		Instant at = summary.registeredAt();
 		return new CaseDetail(summary, Channel.WHISTLE, "居民楼顶正在搭建彩钢房", "张秘密", "138****5678", "officer.yuantian1",
 				List.of(new Evidence("ev-1", "image/jpeg", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 2048)),
-				List.of(new TimelineEntry(at, CaseStep.REGISTERED, "社区小王", null, CaseStatus.DISPATCHED,
-						TimelineNote.text("内部备注不得公开"), null, List.of())),
+				timeline,
 				allowed, new CaseDetail.Timings(at, null, null, null, null), 0, null, null, null, null, null, null);
 	}
 
