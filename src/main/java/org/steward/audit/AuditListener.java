@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.steward.cases.CaseChanged;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
 import org.steward.cases.Evidence;
 import org.steward.cases.TimelineEntry;
 import org.steward.enforcement.EnforcementRecordMade;
@@ -105,7 +104,7 @@ class AuditListener {
 				.or(() -> earlier.stream().max(Comparator.comparing(TimelineEntry::at)))
 				.orElse(null);
 		}
-		catch (CaseRejected ex) {
+		catch (org.steward.refusal.Refusal ex) {
 			return null;
 		}
 	}

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.steward.cases.CaseChanged;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
 import org.steward.cases.CaseSummary;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
@@ -65,7 +64,7 @@ class BoardRows {
 		try {
 			return java.util.Optional.of(queries.detail(number, board).summary());
 		}
-		catch (CaseRejected ex) {
+		catch (org.steward.refusal.Refusal ex) {
 			return java.util.Optional.empty();
 		}
 	}

@@ -92,7 +92,7 @@ class ReportPageTests extends IntakeTestSupport {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/report/done/*"))
-			.andExpect(flash().attributeExists("answer"))
+			.andExpect(flash().attributeExists("receipt"))
 			.andReturn();
 		NewReport sent = lastRegistered();
 		assertThat(sent.channel()).isEqualTo(Channel.PUBLIC);
@@ -100,7 +100,7 @@ class ReportPageTests extends IntakeTestSupport {
 		assertThat(stored(photo)).isTrue();
 		String location = result.getResponse().getRedirectedUrl();
 		String code = location.substring(location.lastIndexOf('/') + 1);
-		mvc.perform(get(location).flashAttr("answer", result.getFlashMap().get("answer")))
+		mvc.perform(get(location).flashAttr("receipt", result.getFlashMap().get("receipt")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(code)))
 			.andExpect(content().string(containsString("/track/" + code)))
@@ -131,10 +131,10 @@ class ReportPageTests extends IntakeTestSupport {
 			.perform(form("/whistle", unique("小区门口占道经营")).param("urgency", "URGENT").with(COMMUNITY).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		Object answer = result.getFlashMap().get("answer");
-		String number = String.valueOf(((Map<?, ?>) answer).get("caseNumber"));
+		ReportReceipt answer = (ReportReceipt) result.getFlashMap().get("receipt");
+		String number = answer.caseNumber().value();
 		// staff go on with the case itself: the done page names and links it (residents see the tracking code only)
-		mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttr("answer", answer).with(COMMUNITY))
+		mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttr("receipt", answer).with(COMMUNITY))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"done-case\"")))
 			.andExpect(content().string(containsString("/cases/" + number)));
