@@ -74,6 +74,10 @@ class ReportPageController {
 		}
 	}
 
+	/** The form's fields; a refusal naming any other field is shown above the form. */
+	private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("location", "categoryCode", "joinCase",
+			"urgency", "description", "address", "photos", "reporterName", "reporterPhone");
+
 	private final ReportIntake intake;
 
 	private final Catalog catalog;
@@ -246,10 +250,6 @@ class ReportPageController {
 		}
 		return errors;
 	}
-
-	/** The form's fields; a refusal naming any other field is shown above the form. */
-	private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("location", "categoryCode", "joinCase",
-			"urgency", "description", "address", "photos", "reporterName", "reporterPhone");
 
 	static String formField(String apiField) {
 		if (apiField.startsWith("photos")) {
