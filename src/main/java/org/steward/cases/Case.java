@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.steward.catalog.CategoryRules;
 import org.steward.catalog.CategoryRulesId;
 import org.steward.catalog.Urgency;
 import org.steward.territory.GeoPoint;
 
 /**
  * The case aggregate. Each lifecycle step is a method that refuses a move the current status
- * does not allow ({@link CaseRejected#illegalMove}); who may take a step is decided apart, by
+ * does not allow ({@link CaseRefusals#illegalMove}); who may take a step is decided apart, by
  * {@link CaseAuthority}, and deadlines are computed by the caller (they need the calendar), so
  * this class holds only the rules of the lifecycle itself.
  */
@@ -108,9 +109,55 @@ final class Case {
 
 	final List<Pending> newEvents = new ArrayList<>();
 
-	/** Created by {@link CaseFactory} or loaded by {@link CaseStore}; fields are filled there. */
+	/** Loaded by {@link CaseStore}, which fills the fields; a new case comes from {@link #register}. */
 	@SuppressWarnings("NullAway.Init")
 	Case() {
+	}
+
+	/**
+	 * A new case for a report, routed as {@code route} says: dispatched to a station with its deadlines, or
+	 * (outside the service area) escalated to the command centre with the route's reason. Not stored yet.
+	 */
+	static Case register(CaseNumber number, TrackingCode trackingCode, NewReport report, CategoryRules rules,
+			RoutingPolicy.Route route, String districtCode, Instant now) {
+		Case c = new Case();
+		c.number = number;
+		c.trackingCode = trackingCode;
+		c.reportId = report.reportId();
+		c.status = route.status();
+		c.categoryCode = rules.code();
+		c.rulesId = rules.id();
+		c.leadDepartment = rules.responsibility().leadDepartment();
+		c.urgency = report.urgency();
+		c.location = report.location();
+		c.address = report.address();
+		c.districtCode = districtCode;
+		if (route.location() != null) {
+			c.gridCode = route.location().grid().code();
+			c.communityCode = route.location().community().code();
+			c.streetCode = route.location().street().code();
+		}
+		c.stationCode = route.station() == null ? null : route.station().code();
+		c.squadCode = route.squadCode();
+		c.assignedOfficerCode = route.officerCode();
+		c.assignedOfficerName = route.officerName();
+		if (report.reporter() != null) {
+			c.reporterName = report.reporter().name();
+			c.reporterPhone = report.reporter().phone();
+		}
+		c.channel = report.channel();
+		c.submittedBy = report.submittedBy();
+		c.description = report.description();
+		c.reportedAt = report.receivedAt();
+		c.createdAt = now;
+		c.acknowledgeBy = route.acknowledgeBy();
+		c.handleBy = route.handleBy();
+		if (!route.dispatched()) {
+			c.escalatedTo = COMMAND_CENTRE;
+			c.escalationReason = route.escalationReason();
+		}
+		c.photos = report.photos();
+		return c;
 	}
 
 	long id() {
@@ -228,7 +275,7 @@ final class Case {
 	void escalate(Actor actor, String target, String reason, Instant now) {
 		require(CaseAction.ESCALATE);
 		if (!SQUAD.equals(target) && !COMMAND_CENTRE.equals(target)) {
-			throw CaseRejected.invalid("target", "Escalate to SQUAD or COMMAND_CENTRE");
+			throw CaseRefusals.escalationTarget();
 		}
 		escalatedTo = target;
 		escalationReason = reason;
@@ -243,7 +290,7 @@ final class Case {
 	void reassign(Actor actor, Assignment to, String reason, Instant now) {
 		require(CaseAction.REASSIGN);
 		if (to.stationCode() == null) {
-			throw CaseRejected.invalid("target", "A case is reassigned to a station or one of its officers");
+			throw CaseRefusals.reassignTarget();
 		}
 		stationCode = to.stationCode();
 		squadCode = to.squadCode();
@@ -269,10 +316,10 @@ final class Case {
 	void mergeInto(Actor actor, Case target, Instant now) {
 		require(CaseAction.MERGE);
 		if (target.number.equals(number)) {
-			throw CaseRejected.invalid("target", "A case cannot be merged into itself");
+			throw CaseRefusals.mergeIntoItself();
 		}
 		if (!target.isOpen() || target.status == CaseStatus.HANDLED) {
-			throw CaseRejected.invalid("target", "The target case " + target.number + " is not open (" + target.status + ")");
+			throw CaseRefusals.targetNotOpen(target.number, target.status);
 		}
 		mergedInto = target.number;
 		extensionRequestedUntil = null;
@@ -290,7 +337,7 @@ final class Case {
 	void requestExtension(Actor actor, int workingDays, String reason, Instant until, Instant now) {
 		require(CaseAction.EXTEND);
 		if (workingDays <= 0) {
-			throw CaseRejected.invalid("workingDays", "An extension asks for at least one working day");
+			throw CaseRefusals.workingDaysAtLeastOne();
 		}
 		extensionDays = workingDays;
 		extensionReason = reason;
@@ -314,7 +361,7 @@ final class Case {
 	/** A resident's rating: once, and only of a closed case. DISSATISFIED asks the squad leader to review it. */
 	void rate(Rating given, @Nullable String comment, Instant now) {
 		if (status != CaseStatus.CLOSED || rating != null) {
-			throw CaseRejected.cannotRate(status, rating != null);
+			throw CaseRefusals.cannotRate(status, rating != null);
 		}
 		rating = given;
 		ratingComment = comment;
@@ -345,7 +392,7 @@ final class Case {
 	/** Adds the voice of a further report of the same problem. */
 	void addSupporter(long supporterReportId, Instant now) {
 		if (!isOpen()) {
-			throw CaseRejected.invalid("caseNumber", "Case " + number + " is no longer open (" + status + ")");
+			throw CaseRefusals.noLongerOpen(number, status);
 		}
 		supporters++;
 		stay(CaseStep.SUPPORTED, null, TimelineNote.of(TimelineNote.Code.SUPPORTED, supporterReportId), now,
@@ -354,7 +401,7 @@ final class Case {
 
 	private void require(CaseAction action) {
 		if (!possibleActions().contains(action)) {
-			throw CaseRejected.illegalMove(action, status, possibleActions());
+			throw CaseRefusals.illegalMove(action, status, possibleActions());
 		}
 	}
 

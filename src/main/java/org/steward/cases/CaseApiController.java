@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
+import org.steward.refusal.Refusal;
 import org.steward.territory.CoordinateConversion;
 import org.steward.territory.Crs;
 import org.steward.territory.GeoPoint;
@@ -76,13 +77,13 @@ class CaseApiController {
 			@RequestParam(required = false) @Nullable String assignedTo,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		if (size < 1 || size > 200) {
-			throw CaseRejected.invalid("size", "size must be between 1 and 200");
+			throw CaseRefusals.pageSize(200);
 		}
 		if (page < 0) {
-			throw CaseRejected.invalid("page", "page must not be negative");
+			throw CaseRefusals.negativePage();
 		}
 		if (queue != null && !queue.equals("command")) {
-			throw CaseRejected.invalid("queue", "The only queue is 'command'");
+			throw CaseRefusals.unknownQueue(queue);
 		}
 		CaseFilter filter = new CaseFilter(statuses(status), station, category, overdue, instant(from, "from", false),
 				instant(to, "to", true), queue != null, assignedTo);
@@ -103,17 +104,17 @@ class CaseApiController {
 		CaseAction caseAction = Arrays.stream(CaseAction.values())
 			.filter(a -> a.path().equals(action))
 			.findFirst()
-			.orElseThrow(() -> CaseRejected.notFound(caseNumber + "/" + action + " (no such action)"));
+			.orElseThrow(() -> CaseRefusals.noSuchAction(action));
 		return commands.act(number, caseAction, request(body), viewer());
 	}
 
 	private CurrentUser viewer() {
-		return accounts.current().orElseThrow(() -> CaseRejected.forbidden("No active account behind this request"));
+		return accounts.current().orElseThrow(CaseRefusals::noAccount);
 	}
 
 	private static CaseNumber number(String text) {
 		if (!CaseNumber.isValid(text)) {
-			throw CaseRejected.notFound(text);
+			throw CaseRefusals.notFound(text);
 		}
 		return new CaseNumber(text);
 	}
@@ -126,13 +127,17 @@ class CaseApiController {
 		if (body.location() != null) {
 			LocationBody l = body.location();
 			if (l.lat() == null || l.lng() == null) {
-				throw CaseRejected.invalid("location", "location needs lat and lng");
+				throw CaseRefusals.locationNeedsBoth();
 			}
 			try {
 				location = CoordinateConversion.toWgs84(l.lat(), l.lng(), l.crs() == null ? Crs.WGS84 : l.crs());
 			}
-			catch (IllegalArgumentException ex) {
-				throw CaseRejected.invalid("location", ex.getMessage());
+			catch (Refusal outOfRange) {
+				// territory names the coordinate; in this body it lies under "location"
+				throw Refusal.invalid(outOfRange.fields()
+					.stream()
+					.map(f -> new Refusal.FieldError("location." + f.field(), f.code(), f.arguments()))
+					.toList());
 			}
 		}
 		return new ActionRequest(body.notes(), body.reason(), body.result(), location,
@@ -154,7 +159,7 @@ class CaseApiController {
 					statuses.add(CaseStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException ex) {
-					throw CaseRejected.invalid("status", "Unknown status " + part);
+					throw CaseRefusals.unknownStatus(part);
 				}
 			}
 		}
@@ -174,7 +179,7 @@ class CaseApiController {
 			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeException ex) {
-			throw CaseRejected.invalid(field, "Not an ISO date or date-time: " + text);
+			throw CaseRefusals.notADate(field, text);
 		}
 	}
 }

@@ -26,6 +26,7 @@ import org.steward.identity.CurrentUser;
 import org.steward.organization.Officer;
 import org.steward.organization.Organization;
 import org.steward.organization.Station;
+import org.steward.refusal.Refusal;
 import org.steward.territory.GeoPoint;
 import org.steward.territory.Locator;
 import org.steward.territory.Territory;
@@ -109,58 +110,25 @@ class CaseBook {
 
 	/**
 	 * {@inheritDoc}
-	 * <p>Runs in the caller's transaction (intake's). A {@link CaseRejected} (unknown category) is
+	 * <p>Runs in the caller's transaction (intake's). A {@link Refusal} (unknown category) is
 	 * thrown before anything is written and does not mark that transaction rollback-only, so the
 	 * caller may catch it and answer 400.
 	 */
-	@Transactional(noRollbackFor = CaseRejected.class)
+	@Transactional(noRollbackFor = Refusal.class)
 	public RegisteredCase register(NewReport report) {
 		Optional<Case> existing = store.byReportId(report.reportId());
 		if (existing.isPresent()) {
 			return registered(existing.get(), true);
 		}
 		CategoryRules rules = catalog.current(report.categoryCode())
-			.orElseThrow(() -> CaseRejected.invalid("categoryCode", "Unknown category " + report.categoryCode()));
+			.orElseThrow(() -> CaseRefusals.unknownCategory(report.categoryCode()));
 		Instant now = clock.instant();
 		RoutingPolicy.Route route = routing.route(report.location(), rules, report.urgency(), now);
 
-		Case c = new Case();
-		c.districtCode = route.location() == null ? defaultDistrict : route.location().district().code();
-		int year = LocalDate.ofInstant(now, zone).getYear();
-		c.trackingCode = freshTrackingCode();
-		c.reportId = report.reportId();
-		c.status = route.status();
-		c.categoryCode = rules.code();
-		c.rulesId = rules.id();
-		c.leadDepartment = rules.responsibility().leadDepartment();
-		c.urgency = report.urgency();
-		c.location = report.location();
-		c.address = report.address();
-		if (route.location() != null) {
-			c.gridCode = route.location().grid().code();
-			c.communityCode = route.location().community().code();
-			c.streetCode = route.location().street().code();
-		}
-		c.stationCode = route.station() == null ? null : route.station().code();
-		c.squadCode = route.squadCode();
-		c.assignedOfficerCode = route.officerCode();
-		c.assignedOfficerName = route.officerName();
-		if (report.reporter() != null) {
-			c.reporterName = report.reporter().name();
-			c.reporterPhone = report.reporter().phone();
-		}
-		c.channel = report.channel();
-		c.submittedBy = report.submittedBy();
-		c.description = report.description();
-		c.reportedAt = report.receivedAt();
-		c.createdAt = now;
-		c.acknowledgeBy = route.acknowledgeBy();
-		c.handleBy = route.handleBy();
-		if (!route.dispatched()) {
-			c.escalatedTo = Case.COMMAND_CENTRE;
-			c.escalationReason = route.escalationReason();
-		}
-		c.photos = report.photos();
+		String districtCode = route.location() == null ? defaultDistrict : route.location().district().code();
+		// drawn just before the case is built and stored: a refusal above leaves no gap in the district's numbers
+		CaseNumber number = numbers.next(districtCode, LocalDate.ofInstant(now, zone).getYear());
+		Case c = Case.register(number, freshTrackingCode(), report, rules, route, districtCode, now);
 		TimelineNote note = route.dispatched()
 				? TimelineNote.of(TimelineNote.Code.ROUTED, c.stationCode, c.assignedOfficerName)
 				: TimelineNote.of(TimelineNote.Code.QUEUED, EscalationTarget.COMMAND_CENTRE, route.escalationReason());
@@ -169,17 +137,15 @@ class CaseBook {
 				(n, at, a, s, nt) -> new CaseRegistered(n, at, a, s, nt, report.channel(), report.location(),
 						report.urgency(), rules.id(), rules.responsibility().leadDepartment(),
 						rules.responsibility().coDepartments(), route.dispatched() ? null : route.escalationReason()));
-		// drawn last, just before the insert: a refusal above leaves no gap in the district's numbers
-		c.number = numbers.next(c.districtCode, year);
 		store.insert(c);
 		publish(c, now);
 		return registered(c, false);
 	}
 
 	/** {@inheritDoc} Like {@link #register}, refusals come before any write and leave the caller's transaction usable. */
-	@Transactional(noRollbackFor = CaseRejected.class)
+	@Transactional(noRollbackFor = Refusal.class)
 	public RegisteredCase addSupporter(CaseNumber openCase, NewReport report) {
-		Case c = store.byNumber(openCase).orElseThrow(() -> CaseRejected.notFound(openCase.value()));
+		Case c = store.byNumber(openCase).orElseThrow(() -> CaseRefusals.notFound(openCase.value()));
 		Instant now = clock.instant();
 		if (store.supports(c.id(), report.reportId())) {
 			return registered(c, true);
@@ -263,14 +229,13 @@ class CaseBook {
 
 	/** What blocks each closing action the viewer may take now, so the page can say so before the officer tries. */
 	@Transactional(readOnly = true)
-	public Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer,
-			java.util.Locale locale) {
+	public Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer) {
 		Case c = visible(number, viewer);
 		Map<CaseAction, List<CaseCloseGuard.Blocker>> blocked = new java.util.EnumMap<>(CaseAction.class);
 		for (CaseAction action : CaseAuthority.allowedFor(viewer, c)) {
 			if (action == CaseAction.HANDLE || action == CaseAction.VERIFY || action == CaseAction.REVIEW) {
 				List<CaseCloseGuard.Blocker> blockers = closeGuards.orderedStream()
-					.flatMap(guard -> guard.blockers(number, action, locale).stream())
+					.flatMap(guard -> guard.blockers(number, action).stream())
 					.toList();
 				if (!blockers.isEmpty()) {
 					blocked.put(action, blockers);
@@ -286,21 +251,20 @@ class CaseBook {
 	public CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor) {
 		Case c = visible(number, actor);
 		if (request.expectedVersion() != null && request.expectedVersion() != c.version) {
-			throw CaseRejected.conflict("Case " + number + " is at version " + c.version + ", not "
-					+ request.expectedVersion() + "; read it again");
+			throw CaseRefusals.staleVersion(number, c.version, request.expectedVersion());
 		}
 		if (!c.possibleActions().contains(action)) {
-			throw CaseRejected.illegalMove(action, c.status, CaseAuthority.allowedFor(actor, c));
+			throw CaseRefusals.illegalMove(action, c.status, CaseAuthority.allowedFor(actor, c));
 		}
 		if (!CaseAuthority.mayTake(actor, action, c)) {
-			throw CaseRejected.forbidden("Your role may not " + action.path() + " this case");
+			throw CaseRefusals.roleMayNot(action);
 		}
 		if (closes(action, request)) {
-			List<String> blockers = closeGuards.orderedStream()
-				.flatMap(guard -> guard.openWorkBlocking(number, action).stream())
+			List<CaseCloseGuard.Blocker> blockers = closeGuards.orderedStream()
+				.flatMap(guard -> guard.blockers(number, action).stream())
 				.toList();
 			if (!blockers.isEmpty()) {
-				throw CaseRejected.blocked(action, c.status, blockers);
+				throw CaseRefusals.blocked(action, c.status, blockers);
 			}
 		}
 		Instant now = clock.instant();
@@ -309,35 +273,35 @@ class CaseBook {
 			case ACKNOWLEDGE -> c.acknowledge(who, request.notes(), now);
 			case ARRIVE -> {
 				if (request.location() == null) {
-					throw CaseRejected.invalid("location", "Arriving needs the officer's location");
+					throw CaseRefusals.arriveNeedsLocation();
 				}
 				c.arrive(who, request.location(), request.notes(), request.evidence(), now);
 			}
-			case HANDLE -> c.handle(who, required(request.result(), "result"), request.notes(), request.location(),
+			case HANDLE -> c.handle(who, required(request.result(), "result", action), request.notes(), request.location(),
 					request.evidence(), now);
-			case VERIFY -> c.verify(who, required(request.passed(), "passed"), request.notes(), now);
-			case REJECT -> c.reject(who, required(request.reason(), "reason"), now);
-			case ESCALATE -> c.escalate(who, required(request.target(), "target"), required(request.reason(), "reason"),
+			case VERIFY -> c.verify(who, required(request.passed(), "passed", action), request.notes(), now);
+			case REJECT -> c.reject(who, required(request.reason(), "reason", action), now);
+			case ESCALATE -> c.escalate(who, required(request.target(), "target", action), required(request.reason(), "reason", action),
 					now);
-			case REASSIGN -> c.reassign(who, assignment(c, required(request.target(), "target"), now),
-					required(request.reason(), "reason"), now);
+			case REASSIGN -> c.reassign(who, assignment(c, required(request.target(), "target", action), now),
+					required(request.reason(), "reason", action), now);
 			case MERGE -> {
-				merge(c, who, required(request.target(), "target"), actor, now);
+				merge(c, who, required(request.target(), "target", action), actor, now);
 				return detail(c, actor);
 			}
 			case EXTEND -> {
-				int days = required(request.workingDays(), "workingDays");
+				int days = required(request.workingDays(), "workingDays", action);
 				if (days < 1 || days > MAX_EXTENSION_DAYS) {
-					throw CaseRejected.invalid("workingDays", "Between 1 and " + MAX_EXTENSION_DAYS + " working days");
+					throw CaseRefusals.workingDaysRange(MAX_EXTENSION_DAYS);
 				}
 				Instant from = c.handleBy == null ? now : c.handleBy;
 				Instant until = workingTime.deadline(from, TimeLimit.of(days, LimitUnit.WORKING_DAYS));
-				c.requestExtension(who, days, required(request.reason(), "reason"), until, now);
+				c.requestExtension(who, days, required(request.reason(), "reason", action), until, now);
 			}
-			case APPROVE_EXTENSION -> c.decideExtension(who, required(request.passed(), "passed"), request.notes(), now);
+			case APPROVE_EXTENSION -> c.decideExtension(who, required(request.passed(), "passed", action), request.notes(), now);
 			case REVIEW -> {
 				CategoryRules rules = rulesOf(c);
-				c.review(who, required(request.passed(), "passed"), request.notes(), new Case.Assignment(c.stationCode,
+				c.review(who, required(request.passed(), "passed", action), request.notes(), new Case.Assignment(c.stationCode,
 						c.squadCode, c.assignedOfficerCode, c.assignedOfficerName, c.acknowledgeBy,
 						routing.handleBy(rules, c.urgency, now)), now);
 			}
@@ -349,7 +313,7 @@ class CaseBook {
 
 	@Transactional
 	public PublicCase rate(TrackingCode code, Rating rating, String comment) {
-		Case c = store.byTrackingCode(code).orElseThrow(() -> CaseRejected.notFound(code.value()));
+		Case c = store.byTrackingCode(code).orElseThrow(() -> CaseRefusals.notFound(code.value()));
 		Instant now = clock.instant();
 		c.rate(rating, comment.isBlank() ? null : comment, now);
 		store.update(c);
@@ -360,21 +324,21 @@ class CaseBook {
 	// ---------------------------------------------------------------- internals
 
 	private Case visible(CaseNumber number, CurrentUser viewer) {
-		Case c = store.byNumber(number).orElseThrow(() -> CaseRejected.notFound(number.value()));
+		Case c = store.byNumber(number).orElseThrow(() -> CaseRefusals.notFound(number.value()));
 		if (!CaseAuthority.maySee(viewer, c)) {
-			throw CaseRejected.forbidden("Case " + number + " is outside your data scope");
+			throw CaseRefusals.outsideScope(number);
 		}
 		return c;
 	}
 
 	private void merge(Case c, Case.Actor who, String target, CurrentUser actor, Instant now) {
 		if (!CaseNumber.isValid(target)) {
-			throw CaseRejected.invalid("target", "Not a case number: " + target);
+			throw CaseRefusals.notACaseNumber(target);
 		}
-		Case into = store.byNumber(new CaseNumber(target))
-			.orElseThrow(() -> CaseRejected.invalid("target", "No case " + target));
+		CaseNumber targetNumber = new CaseNumber(target);
+		Case into = store.byNumber(targetNumber).orElseThrow(() -> CaseRefusals.noSuchTargetCase(target));
 		if (!CaseAuthority.maySee(actor, into)) {
-			throw CaseRejected.forbidden("Case " + target + " is outside your data scope");
+			throw CaseRefusals.outsideScope(targetNumber);
 		}
 		c.mergeInto(who, into, now);
 		store.update(c);
@@ -392,10 +356,10 @@ class CaseBook {
 		if (station.isEmpty()) {
 			officer = organization.officerByUsername(target).or(() -> organization.officer(target))
 				.filter(Officer::active)
-				.orElseThrow(() -> CaseRejected.invalid("target", "No station or active officer " + target));
+				.orElseThrow(() -> CaseRefusals.noStationOrOfficer(target));
 			station = organization.station(officer.stationCode());
 		}
-		Station s = station.orElseThrow(() -> CaseRejected.invalid("target", "No station " + target));
+		Station s = station.orElseThrow(() -> CaseRefusals.noStation(target));
 		String officerCode;
 		String officerName;
 		if (officer != null) {
@@ -436,9 +400,9 @@ class CaseBook {
 			.orElseThrow(() -> new IllegalStateException("Rules version " + c.rulesId + " of case " + c.number + " is gone"));
 	}
 
-	private static <T> T required(@Nullable T value, String field) {
+	private static <T> T required(@Nullable T value, String field, CaseAction action) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
-			throw CaseRejected.invalid(field, field + " is required for this action");
+			throw CaseRefusals.required(field, action);
 		}
 		return value;
 	}

@@ -1,7 +1,12 @@
 package org.steward.cases;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.steward.refusal.Refusal;
 
 /**
  * A check another module plugs into the case lifecycle before a case is marked handled or
@@ -14,21 +19,43 @@ import java.util.Locale;
 public interface CaseCloseGuard {
 
 	/**
-	 * Human-readable descriptions of the work that still blocks {@code action} on the case, e.g.
-	 * {@code "task 12 PUBLIC_SECURITY is ACKNOWLEDGED"}; empty when nothing blocks it.
+	 * The work that still blocks {@code action} on the case, each as a message of the guarding module's
+	 * bundles; empty when nothing blocks it. The case page shows them beside the action they block and
+	 * the API's 409 lists them as {@code openWork}, both in the reader's language.
 	 */
-	List<String> openWorkBlocking(CaseNumber caseNumber, CaseAction action);
+	List<Blocker> blockers(CaseNumber caseNumber, CaseAction action);
 
 	/**
-	 * The same blockers for a page: each with its English {@code description} (as in the API's
-	 * 409) and a {@code text} in the reader's language. The case page shows them beside the action
-	 * they block, so an officer learns why before trying. By default the text is the description.
+	 * A name kept in both languages rather than in a bundle (e.g. a department's), as an argument of a
+	 * blocker: worded in the reader's language like any other.
 	 */
-	default List<Blocker> blockers(CaseNumber caseNumber, CaseAction action, Locale locale) {
-		return openWorkBlocking(caseNumber, action).stream().map(d -> new Blocker(d, d)).toList();
+	static MessageSourceResolvable name(String nameZh, String nameEn) {
+		return Refusal.term("cases.blocker.name", nameZh, nameEn);
 	}
 
-	/** One piece of open work that blocks an action, described for the API and for a reader. */
-	record Blocker(String description, String text) {
+	/**
+	 * One piece of open work that blocks an action: a message code of the guarding module (e.g.
+	 * {@code coordination.blocker.task}) and its arguments; an argument worded in the reader's language
+	 * too is a {@link Refusal#term} or a {@link #name}.
+	 */
+	record Blocker(String code, List<@Nullable Object> arguments) implements MessageSourceResolvable {
+
+		public Blocker {
+			arguments = Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
+		}
+
+		public static Blocker of(String code, @Nullable Object... arguments) {
+			return new Blocker(code, Arrays.asList(arguments));
+		}
+
+		@Override
+		public String[] getCodes() {
+			return new String[] { code };
+		}
+
+		@Override
+		public Object[] getArguments() {
+			return arguments.toArray();
+		}
 	}
 }

@@ -5,9 +5,9 @@ import org.steward.identity.CurrentUser;
 /** The actions on a case. Each is a method of the case aggregate that refuses illegal moves. */
 public interface CaseCommands {
 
-	/** @throws CaseRejected NOT_FOUND, FORBIDDEN, ILLEGAL_MOVE, CONFLICT or INVALID */
+	/** @throws org.steward.refusal.Refusal NOT_FOUND, FORBIDDEN, ILLEGAL_MOVE, CONFLICT or INVALID (see {@link CaseRefusals}) */
 	CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor);
 
-	/** A resident's rating; only once, only when closed (else CaseRejected ILLEGAL_MOVE → 409). */
+	/** A resident's rating; only once, only when closed (else an ILLEGAL_MOVE refusal → 409). */
 	PublicCase rate(TrackingCode code, Rating rating, String comment);
 }

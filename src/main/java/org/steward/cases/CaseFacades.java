@@ -83,9 +83,8 @@ final class CaseFacades {
 		}
 
 		@Override
-		public java.util.Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer,
-				java.util.Locale locale) {
-			return book.openWork(number, viewer, locale);
+		public java.util.Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer) {
+			return book.openWork(number, viewer);
 		}
 	}
 

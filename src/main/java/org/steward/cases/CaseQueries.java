@@ -9,7 +9,7 @@ public interface CaseQueries {
 
 	CasePage search(CaseFilter filter, CurrentUser viewer, int page, int size);
 
-	/** @throws CaseRejected NOT_FOUND, or FORBIDDEN outside the viewer's scope */
+	/** @throws org.steward.refusal.Refusal NOT_FOUND, or FORBIDDEN outside the viewer's scope */
 	CaseDetail detail(CaseNumber number, CurrentUser viewer);
 
 	Optional<PublicCase> track(TrackingCode code);
@@ -19,9 +19,8 @@ public interface CaseQueries {
 
 	/**
 	 * For each closing action the viewer may take now (handle, verify, review), the open work that
-	 * other modules' {@link CaseCloseGuard}s say blocks it, described in {@code locale}; actions
-	 * nothing blocks are absent.
+	 * other modules' {@link CaseCloseGuard}s say blocks it (messages to word in the reader's
+	 * language); actions nothing blocks are absent.
 	 */
-	java.util.Map<CaseAction, java.util.List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer,
-			java.util.Locale locale);
+	java.util.Map<CaseAction, java.util.List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer);
 }

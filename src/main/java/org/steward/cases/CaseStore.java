@@ -172,7 +172,7 @@ class CaseStore {
 			.param("version", c.version)
 			.update();
 		if (updated != 1) {
-			throw CaseRejected.conflict("Case " + c.number + " was changed by someone else meanwhile; read it again");
+			throw CaseRefusals.changedMeanwhile(c.number);
 		}
 		c.version++;
 		c.deadlinesRenewed = false;

@@ -29,24 +29,26 @@ class TrackingApiController {
 		this.commands = commands;
 	}
 
+	private static final int MAX_COMMENT = 1000;
+
 	record RatingBody(@Nullable Rating rating, @Nullable String comment) {
 	}
 
 	@GetMapping("/{trackingCode}")
 	@Operation(summary = "A case as its reporter sees it")
 	PublicCase track(@PathVariable String trackingCode) {
-		return queries.track(code(trackingCode)).orElseThrow(() -> CaseRejected.notFound(trackingCode));
+		return queries.track(code(trackingCode)).orElseThrow(() -> CaseRefusals.notFound(trackingCode));
 	}
 
 	@PostMapping("/{trackingCode}/rating")
 	@Operation(summary = "Rates a closed case, once; DISSATISFIED asks the squad leader to review it")
 	PublicCase rate(@PathVariable String trackingCode, @RequestBody RatingBody body) {
 		if (body.rating() == null) {
-			throw CaseRejected.invalid("rating", "rating is required: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+			throw CaseRefusals.ratingRequired();
 		}
 		String comment = body.comment() == null ? "" : body.comment().strip();
-		if (comment.length() > 1000) {
-			throw CaseRejected.invalid("comment", "At most 1000 characters");
+		if (comment.length() > MAX_COMMENT) {
+			throw CaseRefusals.commentTooLong(MAX_COMMENT);
 		}
 		return commands.rate(code(trackingCode), body.rating(), comment);
 	}
@@ -54,7 +56,7 @@ class TrackingApiController {
 	private static TrackingCode code(String text) {
 		String normalised = text.strip().toUpperCase(java.util.Locale.ROOT);
 		if (!TrackingCode.isValid(normalised)) {
-			throw CaseRejected.notFound(text);
+			throw CaseRefusals.notFound(text);
 		}
 		return new TrackingCode(normalised);
 	}

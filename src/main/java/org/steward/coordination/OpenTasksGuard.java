@@ -2,16 +2,16 @@ package org.steward.coordination;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCloseGuard;
 import org.steward.cases.CaseNumber;
 import org.steward.organization.Departments;
+import org.steward.refusal.Refusal;
 
 /**
  * 事不完、人不撤: a joint case is not handled or closed while a department's task is still open.
@@ -30,46 +30,34 @@ class OpenTasksGuard implements CaseCloseGuard {
 
 	private final Departments departments;
 
-	private final MessageSource messages;
-
-	OpenTasksGuard(TaskStore store, MatrixTasks matrix, Departments departments, MessageSource messages) {
+	OpenTasksGuard(TaskStore store, MatrixTasks matrix, Departments departments) {
 		this.store = store;
 		this.matrix = matrix;
 		this.departments = departments;
-		this.messages = messages;
 	}
 
 	@Override
-	public List<String> openWorkBlocking(CaseNumber caseNumber, CaseAction action) {
-		return blockers(caseNumber, action, Locale.ENGLISH).stream().map(Blocker::description).toList();
-	}
-
-	@Override
-	public List<Blocker> blockers(CaseNumber caseNumber, CaseAction action, Locale locale) {
+	public List<Blocker> blockers(CaseNumber caseNumber, CaseAction action) {
 		List<Task> tasks = store.ofCase(caseNumber.value());
 		List<Blocker> blockers = new ArrayList<>();
 		for (Task t : tasks) {
 			if (t.state.isOpen()) {
-				String state = messages.getMessage("coordination.state." + t.state.name(), null, t.state.name(), locale);
-				blockers.add(new Blocker("task " + t.id + " of " + t.departmentCode + " is " + t.state,
-						messages.getMessage("coordination.blocker.task",
-								new Object[] { name(t.departmentCode, locale), Long.toString(t.id), state }, locale)));
+				blockers.add(Blocker.of("coordination.blocker.task", name(t.departmentCode), Long.toString(t.id),
+						Refusal.term("coordination.state." + t.state.name())));
 			}
 		}
 		Set<String> withTask = tasks.stream().map(t -> t.departmentCode).collect(Collectors.toSet());
 		for (String department : matrix.departments(caseNumber)) {
 			if (!withTask.contains(department)) {
-				blockers.add(new Blocker("the task of " + department + " (responsibility matrix) is not opened yet",
-						messages.getMessage("coordination.blocker.pending", new Object[] { name(department, locale) },
-								locale)));
+				blockers.add(Blocker.of("coordination.blocker.pending", name(department)));
 			}
 		}
 		return blockers;
 	}
 
-	private String name(String department, Locale locale) {
+	private MessageSourceResolvable name(String department) {
 		return departments.byCode(department)
-			.map(d -> "en".equals(locale.getLanguage()) ? d.nameEn() : d.nameZh())
-			.orElse(department);
+			.map(d -> CaseCloseGuard.name(d.nameZh(), d.nameEn()))
+			.orElse(CaseCloseGuard.name(department, department));
 	}
 }

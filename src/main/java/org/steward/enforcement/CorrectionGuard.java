@@ -1,5 +1,6 @@
 package org.steward.enforcement;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,17 +9,19 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCloseGuard;
 import org.steward.cases.CaseNumber;
+import org.steward.refusal.Refusal;
 
 /**
  * A case with a correction order is not handled or closed before the order is settled: while
  * it awaits its re-inspection, and after a refused correction until a penalty case is opened
  * on the case (逾期不改正的，依法立案查处); and with a penalty case, not before its decision is
- * issued and served. The API's 409 names the blockers in English; the case page reads them in the
- * reader's language with the deadline in the district's local time.
+ * issued and served. The blockers are messages: the API's 409 and the case page word them in the
+ * reader's language, the deadline in the district's local time.
  */
 @Component
 class CorrectionGuard implements CaseCloseGuard {
@@ -40,47 +43,41 @@ class CorrectionGuard implements CaseCloseGuard {
 	}
 
 	@Override
-	public List<String> openWorkBlocking(CaseNumber caseNumber, CaseAction action) {
-		return blockers(caseNumber, action, Locale.ENGLISH).stream().map(Blocker::description).toList();
-	}
-
-	@Override
-	public List<Blocker> blockers(CaseNumber caseNumber, CaseAction action, Locale locale) {
-		DateTimeFormatter minute = DateTimeFormatter
-			.ofPattern(messages.getMessage("enforcement.guard.deadlinePattern", null, "yyyy-MM-dd HH:mm", locale), locale)
-			.withZone(zone);
+	public List<Blocker> blockers(CaseNumber caseNumber, CaseAction action) {
 		List<MeasureView> onCase = measures.ofCase(caseNumber);
 		List<Blocker> blockers = new ArrayList<>();
 		for (MeasureView m : onCase) {
 			if (m.type() != MeasureType.RECTIFICATION_ORDER) {
 				continue;
 			}
-			String order = m.documentNumber() == null ? "correction order " + m.id() : m.documentNumber();
-			String orderText = m.documentNumber() == null ? msg("enforcement.guard.order", locale, m.id())
+			Object orderText = m.documentNumber() == null ? Refusal.term("enforcement.guard.order", m.id())
 					: m.documentNumber();
 			if ("PENDING".equals(m.outcome())) {
-				blockers.add(new Blocker(order + " awaits its re-inspection (deadline " + m.deadline() + ")",
-						msg("enforcement.guard.awaitsReinspection", locale, orderText,
-								m.deadline() == null ? "—" : minute.format(m.deadline()))));
+				blockers.add(Blocker.of("enforcement.guard.awaitsReinspection", orderText,
+						m.deadline() == null ? "—" : deadline(m.deadline())));
 			}
 			else if ("REFUSED".equals(m.outcome()) && onCase.stream()
 				.noneMatch(p -> p.type() == MeasureType.PENALTY_CASE && p.id() > m.id())) {
-				blockers.add(new Blocker(order + " was not corrected: a penalty case must be opened first",
-						msg("enforcement.guard.notCorrected", locale, orderText)));
+				blockers.add(Blocker.of("enforcement.guard.notCorrected", orderText));
 			}
 		}
 		for (PenaltyCases.PenaltyView p : penalties.ofCase(caseNumber.value())) {
 			if (p.stage() != PenaltyCase.Stage.SERVED) {
-				blockers.add(new Blocker(
-						"penalty case " + p.measureId() + " is " + p.stage() + ": its decision must be issued and served first",
-						msg("enforcement.guard.penaltyOpen", locale, p.measureId(),
-								msg("enforcement.penalty.stage." + p.stage().name(), locale))));
+				blockers.add(Blocker.of("enforcement.guard.penaltyOpen", p.measureId(),
+						Refusal.term("enforcement.penalty.stage." + p.stage().name())));
 			}
 		}
 		return blockers;
 	}
 
-	private String msg(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
+	/** The deadline in the district's local time, as each language writes a date. */
+	private MessageSourceResolvable deadline(Instant at) {
+		return CaseCloseGuard.name(minute(Locale.SIMPLIFIED_CHINESE).format(at), minute(Locale.ENGLISH).format(at));
+	}
+
+	private DateTimeFormatter minute(Locale locale) {
+		return DateTimeFormatter
+			.ofPattern(messages.getMessage("enforcement.guard.deadlinePattern", null, "yyyy-MM-dd HH:mm", locale), locale)
+			.withZone(zone);
 	}
 }

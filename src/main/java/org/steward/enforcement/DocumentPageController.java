@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
+import org.steward.refusal.Refusal;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
@@ -65,9 +65,9 @@ class DocumentPageController {
 		try {
 			cases.detail(new CaseNumber(measure.caseNumber()), viewer);
 		}
-		catch (CaseRejected ex) {
+		catch (Refusal ex) {
 			throw new ResponseStatusException(
-					ex.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+					ex.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
 		}
 		return documents.document(measureId);
 	}

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.steward.cases.CaseRejected;
 
 /** The enforcement API's answers to its rejections, as RFC 9457 problems (field errors in the shared shape). */
 @RestControllerAdvice(basePackageClasses = EnforcementProblems.class)
@@ -45,17 +44,6 @@ class EnforcementProblems {
 			.map(e -> Map.of("field", e.field(), "message", String.valueOf(e.getDefaultMessage())))
 			.toList());
 		return p;
-	}
-
-	/** Measures read their case through the cases facade; its refusals keep their meaning here. */
-	@ExceptionHandler(CaseRejected.class)
-	ProblemDetail caseRejected(CaseRejected ex) {
-		return switch (ex.kind()) {
-			case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "Case not found", ex.getMessage());
-			case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, "Not allowed", ex.getMessage());
-			case INVALID -> invalid(String.valueOf(ex.field()), String.valueOf(ex.getMessage()));
-			default -> problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
-		};
 	}
 
 	static ProblemDetail invalid(String field, String message) {

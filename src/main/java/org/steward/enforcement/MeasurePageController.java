@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
+import org.steward.refusal.Refusal;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
@@ -238,9 +238,9 @@ class MeasurePageController {
 		try {
 			return cases.detail(new CaseNumber(number), user);
 		}
-		catch (CaseRejected ex) {
+		catch (Refusal ex) {
 			throw new ResponseStatusException(
-					ex.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, ex.getMessage());
+					ex.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
 		}
 	}
 

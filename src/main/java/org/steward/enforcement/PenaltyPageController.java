@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.cases.CaseRejected;
+import org.steward.refusal.Refusal;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
@@ -145,7 +145,7 @@ class PenaltyPageController {
 				.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
 				.body(file.content());
 		}
-		catch (EnforcementRejected | CaseRejected ex) {
+		catch (EnforcementRejected | Refusal ex) {
 			throw new ResponseStatusException(status(ex));
 		}
 	}
@@ -184,7 +184,7 @@ class PenaltyPageController {
 		try {
 			penalty = penalties.view(measureId, user);
 		}
-		catch (EnforcementRejected | CaseRejected ex) {
+		catch (EnforcementRejected | Refusal ex) {
 			throw new ResponseStatusException(status(ex));
 		}
 		MeasureView measure = measures.find(measureId).orElseThrow();
@@ -234,7 +234,7 @@ class PenaltyPageController {
 				case CONFLICT -> HttpStatus.CONFLICT;
 			};
 		}
-		return ex instanceof CaseRejected c && c.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN
+		return ex instanceof Refusal c && c.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN
 				: HttpStatus.NOT_FOUND;
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
+import org.steward.refusal.Refusal;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
@@ -114,7 +114,7 @@ class ReinspectionPageController {
 			cases.detail(new CaseNumber(task.caseNumber()), user);
 			return true;
 		}
-		catch (CaseRejected outOfScope) {
+		catch (Refusal outOfScope) {
 			return false;
 		}
 	}

@@ -8,12 +8,20 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The first answer given to each {@code Idempotency-Key}, stored with a hash of its request. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The first answer given to each {@code Idempotency-Key}, stored with a hash of its request. The receipt is
+ * kept as JSON in the shape the API sends (this store's own format; it reads back into the same record, so
+ * a replay is written as the same bytes).
+ */
 @Component
 class IdempotencyStore {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	/** A stored answer. */
-	record StoredAnswer(String requestHash, int status, String body, String trackingCode) {
+	record StoredAnswer(String requestHash, int status, ReportReceipt receipt) {
 	}
 
 	/** Thrown when another request stored an answer under the same key first. */
@@ -32,10 +40,11 @@ class IdempotencyStore {
 
 	Optional<StoredAnswer> find(String key) {
 		return jdbc.sql("""
-				select request_hash, status, response_body, tracking_code
+				select request_hash, status, response_body
 				from intake_idempotency where idempotency_key = :key""")
 			.param("key", key)
-			.query((rs, row) -> new StoredAnswer(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.query((rs, row) -> new StoredAnswer(rs.getString(1), rs.getInt(2),
+					JSON.readValue(rs.getString(3), ReportReceipt.class)))
 			.optional();
 	}
 
@@ -49,8 +58,8 @@ class IdempotencyStore {
 				.param("key", key)
 				.param("hash", requestHash)
 				.param("status", answer.status())
-				.param("body", answer.body())
-				.param("code", answer.trackingCode())
+				.param("body", JSON.writeValueAsString(answer.receipt()))
+				.param("code", answer.receipt().trackingCode().value())
 				.param("report", reportId)
 				.param("at", java.sql.Timestamp.from(at))
 				.update();

@@ -1,12 +1,13 @@
 package org.steward.intake;
 
 /**
- * The answer to a submitted report as sent to the client: HTTP status and JSON body, kept
- * verbatim so that a retry with the same {@code Idempotency-Key} gets exactly the same bytes.
+ * The answer to a submitted report: 201 for a new case, 200 for a report that joined one, with its
+ * receipt. A retry with the same {@code Idempotency-Key} gets the first receipt back ({@code replayed}),
+ * which the API writes as the same bytes.
  */
-record IntakeAnswer(int status, String body, String trackingCode, boolean replayed) {
+record IntakeAnswer(int status, ReportReceipt receipt, boolean replayed) {
 
-	IntakeAnswer asReplay() {
-		return new IntakeAnswer(status, body, trackingCode, true);
+	static IntakeAnswer first(ReportReceipt receipt) {
+		return new IntakeAnswer(receipt.joined() ? 200 : 201, receipt, false);
 	}
 }

@@ -27,12 +27,12 @@ class IntakePhotos implements Photos {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = PhotosRejected.class)
 	public List<Evidence> keep(String owner, List<Upload> uploads) {
-		List<FieldViolation> violations = new ArrayList<>();
+		List<org.steward.refusal.Refusal.FieldError> violations = new ArrayList<>();
 		List<ValidatedReport.InspectedPhoto> photos = ReportPolicy.inspect(
 				uploads.stream().map(u -> new PhotoUpload(u.fileName(), u.declaredType(), u.bytes())).toList(), violations);
 		if (!violations.isEmpty()) {
 			throw new PhotosRejected(violations.stream()
-				.map(v -> new PhotosRejected.Problem(v.field(), v.messageKey(), v.argument()))
+				.map(v -> new PhotosRejected.Problem(v.field(), v.code(), v.arguments().isEmpty() ? null : v.arguments().getFirst()))
 				.toList());
 		}
 		return store.keep(owner, photos, clock.instant());

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.steward.cases.Channel;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
+import org.steward.refusal.Refusal;
 import org.steward.territory.CoordinateConversion;
 import org.steward.territory.Crs;
 import org.steward.territory.GeoPoint;
@@ -63,7 +63,7 @@ class ReportApiController {
 			description = "Answers 201 with the case number, tracking code, station and deadlines, or 200 with joined=true "
 					+ "when joinCase names an open case nearby. An Idempotency-Key header (1-128 visible characters) makes "
 					+ "a retry return the first answer unchanged; reusing a key with a different request answers 422.")
-	ResponseEntity<String> submit(@RequestBody ReportRequest request,
+	ResponseEntity<ReportReceipt> submit(@RequestBody ReportRequest request,
 			@Parameter(description = "Makes retries safe") @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return answer(intake.submit(draft(request, List.of(), key)));
 	}
@@ -72,7 +72,7 @@ class ReportApiController {
 	@Operation(summary = "Submit a report with photos",
 			description = "Part 'report' holds the JSON report, parts 'photos' up to 6 JPEG, PNG or WebP files of at most "
 					+ "10 MB each. Without a location, the first photo's EXIF GPS position places the report.")
-	ResponseEntity<String> submitWithPhotos(@RequestPart("report") String report,
+	ResponseEntity<ReportReceipt> submitWithPhotos(@RequestPart("report") String report,
 			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		ReportRequest request;
@@ -80,7 +80,7 @@ class ReportApiController {
 			request = JSON.readValue(report, ReportRequest.class);
 		}
 		catch (JacksonException unreadable) {
-			throw ReportInvalid.of(FieldViolation.of("report", "intake.error.report.unreadable"));
+			throw IntakeRefusals.unreadableReport();
 		}
 		return answer(intake.submit(draft(request, uploads(photos), key)));
 	}
@@ -88,32 +88,30 @@ class ReportApiController {
 	@GetMapping("/nearby")
 	@Operation(summary = "Open cases of a category within 50 m registered in the last 72 hours",
 			description = "Lets a reporter add their voice to an existing case instead of opening a new one.")
-	List<Map<String, Object>> nearby(@RequestParam String category, @RequestParam double lat, @RequestParam double lng,
-			@RequestParam(defaultValue = "WGS84") String crs) {
-		List<FieldViolation> violations = new ArrayList<>();
+	List<ReportReceipt.Duplicate> nearby(@RequestParam String category, @RequestParam double lat,
+			@RequestParam double lng, @RequestParam(defaultValue = "WGS84") String crs) {
+		List<Refusal.FieldError> violations = new ArrayList<>();
 		Crs system = null;
 		try {
 			system = Crs.valueOf(crs.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException unknown) {
-			violations.add(FieldViolation.of("crs", "intake.error.crs.invalid"));
+			violations.add(Refusal.FieldError.of("crs", "intake.refused.crs.invalid"));
 		}
 		if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-			violations.add(FieldViolation.of("lat", "intake.error.lat.range"));
+			violations.add(Refusal.FieldError.of("lat", "intake.refused.lat.range"));
 		}
 		if (!Double.isFinite(lng) || lng < -180 || lng > 180) {
-			violations.add(FieldViolation.of("lng", "intake.error.lng.range"));
+			violations.add(Refusal.FieldError.of("lng", "intake.refused.lng.range"));
 		}
-		if (!violations.isEmpty()) {
-			throw new ReportInvalid(violations);
-		}
+		Refusal.throwIfAny(violations);
 		GeoPoint point = CoordinateConversion.toWgs84(lat, lng, system);
-		return intake.nearby(category, point).stream().map(ReportIntake::duplicate).toList();
+		return intake.nearby(category, point).stream().map(ReportReceipt.Duplicate::of).toList();
 	}
 
 	private ReportDraft draft(ReportRequest request, List<PhotoUpload> photos, @Nullable String key) {
 		if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
-			throw ReportInvalid.of(FieldViolation.of("Idempotency-Key", "intake.error.idempotencyKey"));
+			throw IntakeRefusals.malformedKey();
 		}
 		String submittedBy = accounts.current().map(CurrentUser::username).orElse(null);
 		Channel channel = submittedBy == null ? Channel.PUBLIC : Channel.API;
@@ -140,11 +138,12 @@ class ReportApiController {
 		return uploads;
 	}
 
-	private static ResponseEntity<String> answer(IntakeAnswer answer) {
+	/** The receipt as JSON: the one place it is serialised, so a replay's receipt reads as the same bytes. */
+	private static ResponseEntity<ReportReceipt> answer(IntakeAnswer answer) {
 		return ResponseEntity.status(HttpStatus.valueOf(answer.status()))
-			.location(URI.create("/api/v1/track/" + answer.trackingCode()))
+			.location(URI.create("/api/v1/track/" + answer.receipt().trackingCode().value()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Idempotent-Replayed", String.valueOf(answer.replayed()))
-			.body(answer.body());
+			.body(answer.receipt());
 	}
 }

@@ -19,6 +19,7 @@ import org.steward.cases.Cases;
 import org.steward.cases.Evidence;
 import org.steward.cases.NewReport;
 import org.steward.cases.RegisteredCase;
+import org.steward.refusal.Refusal;
 import org.steward.territory.GeoPoint;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -70,9 +71,8 @@ class ReportIntake {
 	}
 
 	/**
-	 * @throws ReportInvalid naming every bad field; nothing is stored
-	 * @throws IdempotencyRefused for a key reused with another request
-	 * @throws org.steward.cases.CaseRejected when the case to join refuses a supporter
+	 * @throws Refusal invalid naming every bad field (nothing is stored), for a key reused with another
+	 *         request, or from the cases module when the case to join refuses a supporter
 	 */
 	IntakeAnswer submit(ReportDraft draft) {
 		String key = draft.idempotencyKey();
@@ -88,7 +88,7 @@ class ReportIntake {
 			return transaction.execute(status -> register(draft, report, key, hash));
 		}
 		catch (IdempotencyStore.KeyTaken lostRace) {
-			return replay(key, hash).orElseThrow(() -> IdempotencyRefused.inProgress(key));
+			return replay(key, hash).orElseThrow(() -> IntakeRefusals.keyInProgress(key));
 		}
 	}
 
@@ -100,9 +100,9 @@ class ReportIntake {
 	private Optional<IntakeAnswer> replay(String key, String hash) {
 		return keys.find(key).map(stored -> {
 			if (!stored.requestHash().equals(hash)) {
-				throw IdempotencyRefused.reused(key);
+				throw IntakeRefusals.keyReused(key);
 			}
-			return new IntakeAnswer(stored.status(), stored.body(), stored.trackingCode(), true);
+			return new IntakeAnswer(stored.status(), stored.receipt(), true);
 		});
 	}
 
@@ -126,12 +126,10 @@ class ReportIntake {
 			.param("id", reportId)
 			.update();
 
-		int status = toJoin == null ? 201 : 200;
 		List<Cases.NearbyCase> others = duplicates.stream()
 			.filter(nearby -> !nearby.caseNumber().equals(registered.caseNumber()))
 			.toList();
-		IntakeAnswer answer = new IntakeAnswer(status, json.writeValueAsString(body(registered, others, toJoin != null)),
-				registered.trackingCode().value(), false);
+		IntakeAnswer answer = IntakeAnswer.first(ReportReceipt.of(registered, others, toJoin != null));
 		if (key != null) {
 			keys.save(key, hash, answer, reportId, now);
 		}
@@ -147,7 +145,7 @@ class ReportIntake {
 			.filter(candidate -> candidate.trackingCode().value().equals(target))
 			.map(Cases.NearbyCase::caseNumber)
 			.findFirst()
-			.orElseThrow(() -> ReportInvalid.of(FieldViolation.of("joinCase", "intake.error.joinCase.notNearby")));
+			.orElseThrow(IntakeRefusals::notNearby);
 	}
 
 	private long insertReport(ReportDraft draft, ValidatedReport report, Instant now) {
@@ -173,44 +171,6 @@ class ReportIntake {
 			.param("at", Timestamp.from(now))
 			.update(keyHolder, "id");
 		return keyHolder.getKeyAs(Long.class);
-	}
-
-	/** What the reporter sees: never the reporter's own contact details. */
-	private static Map<String, Object> body(RegisteredCase registered, List<Cases.NearbyCase> duplicates, boolean joined) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("caseNumber", registered.caseNumber().value());
-		body.put("trackingCode", registered.trackingCode().value());
-		body.put("status", registered.status().name());
-		body.put("grid", area(registered.grid()));
-		body.put("station", area(registered.station()));
-		Map<String, Object> deadlines = new LinkedHashMap<>();
-		deadlines.put("acknowledgeBy", registered.acknowledgeBy() == null ? null : registered.acknowledgeBy().toString());
-		deadlines.put("handleBy", registered.handleBy() == null ? null : registered.handleBy().toString());
-		body.put("deadlines", deadlines);
-		body.put("duplicates", duplicates.stream().map(ReportIntake::duplicate).toList());
-		body.put("joined", joined);
-		return body;
-	}
-
-	static Map<String, Object> duplicate(Cases.NearbyCase nearby) {
-		Map<String, Object> duplicate = new LinkedHashMap<>();
-		duplicate.put("trackingCode", nearby.trackingCode().value());
-		duplicate.put("status", nearby.status().name());
-		duplicate.put("distanceMetres", Math.round(nearby.distanceMetres() * 10) / 10.0);
-		duplicate.put("supporters", nearby.supporters());
-		duplicate.put("registeredAt", nearby.registeredAt().toString());
-		return duplicate;
-	}
-
-	private static @Nullable Map<String, Object> area(RegisteredCase.@Nullable Area area) {
-		if (area == null) {
-			return null;
-		}
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("code", area.code());
-		json.put("nameZh", area.nameZh());
-		json.put("nameEn", area.nameEn());
-		return json;
 	}
 
 	/** Same request = same fields, same photo contents, same sender and channel. */

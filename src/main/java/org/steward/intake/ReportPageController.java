@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.cases.CaseRejected;
 import org.steward.cases.Channel;
 import org.steward.cases.TrackingCode;
 import org.steward.catalog.Catalog;
@@ -34,8 +33,8 @@ import org.steward.catalog.MajorClass;
 import org.steward.catalog.Urgency;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
-
-import tools.jackson.databind.json.JsonMapper;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 /**
  * The three report pages — residents' public report, the community's whistle and officers'
@@ -75,7 +74,9 @@ class ReportPageController {
 		}
 	}
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** The form's fields; a refusal naming any other field is shown above the form. */
+	private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("location", "categoryCode", "joinCase",
+			"urgency", "description", "address", "photos", "reporterName", "reporterPhone");
 
 	private final ReportIntake intake;
 
@@ -85,6 +86,8 @@ class ReportPageController {
 
 	private final MessageSource messages;
 
+	private final RefusalTexts refusals;
+
 	private final String tileUrl;
 
 	private final String tileAttribution;
@@ -92,6 +95,7 @@ class ReportPageController {
 	private final ZoneId zone;
 
 	ReportPageController(ReportIntake intake, Catalog catalog, Accounts accounts, MessageSource messages,
+			RefusalTexts refusals,
 			@Value("${steward.map.tile-url:}") String tileUrl,
 			@Value("${steward.map.tile-attribution:}") String tileAttribution,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
@@ -100,6 +104,7 @@ class ReportPageController {
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.messages = messages;
+		this.refusals = refusals;
 		this.tileUrl = tileUrl;
 		this.tileAttribution = tileAttribution;
 	}
@@ -151,21 +156,20 @@ class ReportPageController {
 		}
 		model.addAttribute("trackingCode", trackingCode);
 		// the details come with the redirect only; a reload or a shared link shows the code alone
-		Map<?, ?> answer = model.getAttribute("answer") instanceof Map<?, ?> map ? map : Map.of();
-		model.addAttribute("joined", Boolean.TRUE.equals(answer.get("joined")));
-		model.addAttribute("station", answer.get("station") instanceof Map<?, ?> station
-				? station.get("en".equals(locale.getLanguage()) ? "nameEn" : "nameZh") : null);
-		Map<?, ?> deadlines = answer.get("deadlines") instanceof Map<?, ?> map ? map : Map.of();
+		ReportReceipt receipt = model.getAttribute("receipt") instanceof ReportReceipt r
+				&& r.trackingCode().value().equals(trackingCode) ? r : null;
+		model.addAttribute("joined", receipt != null && receipt.joined());
+		model.addAttribute("station", receipt == null || receipt.station() == null ? null : receipt.station().name(locale));
 		// staff who whistled or found it on patrol go on with the case itself; residents keep the tracking code
-		model.addAttribute("caseNumber", accounts.current().isPresent() ? answer.get("caseNumber") : null);
-		model.addAttribute("acknowledgeBy", localTime(deadlines.get("acknowledgeBy")));
-		model.addAttribute("handleBy", localTime(deadlines.get("handleBy")));
+		model.addAttribute("caseNumber",
+				receipt != null && accounts.current().isPresent() ? receipt.caseNumber().value() : null);
+		model.addAttribute("acknowledgeBy", receipt == null ? null : localTime(receipt.deadlines().acknowledgeBy()));
+		model.addAttribute("handleBy", receipt == null ? null : localTime(receipt.deadlines().handleBy()));
 		return "intake/done";
 	}
 
-	private @Nullable String localTime(@Nullable Object instant) {
-		return instant == null ? null
-				: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.parse(instant.toString()).atZone(zone));
+	private @Nullable String localTime(@Nullable Instant instant) {
+		return instant == null ? null : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone));
 	}
 
 	private String submit(Mode mode, ReportForm form, @Nullable List<MultipartFile> photos, Model model, Locale locale,
@@ -176,23 +180,19 @@ class ReportPageController {
 		ReportDraft draft = new ReportDraft(form.toRequest(mode.asksUrgency), ReportApiController.uploads(photos),
 				mode.channel, submittedBy, key);
 		try {
-			IntakeAnswer answer = intake.submit(draft);
-			redirect.addFlashAttribute("answer", JSON.readValue(answer.body(), Map.class));
-			return "redirect:/report/done/" + answer.trackingCode();
+			ReportReceipt receipt = intake.submit(draft).receipt();
+			redirect.addFlashAttribute("receipt", receipt);
+			return "redirect:/report/done/" + receipt.trackingCode().value();
 		}
-		catch (ReportInvalid invalid) {
+		catch (Refusal refused) {
+			if (IntakeRefusals.isKeyReused(refused)) {
+				// the same form sent again with other content: treat it as a new form
+				form.setSubmissionKey(UUID.randomUUID().toString());
+				return show(mode, form, Map.of("global", List.of(messages.getMessage("intake.error.resent", null, locale))),
+						model, locale);
+			}
 			model.addAttribute("photosLost", photos != null && photos.stream().anyMatch(p -> !p.isEmpty()));
-			return show(mode, form, fieldErrors(invalid.violations(), locale), model, locale);
-		}
-		catch (CaseRejected rejected) {
-			String message = messages.getMessage("intake.error.case", new Object[] { rejected.getMessage() }, locale);
-			return show(mode, form, Map.of("global", List.of(message)), model, locale);
-		}
-		catch (IdempotencyRefused refused) {
-			// the same form sent again with other content: treat it as a new form
-			form.setSubmissionKey(UUID.randomUUID().toString());
-			return show(mode, form, Map.of("global", List.of(messages.getMessage("intake.error.resent", null, locale))),
-					model, locale);
+			return show(mode, form, errors(refused, locale), model, locale);
 		}
 	}
 
@@ -235,13 +235,18 @@ class ReportPageController {
 		return groups;
 	}
 
-	/** API field names → form field names, with messages in the reader's language. */
-	private Map<String, List<String>> fieldErrors(List<FieldViolation> violations, Locale locale) {
+	/**
+	 * A refusal's messages in the reader's language, worded from its codes: each bad field's under the form
+	 * field it belongs to, the rest (a refusal of the case to join, a field the form does not show) on top.
+	 */
+	private Map<String, List<String>> errors(Refusal refused, Locale locale) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (FieldViolation violation : violations) {
-			Object[] args = violation.argument() == null ? null : new Object[] { violation.argument() };
-			String message = messages.getMessage(violation.messageKey(), args, violation.messageKey(), locale);
-			errors.computeIfAbsent(formField(violation.field()), f -> new ArrayList<>()).add(message);
+		if (refused.fields().isEmpty()) {
+			errors.put("global", List.of(refusals.message(refused, locale)));
+			return errors;
+		}
+		for (Refusal.FieldError error : refused.fields()) {
+			errors.computeIfAbsent(formField(error.field()), f -> new ArrayList<>()).add(refusals.text(error, locale));
 		}
 		return errors;
 	}
@@ -250,12 +255,14 @@ class ReportPageController {
 		if (apiField.startsWith("photos")) {
 			return "photos";
 		}
-		return switch (apiField) {
-			case "location", "location.lat", "location.lng", "location.crs" -> "location";
+		String field = switch (apiField) {
+			case "location", "location.lat", "location.lng", "location.crs", "lat", "lng" -> "location";
 			case "reporter.name" -> "reporterName";
 			case "reporter.phone" -> "reporterPhone";
+			case "caseNumber" -> "joinCase"; // the case to join refused this report's voice
 			default -> apiField;
 		};
+		return FORM_FIELDS.contains(field) ? field : "global";
 	}
 
 	/** One entry of the category select. */

@@ -13,6 +13,7 @@ import org.steward.cases.TrackingCode;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.catalog.Urgency;
+import org.steward.refusal.Refusal;
 import org.steward.territory.CoordinateConversion;
 import org.steward.territory.Crs;
 import org.steward.territory.GeoPoint;
@@ -45,33 +46,33 @@ class ReportPolicy {
 		this.catalog = catalog;
 	}
 
-	/** @throws ReportInvalid naming every bad field */
+	/** @throws Refusal invalid, naming every bad field */
 	ValidatedReport check(ReportRequest request, List<PhotoUpload> uploads) {
-		List<FieldViolation> violations = new ArrayList<>();
+		List<Refusal.FieldError> violations = new ArrayList<>();
 
 		String categoryCode = trimmed(request.categoryCode());
 		if (categoryCode == null) {
-			violations.add(FieldViolation.of("categoryCode", "intake.error.category.required"));
+			violations.add(Refusal.FieldError.of("categoryCode", "intake.refused.category.required"));
 		}
 		else {
 			Optional<CategoryRules> rules = catalog.current(categoryCode);
 			if (rules.isEmpty()) {
-				violations.add(new FieldViolation("categoryCode", "intake.error.category.unknown", categoryCode));
+				violations.add(Refusal.FieldError.of("categoryCode", "intake.refused.category.unknown", categoryCode));
 			}
 			else if (!rules.get().active()) {
-				violations.add(new FieldViolation("categoryCode", "intake.error.category.inactive", categoryCode));
+				violations.add(Refusal.FieldError.of("categoryCode", "intake.refused.category.inactive", categoryCode));
 			}
 		}
 
 		String description = trimmed(request.description());
 		int descriptionLength = description == null ? 0 : description.codePointCount(0, description.length());
 		if (descriptionLength < MIN_DESCRIPTION || descriptionLength > MAX_DESCRIPTION) {
-			violations.add(FieldViolation.of("description", "intake.error.description.length"));
+			violations.add(Refusal.FieldError.of("description", "intake.refused.description.length"));
 		}
 
 		String address = trimmed(request.address());
 		if (address != null && address.length() > MAX_ADDRESS) {
-			violations.add(FieldViolation.of("address", "intake.error.address.length"));
+			violations.add(Refusal.FieldError.of("address", "intake.refused.address.length"));
 		}
 
 		Urgency urgency = Urgency.NORMAL;
@@ -81,7 +82,7 @@ class ReportPolicy {
 				urgency = Urgency.valueOf(urgencyText.toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException unknown) {
-				violations.add(FieldViolation.of("urgency", "intake.error.urgency.invalid"));
+				violations.add(Refusal.FieldError.of("urgency", "intake.refused.urgency.invalid"));
 			}
 		}
 
@@ -90,11 +91,11 @@ class ReportPolicy {
 		if (request.reporter() != null) {
 			name = trimmed(request.reporter().name());
 			if (name != null && name.length() > MAX_NAME) {
-				violations.add(FieldViolation.of("reporter.name", "intake.error.name.length"));
+				violations.add(Refusal.FieldError.of("reporter.name", "intake.refused.name.length"));
 			}
 			phone = trimmed(request.reporter().phone());
 			if (phone != null && !PHONE.matcher(phone).matches()) {
-				violations.add(FieldViolation.of("reporter.phone", "intake.error.phone.invalid"));
+				violations.add(Refusal.FieldError.of("reporter.phone", "intake.refused.phone.invalid"));
 			}
 		}
 
@@ -102,7 +103,7 @@ class ReportPolicy {
 		if (joinCase != null) {
 			joinCase = joinCase.toUpperCase(Locale.ROOT);
 			if (!TrackingCode.isValid(joinCase) && !CaseNumber.isValid(joinCase)) {
-				violations.add(FieldViolation.of("joinCase", "intake.error.joinCase.format"));
+				violations.add(Refusal.FieldError.of("joinCase", "intake.refused.joinCase.format"));
 			}
 		}
 
@@ -120,7 +121,7 @@ class ReportPolicy {
 				source = ValidatedReport.LocationSource.EXIF;
 			}
 			else {
-				violations.add(FieldViolation.of("location", "intake.error.location.required"));
+				violations.add(Refusal.FieldError.of("location", "intake.refused.location.required"));
 			}
 		}
 		else {
@@ -129,31 +130,31 @@ class ReportPolicy {
 		}
 
 		if (!violations.isEmpty()) {
-			throw new ReportInvalid(violations);
+			throw Refusal.invalid(violations);
 		}
 		return new ValidatedReport(categoryCode, description, location, source, crs, address, urgency, name, phone,
 				joinCase, photos);
 	}
 
-	private static @Nullable GeoPoint clientLocation(ReportRequest.LocationJson given, List<FieldViolation> violations) {
+	private static @Nullable GeoPoint clientLocation(ReportRequest.LocationJson given, List<Refusal.FieldError> violations) {
 		int before = violations.size();
 		Double lat = given.lat();
 		Double lng = given.lng();
 		if (lat == null) {
-			violations.add(FieldViolation.of("location.lat", "intake.error.lat.required"));
+			violations.add(Refusal.FieldError.of("location.lat", "intake.refused.lat.required"));
 		}
 		else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-			violations.add(FieldViolation.of("location.lat", "intake.error.lat.range"));
+			violations.add(Refusal.FieldError.of("location.lat", "intake.refused.lat.range"));
 		}
 		if (lng == null) {
-			violations.add(FieldViolation.of("location.lng", "intake.error.lng.required"));
+			violations.add(Refusal.FieldError.of("location.lng", "intake.refused.lng.required"));
 		}
 		else if (!Double.isFinite(lng) || lng < -180 || lng > 180) {
-			violations.add(FieldViolation.of("location.lng", "intake.error.lng.range"));
+			violations.add(Refusal.FieldError.of("location.lng", "intake.refused.lng.range"));
 		}
 		String crsText = trimmed(given.crs());
 		if (crsText != null && crsOf(crsText) == null) {
-			violations.add(FieldViolation.of("location.crs", "intake.error.crs.invalid"));
+			violations.add(Refusal.FieldError.of("location.crs", "intake.refused.crs.invalid"));
 		}
 		if (violations.size() > before) {
 			return null;
@@ -176,9 +177,9 @@ class ReportPolicy {
 
 	/** Shared with {@link IntakePhotos}: every photo in Steward is judged by the same rules. */
 	static List<ValidatedReport.InspectedPhoto> inspect(List<PhotoUpload> uploads,
-			List<FieldViolation> violations) {
+			List<Refusal.FieldError> violations) {
 		if (uploads.size() > MAX_PHOTOS) {
-			violations.add(new FieldViolation("photos", "intake.error.photos.tooMany", MAX_PHOTOS));
+			violations.add(Refusal.FieldError.of("photos", "intake.error.photos.tooMany", MAX_PHOTOS));
 			return List.of();
 		}
 		List<ValidatedReport.InspectedPhoto> photos = new ArrayList<>();
@@ -186,12 +187,12 @@ class ReportPolicy {
 			byte[] bytes = uploads.get(i).bytes();
 			String field = "photos[" + i + "]";
 			if (bytes.length > MAX_PHOTO_BYTES) {
-				violations.add(new FieldViolation(field, "intake.error.photo.tooBig", MAX_PHOTO_BYTES / (1024 * 1024)));
+				violations.add(Refusal.FieldError.of(field, "intake.error.photo.tooBig", MAX_PHOTO_BYTES / (1024 * 1024)));
 				continue;
 			}
 			Optional<String> type = PhotoInspector.contentType(bytes);
 			if (type.isEmpty()) {
-				violations.add(FieldViolation.of(field, "intake.error.photo.type"));
+				violations.add(Refusal.FieldError.of(field, "intake.error.photo.type"));
 				continue;
 			}
 			photos.add(new ValidatedReport.InspectedPhoto(bytes, type.get(), PhotoInspector.sha256(bytes),

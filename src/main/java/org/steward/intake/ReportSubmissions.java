@@ -2,6 +2,7 @@ package org.steward.intake;
 
 import org.jspecify.annotations.Nullable;
 import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseStatus;
 import org.steward.cases.Channel;
 import org.steward.cases.TrackingCode;
 
@@ -13,8 +14,8 @@ import org.steward.cases.TrackingCode;
 public interface ReportSubmissions {
 
 	/**
-	 * @throws IllegalArgumentException naming every bad field (nothing is stored)
-	 * @throws org.steward.cases.CaseRejected when the case to join refuses a supporter
+	 * @throws org.steward.refusal.Refusal invalid naming every bad field (nothing is stored), or from the
+	 *         cases module when the case to join refuses a supporter
 	 */
 	Submitted submit(Submission submission);
 
@@ -29,7 +30,7 @@ public interface ReportSubmissions {
 	}
 
 	/** The case the report opened or joined. */
-	record Submitted(CaseNumber caseNumber, TrackingCode trackingCode, String status, boolean joined,
+	record Submitted(CaseNumber caseNumber, TrackingCode trackingCode, CaseStatus status, boolean joined,
 			boolean replayed) {
 	}
 }

@@ -28,7 +28,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code title} names the kind and {@code detail} words the code, both in the caller's language
  * ({@code Accept-Language}); {@code errors} lists each bad field as {@code {field, code, message}}; a
  * refusal's properties (e.g. {@code currentStatus}, {@code allowedActions}, {@code openWork}) become
- * members of the problem. No module writes a problem of its own.
+ * members of the problem (a property that is a message, or a list of them, as {@code {code, message}}).
+ * No module writes a problem of its own.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(-10) // before Spring Boot's own problem-details advice (order 0)
@@ -48,15 +49,31 @@ class ApiRefusals {
 		if (refusal.kind() == Refusal.Kind.INVALID) {
 			ProblemDetail problem = validation(refusal.fields().stream().map(e -> field(e.field(), e, locale)).toList(),
 					locale);
-			refusal.properties().forEach(problem::setProperty);
+			refusal.properties().forEach((name, value) -> problem.setProperty(name, worded(value, locale)));
 			return problem;
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.kind().status()),
 				texts.message(refusal, locale));
 		problem.setType(URI.create(TYPE + refusal.code()));
 		problem.setTitle(kindTitle(refusal.kind(), locale));
-		refusal.properties().forEach(problem::setProperty);
+		refusal.properties().forEach((name, value) -> problem.setProperty(name, worded(value, locale)));
 		return problem;
+	}
+
+	/**
+	 * A property that is itself a message (e.g. each piece of {@code openWork}) goes out as
+	 * {@code {code, message}} in the caller's language; any other value as it is.
+	 */
+	private Object worded(Object value, Locale locale) {
+		if (value instanceof MessageSourceResolvable message) {
+			String code = RefusalTexts.firstCode(message);
+			return Map.of("code", code == null ? "" : code, "message", texts.text(message, locale));
+		}
+		if (value instanceof java.util.Collection<?> values
+				&& values.stream().anyMatch(MessageSourceResolvable.class::isInstance)) {
+			return values.stream().map(v -> v == null ? "" : worded(v, locale)).toList();
+		}
+		return value;
 	}
 
 	@ExceptionHandler(BindException.class) // includes MethodArgumentNotValidException

@@ -7,12 +7,7 @@ package org.steward.territory;
 public record MapPoint(double lat, double lng, Crs crs) {
 
 	public MapPoint {
-		if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-			throw new IllegalArgumentException("Latitude must be between -90 and 90, was " + lat);
-		}
-		if (!Double.isFinite(lng) || lng < -180 || lng > 180) {
-			throw new IllegalArgumentException("Longitude must be between -180 and 180, was " + lng);
-		}
+		GeoPoint.checkRange(lat, lng);
 	}
 
 	/** The same place in WGS-84. */

@@ -25,7 +25,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.steward.cases.CaseRejected;
 import org.steward.refusal.Refusal;
 import org.steward.refusal.RefusalTexts;
 
@@ -83,14 +82,6 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 		if (ex instanceof Refusal refusal) {
 			// a page that handles its refusals inline never gets here; this is the whole-page answer
 			return page(response, HttpStatusCode.valueOf(refusal.kind().status()), refusals.message(refusal, locale));
-		}
-		if (ex instanceof CaseRejected rejected) {
-			return switch (rejected.kind()) {
-				case NOT_FOUND -> page(response, HttpStatus.NOT_FOUND, null);
-				case FORBIDDEN -> page(response, HttpStatus.FORBIDDEN, null);
-				case CONFLICT, ILLEGAL_MOVE -> page(response, HttpStatus.CONFLICT, null);
-				case INVALID -> page(response, HttpStatus.BAD_REQUEST, null);
-			};
 		}
 		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
 			// Spring's own wording is for developers; the page explains the status in the reader's language

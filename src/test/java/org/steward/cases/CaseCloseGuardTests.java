@@ -24,13 +24,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.steward.IntegrationTest;
+import org.steward.refusal.Refusal;
 
 /** A case asks every {@link CaseCloseGuard} before it is handled or closed, and names their blockers in the 409. */
 @IntegrationTest
 @Import(CaseCloseGuardTests.GuardConfig.class)
 class CaseCloseGuardTests {
 
-	static final Map<String, List<String>> BLOCKERS = new ConcurrentHashMap<>();
+	static final Map<String, List<CaseCloseGuard.Blocker>> BLOCKERS = new ConcurrentHashMap<>();
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class GuardConfig {
@@ -48,7 +49,13 @@ class CaseCloseGuardTests {
 	Cases cases;
 
 	private ResultActions act(String n, String action, RequestPostProcessor who, String body) throws Exception {
+		return act(n, action, who, body, "zh-CN");
+	}
+
+	private ResultActions act(String n, String action, RequestPostProcessor who, String body, String language)
+			throws Exception {
 		return mvc.perform(post("/api/v1/cases/{n}/{a}", n, action).with(who)
+			.header("Accept-Language", language)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}
@@ -59,15 +66,22 @@ class CaseCloseGuardTests {
 		act(n, "acknowledge", officer(), "{}").andExpect(status().isOk());
 		act(n, "arrive", officer(), "{\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}")
 			.andExpect(status().isOk());
-		BLOCKERS.put(n, List.of("task 7 of FIRE_RESCUE is OPEN"));
+		BLOCKERS.put(n, List.of(CaseCloseGuard.Blocker.of("coordination.blocker.task",
+				CaseCloseGuard.name("消防救援", "Fire and rescue"), "7", Refusal.term("coordination.state.OPEN"))));
 		act(n, "handle", officer(), "{\"result\":\"done\"}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", containsString("task 7 of FIRE_RESCUE is OPEN")))
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:cases.refused.blocked"))
+			.andExpect(jsonPath("$.openWork[0].code").value("coordination.blocker.task"))
+			.andExpect(jsonPath("$.openWork[0].message", containsString("消防救援的任务（#7）")))
 			.andExpect(jsonPath("$.currentStatus").value("ON_SITE"));
+		act(n, "handle", officer(), "{\"result\":\"done\"}", "en").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("work on it is still open")))
+			.andExpect(jsonPath("$.openWork[0].message", containsString("Fire and rescue's task (#7)")));
 		BLOCKERS.remove(n);
 		act(n, "handle", officer(), "{\"result\":\"done\"}").andExpect(status().isOk());
-		BLOCKERS.put(n, List.of("task 8 of MARKET_SUPERVISION is IN_PROGRESS"));
-		act(n, "verify", stationHead(), "{\"passed\":true}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", containsString("MARKET_SUPERVISION")));
+		BLOCKERS.put(n, List.of(CaseCloseGuard.Blocker.of("coordination.blocker.pending",
+				CaseCloseGuard.name("市场监管", "Market supervision"))));
+		act(n, "verify", stationHead(), "{\"passed\":true}", "en").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.openWork[0].message", containsString("Market supervision")));
 		// sending the work back is not closing: a failing verification is never blocked
 		act(n, "verify", stationHead(), "{\"passed\":false,\"notes\":\"redo\"}").andExpect(status().isOk());
 		BLOCKERS.remove(n);

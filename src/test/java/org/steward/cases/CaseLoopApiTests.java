@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.refusal.Refusal;
 import org.steward.IntegrationTest;
 
 import com.jayway.jsonpath.JsonPath;
@@ -166,7 +167,7 @@ class CaseLoopApiTests {
 			.andReturn().getResponse().getContentAsString(), "$.summary.version").longValue();
 		act(c, "acknowledge", officer(), "{\"expectedVersion\":" + version + "}").andExpect(status().isOk());
 		act(c, "acknowledge", as2(), "{\"expectedVersion\":" + version + "}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:case-conflict"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:cases.refused.staleVersion"));
 	}
 
 	private static RequestPostProcessor as2() {
@@ -188,7 +189,8 @@ class CaseLoopApiTests {
 		act(c, "arrive", officer(), "{}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("location"));
 		act(c, "arrive", officer(), "{\"location\":{\"lat\":134.0,\"lng\":113.6}}").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("location"));
+			.andExpect(jsonPath("$.errors[0].field").value("location.lat"))
+			.andExpect(jsonPath("$.errors[0].code").value("territory.refused.latitude"));
 		act(c, "escalate", officer(), "{\"target\":\"SQUAD\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		mvc.perform(get("/api/v1/cases").param("size", "500").with(command())).andExpect(status().isBadRequest())
@@ -257,7 +259,8 @@ class CaseLoopApiTests {
 	@Test
 	void refusesAnUnknownCategory() {
 		assertThatThrownBy(() -> cases.register(report("9999", DEMO_POINT, Instant.now())))
-			.isInstanceOfSatisfying(CaseRejected.class, ex -> assertThat(ex.field()).isEqualTo("categoryCode"));
+			.isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fields()).extracting(Refusal.FieldError::field).containsExactly("categoryCode"));
 	}
 
 	@Test
@@ -405,7 +408,7 @@ class CaseLoopApiTests {
 	void aRefusedRegistrationLeavesTheCallersTransactionUsable() {
 		RegisteredCase c = transactions.execute(tx -> {
 			assertThatThrownBy(() -> cases.register(report("9999", DEMO_POINT, Instant.now())))
-				.isInstanceOf(CaseRejected.class);
+				.isInstanceOf(Refusal.class);
 			return registerAtTheDemoPoint();
 		});
 		assertThat(cases.summary(c.caseNumber())).isPresent();

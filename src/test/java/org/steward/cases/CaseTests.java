@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 import org.steward.catalog.CategoryRulesId;
 import org.steward.catalog.Urgency;
 import org.steward.territory.GeoPoint;
@@ -135,10 +136,12 @@ class CaseTests {
 					continue;
 				}
 				assertThatThrownBy(() -> perform(c, action)).as("%s in %s", action, status)
-					.isInstanceOfSatisfying(CaseRejected.class, ex -> {
-						assertThat(ex.kind()).isEqualTo(CaseRejected.Kind.ILLEGAL_MOVE);
-						assertThat(ex.currentStatus()).isEqualTo(status);
-						assertThat(ex.allowedActions()).isEqualTo(c.possibleActions());
+					.isInstanceOfSatisfying(Refusal.class, ex -> {
+						assertThat(ex.kind()).isEqualTo(Refusal.Kind.ILLEGAL_MOVE);
+						assertThat(ex.code()).isEqualTo("cases.refused.illegalMove");
+						assertThat(ex.properties().get("currentStatus")).isEqualTo(status);
+						assertThat(ex.properties().get("allowedActions"))
+							.isEqualTo(c.possibleActions().stream().sorted().map(CaseAction::name).toList());
 					});
 				assertThat(c.status).isEqualTo(status);
 			}
@@ -167,8 +170,8 @@ class CaseTests {
 	@Test
 	void escalatesOnlyToTheSquadOrTheCommandCentre() {
 		Case c = inStatus(CaseStatus.ON_SITE);
-		assertThatThrownBy(() -> c.escalate(OFFICER, "MAYOR", "why not", T0)).isInstanceOfSatisfying(CaseRejected.class,
-				ex -> assertThat(ex.field()).isEqualTo("target"));
+		assertThatThrownBy(() -> c.escalate(OFFICER, "MAYOR", "why not", T0)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fields()).extracting(Refusal.FieldError::field).containsExactly("target"));
 		c.escalate(OFFICER, Case.COMMAND_CENTRE, "needs the fire brigade", T0);
 		assertThat(c.status).isEqualTo(CaseStatus.ESCALATED);
 		assertThat(c.escalatedTo).isEqualTo(Case.COMMAND_CENTRE);
@@ -223,11 +226,11 @@ class CaseTests {
 	@Test
 	void refusesToMergeIntoItselfOrIntoAFinishedCase() {
 		Case c = inStatus(CaseStatus.DISPATCHED);
-		assertThatThrownBy(() -> c.mergeInto(OFFICER, c, T0)).isInstanceOf(CaseRejected.class);
+		assertThatThrownBy(() -> c.mergeInto(OFFICER, c, T0)).isInstanceOf(Refusal.class);
 		Case closed = inStatus(CaseStatus.CLOSED);
 		closed.number = new CaseNumber("410105-2026-000009");
-		assertThatThrownBy(() -> c.mergeInto(OFFICER, closed, T0)).isInstanceOfSatisfying(CaseRejected.class,
-				ex -> assertThat(ex.kind()).isEqualTo(CaseRejected.Kind.INVALID));
+		assertThatThrownBy(() -> c.mergeInto(OFFICER, closed, T0)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.kind()).isEqualTo(Refusal.Kind.INVALID));
 		assertThat(c.status).isEqualTo(CaseStatus.DISPATCHED);
 	}
 
@@ -251,14 +254,14 @@ class CaseTests {
 	@Test
 	void acceptsOneRatingOfAClosedCaseOnly() {
 		Case open = inStatus(CaseStatus.HANDLED);
-		assertThatThrownBy(() -> open.rate(Rating.SATISFIED, null, T0)).isInstanceOfSatisfying(CaseRejected.class,
-				ex -> assertThat(ex.kind()).isEqualTo(CaseRejected.Kind.ILLEGAL_MOVE));
+		assertThatThrownBy(() -> open.rate(Rating.SATISFIED, null, T0)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.kind()).isEqualTo(Refusal.Kind.ILLEGAL_MOVE));
 		Case closed = inStatus(CaseStatus.CLOSED);
 		closed.rate(Rating.SATISFIED, "quick", T0);
 		assertThat(closed.rating).isEqualTo(Rating.SATISFIED);
 		assertThat(closed.reviewPending).isFalse();
-		assertThatThrownBy(() -> closed.rate(Rating.DISSATISFIED, null, T0)).isInstanceOfSatisfying(CaseRejected.class,
-				ex -> assertThat(ex.kind()).isEqualTo(CaseRejected.Kind.ILLEGAL_MOVE));
+		assertThatThrownBy(() -> closed.rate(Rating.DISSATISFIED, null, T0)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.kind()).isEqualTo(Refusal.Kind.ILLEGAL_MOVE));
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class ForeignStationOfficerTests {
 		var guanhutun = CaseTestSupport.as("officer.guanhutun1", Role.OFFICER);
 		mvc.perform(get("/api/v1/cases/{n}", c.caseNumber().value()).with(guanhutun))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:case-forbidden"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:cases.refused.outsideScope"));
 		mvc.perform(post("/api/v1/cases/{n}/acknowledge", c.caseNumber().value()).with(guanhutun)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isForbidden());

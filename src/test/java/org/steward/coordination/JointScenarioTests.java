@@ -120,8 +120,8 @@ class JointScenarioTests {
 			.andExpect(jsonPath("$.state").value("DECLINED"));
 
 		act(mvc, n, "arrive", OFFICER, ARRIVE).andExpect(status().isOk());
-		act(mvc, n, "handle", OFFICER, "{\"result\":\"音响已关闭\"}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", containsString("PUBLIC_SECURITY")))
+		act(mvc, n, "handle", OFFICER, "{\"result\":\"音响已关闭\"}", "en").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.openWork[*].message", hasItem(containsString("Public security (police)'s task (#" + police + ")"))))
 			.andExpect(jsonPath("$.currentStatus").value("ON_SITE"));
 
 		task(mvc, police, "progress", liaison("PUBLIC_SECURITY"), "{\"notes\":\"民警已到场\"}").andExpect(status().isOk())
@@ -180,13 +180,15 @@ class JointScenarioTests {
 			.andExpect(jsonPath("$.steps[*].action", hasItem("DEADLINE_MISSED")));
 
 		act(mvc, n, "arrive", OFFICER, ARRIVE).andExpect(status().isOk());
-		act(mvc, n, "handle", OFFICER, "{\"result\":\"已责令停工\"}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", allOf(containsString("FIRE_RESCUE"), containsString("MARKET_SUPERVISION"))));
+		act(mvc, n, "handle", OFFICER, "{\"result\":\"已责令停工\"}", "en").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.openWork[*].message", allOf(hasItem(containsString("Fire and rescue's task (#" + fire + ")")),
+					hasItem(containsString("Market supervision's task (#" + market + ")")))));
 
 		task(mvc, fire, "acknowledge", liaison("FIRE_RESCUE"), "{}").andExpect(status().isOk());
 		task(mvc, fire, "complete", liaison("FIRE_RESCUE"), "{\"result\":\"消防通道已检查\"}").andExpect(status().isOk());
 		act(mvc, n, "handle", OFFICER, "{\"result\":\"已责令停工\"}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", containsString("MARKET_SUPERVISION")));
+			.andExpect(jsonPath("$.openWork.length()").value(1))
+			.andExpect(jsonPath("$.openWork[0].message", containsString("市场监管的任务（#" + market + "）")));
 		task(mvc, market, "complete", liaison("MARKET_SUPERVISION"), "{\"result\":\"无证经营已查处\"}")
 			.andExpect(status().isOk());
 		act(mvc, n, "handle", OFFICER, "{\"result\":\"已责令停工\"}").andExpect(status().isOk());

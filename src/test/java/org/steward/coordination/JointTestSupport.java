@@ -78,6 +78,17 @@ final class JointTestSupport {
 		return post(mvc, "/api/v1/cases/" + caseNumber + "/" + action, who, body);
 	}
 
+	/** The same, read in a language ({@code Accept-Language}). */
+	static ResultActions act(MockMvc mvc, String caseNumber, String action, RequestPostProcessor who, String body,
+			String language) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/cases/" + caseNumber + "/" + action)
+			.with(who)
+			.header("Accept-Language", language)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
 	static ResultActions task(MockMvc mvc, long id, String action, RequestPostProcessor who, String body)
 			throws Exception {
 		return post(mvc, "/api/v1/tasks/" + id + "/" + action, who, body);

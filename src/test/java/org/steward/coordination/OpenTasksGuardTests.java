@@ -1,6 +1,7 @@
 package org.steward.coordination;
 
-import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -65,17 +66,20 @@ class OpenTasksGuardTests {
 		String n = onSiteCase("0602");
 
 		// registered, but the co-departments' tasks are not opened yet
-		act(mvc, n, "handle", OFFICER, "{\"result\":\"音响已关闭\"}").andExpect(status().isConflict())
+		act(mvc, n, "handle", OFFICER, "{\"result\":\"音响已关闭\"}", "en").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:cases.refused.blocked"))
 			.andExpect(jsonPath("$.currentStatus").value("ON_SITE"))
-			.andExpect(jsonPath("$.detail", allOf(containsString("PUBLIC_SECURITY"), containsString("ECOLOGY_ENVIRONMENT"),
-					containsString("not opened yet"))))
+			.andExpect(jsonPath("$.openWork[*].code", everyItem(is("coordination.blocker.pending"))))
+			.andExpect(jsonPath("$.openWork[*].message", hasItem(containsString("is being opened"))))
 			.andExpect(jsonPath("$.openWork.length()").value(2));
 
 		// the registration event arrives: now the open tasks block it, by name
 		List<JointTask> opened = handling.openFromMatrix(new CaseNumber(n));
-		act(mvc, n, "handle", OFFICER, "{\"result\":\"音响已关闭\"}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.openWork", hasItem("task " + opened.get(0).id() + " of PUBLIC_SECURITY is OPEN")))
-			.andExpect(jsonPath("$.detail", not(containsString("not opened yet"))));
+		act(mvc, n, "handle", OFFICER, "{\"result\":\"音响已关闭\"}", "en").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.openWork[*].code", everyItem(is("coordination.blocker.task"))))
+			.andExpect(jsonPath("$.openWork[*].message", hasItem(containsString("task (#" + opened.get(0).id() + ")"))));
+		act(mvc, n, "handle", OFFICER, "{\"result\":\"音响已关闭\"}", "zh-CN").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.openWork[*].message", hasItem(containsString("的任务（#" + opened.get(0).id() + "）"))));
 
 		// a redelivered event opens nothing twice
 		org.assertj.core.api.Assertions.assertThat(handling.openFromMatrix(new CaseNumber(n))).isEmpty();
@@ -136,21 +140,29 @@ class OpenTasksGuardTests {
 	@Autowired
 	OpenTasksGuard guard;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	/** The blockers as an English reader sees them. */
+	private List<String> worded(List<org.steward.cases.CaseCloseGuard.Blocker> blockers) {
+		return blockers.stream().map(b -> messages.getMessage(b, java.util.Locale.ENGLISH)).toList();
+	}
+
 	@Test
 	void aCaseLedByAnotherDepartmentWaitsForItsLeadsTaskToo() throws Exception {
 		// 0506 消防通道堵塞: fire rescue leads, urban management is the matrix's co-department
 		CaseNumber n = cases.register(report("0506", "guard test 0506", Instant.now())).caseNumber();
-		List<String> pending = guard.openWorkBlocking(n, org.steward.cases.CaseAction.HANDLE);
+		List<String> pending = worded(guard.blockers(n, org.steward.cases.CaseAction.HANDLE));
 		org.assertj.core.api.Assertions.assertThat(pending)
-			.containsExactly("the task of FIRE_RESCUE (responsibility matrix) is not opened yet",
-					"the task of URBAN_MANAGEMENT (responsibility matrix) is not opened yet");
+			.containsExactly("Fire and rescue's task is being opened (the responsibility matrix calls this department); wait a moment",
+					"Urban management's task is being opened (the responsibility matrix calls this department); wait a moment");
 
 		List<JointTask> opened = handling.openFromMatrix(n);
 		org.assertj.core.api.Assertions.assertThat(opened).extracting(JointTask::departmentCode)
 			.containsExactly("FIRE_RESCUE", "URBAN_MANAGEMENT");
-		org.assertj.core.api.Assertions.assertThat(guard.openWorkBlocking(n, org.steward.cases.CaseAction.HANDLE))
-			.containsExactly("task " + opened.get(0).id() + " of FIRE_RESCUE is OPEN",
-					"task " + opened.get(1).id() + " of URBAN_MANAGEMENT is OPEN");
+		org.assertj.core.api.Assertions.assertThat(guard.blockers(n, org.steward.cases.CaseAction.HANDLE))
+			.extracting(b -> b.arguments().get(1))
+			.containsExactly(Long.toString(opened.get(0).id()), Long.toString(opened.get(1).id()));
 		// a redelivered registration opens nothing twice
 		org.assertj.core.api.Assertions.assertThat(handling.openFromMatrix(n)).isEmpty();
 	}

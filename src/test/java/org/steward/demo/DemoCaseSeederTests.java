@@ -26,6 +26,7 @@ import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseFilter;
 import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseStatus;
 import org.steward.cases.CasePage;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.TrackingCode;
@@ -54,7 +55,7 @@ class DemoCaseSeederTests {
 		when(queries.search(any(CaseFilter.class), any(CurrentUser.class), anyInt(), anyInt()))
 			.thenReturn(new CasePage(List.of(), 0, 1, 0, false));
 		when(reports.submit(any())).thenAnswer(call -> new ReportSubmissions.Submitted(
-				CaseNumber.of("410105", 2026, sequence.incrementAndGet()), new TrackingCode("ABCDEFGHJK"), "DISPATCHED",
+				CaseNumber.of("410105", 2026, sequence.incrementAndGet()), new TrackingCode("ABCDEFGHJK"), CaseStatus.DISPATCHED,
 				false, false));
 		CaseNumber first = CaseNumber.of("410105", 2026, 1);
 		// the case rules refuse handling the first case (say, a correction order awaits its re-inspection)
@@ -98,7 +99,7 @@ class DemoCaseSeederTests {
 		when(queries.search(any(CaseFilter.class), any(CurrentUser.class), anyInt(), anyInt()))
 			.thenReturn(new CasePage(List.of(), 0, 1, 0, false));
 		when(reports.submit(any())).thenReturn(new ReportSubmissions.Submitted(CaseNumber.of("410105", 2026, 1),
-				new TrackingCode("ABCDEFGHJK"), "DISPATCHED", false, false));
+				new TrackingCode("ABCDEFGHJK"), CaseStatus.DISPATCHED, false, false));
 		// the measure is recorded but the module answers it as something else than a penalty case
 		when(enforcement.recordMeasure(any(), any(), any()))
 			.thenReturn(new EducationFirst.RecordedMeasure(7, "WARNING", null, null));

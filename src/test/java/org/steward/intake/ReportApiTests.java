@@ -41,7 +41,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.IntegrationTest;
 import org.steward.cases.CaseNumber;
-import org.steward.cases.CaseRejected;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.Cases;
 import org.steward.cases.Channel;
@@ -120,13 +119,17 @@ class ReportApiTests extends IntakeTestSupport {
 		String bad = """
 				{"categoryCode":"9999","description":"短","location":{"lat":95,"lng":200,"crs":"UTM"},
 				 "urgency":"SOON","reporter":{"phone":"12345"}}""";
-		mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(bad))
+		mvc.perform(post("/api/v1/reports").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(bad))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:steward:problem:validation"))
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("categoryCode", "description", "location.lat",
 					"location.lng", "location.crs", "urgency", "reporter.phone")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'categoryCode')].code").value("intake.refused.category.unknown"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'categoryCode')].message").value("Unknown category 9999"));
+		mvc.perform(post("/api/v1/reports").header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(bad))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'categoryCode')].message").value("未知的问题类别 9999"));
 		assertThat(reports()).isEqualTo(before);
 		verify(cases, never()).register(any());
 	}
@@ -159,8 +162,9 @@ class ReportApiTests extends IntakeTestSupport {
 		mvc.perform(post("/api/v1/reports").header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json(unique("另一件事情"))))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:idempotency-key-reused"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+			.andExpect(jsonPath("$.errors[0].code").value("intake.refused.idempotencyKey.reused"));
 		assertThat(reports()).isEqualTo(before);
 		verify(cases, times(1)).register(any());
 	}
@@ -182,6 +186,9 @@ class ReportApiTests extends IntakeTestSupport {
 		long before = reports();
 		long photosBefore = photoRows();
 		String hash = hashOf(body, image);
+		String winner = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(new ReportReceipt(
+				CaseNumber.of("410105", 2026, 99), new TrackingCode("WXNNER2345"), CaseStatus.DISPATCHED, null, null,
+				new ReportReceipt.Deadlines(ACK_BY, HANDLE_BY), List.of(), false));
 		// while this request is registering, a concurrent one with the same key and request commits first
 		when(cases.register(any())).thenAnswer(invocation -> {
 			TransactionTemplate other = new TransactionTemplate(transactions);
@@ -191,7 +198,7 @@ class ReportApiTests extends IntakeTestSupport {
 					values (:key, :hash, 201, :body, 'WXNNER2345', :at)""")
 				.param("key", key)
 				.param("hash", hash)
-				.param("body", "{\"trackingCode\":\"WXNNER2345\"}")
+				.param("body", winner)
 				.param("at", Timestamp.from(Instant.now()))
 				.update());
 			return registered();
@@ -199,7 +206,9 @@ class ReportApiTests extends IntakeTestSupport {
 		mvc.perform(multipartReport().file(reportPart(body)).file(photo(image, "image/png")).header("Idempotency-Key", key))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Idempotent-Replayed", "true"))
-			.andExpect(content().json("{\"trackingCode\":\"WXNNER2345\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+			.andExpect(jsonPath("$.trackingCode").value("WXNNER2345"))
+			.andExpect(jsonPath("$.caseNumber").value("410105-2026-000099"))
+			.andExpect(content().json(winner, org.springframework.test.json.JsonCompareMode.STRICT));
 		assertThat(reports()).isEqualTo(before);
 		assertThat(photoRows()).isEqualTo(photosBefore);
 		assertThat(stored(image)).as("the loser's photo file is removed again").isFalse();
@@ -239,6 +248,7 @@ class ReportApiTests extends IntakeTestSupport {
 	void refusesATextFileDeclaredAsAPhoto() throws Exception {
 		long before = reports();
 		mvc.perform(multipartReport().file(reportPart(json(unique("小广告"))))
+			.header("Accept-Language", "en")
 			.file(photo(TestPhotos.jpeg(), "image/jpeg"))
 			.file(photo("#!/bin/sh\necho hi".getBytes(StandardCharsets.UTF_8), "image/jpeg")))
 			.andExpect(status().isBadRequest())
@@ -253,7 +263,7 @@ class ReportApiTests extends IntakeTestSupport {
 		for (int i = 0; i < 7; i++) {
 			seven.file(photo(TestPhotos.jpeg(), "image/jpeg"));
 		}
-		mvc.perform(seven)
+		mvc.perform(seven.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("photos"))
 			.andExpect(jsonPath("$.errors[0].message").value("At most 6 photos"));
@@ -287,7 +297,7 @@ class ReportApiTests extends IntakeTestSupport {
 
 	@Test
 	void removesThePhotosOfAReportWhoseCaseIsRefused() throws Exception {
-		when(cases.register(any())).thenThrow(CaseRejected.conflict("the case store is busy"));
+		when(cases.register(any())).thenThrow(org.steward.cases.CaseRefusals.changedMeanwhile(CaseNumber.of("410105", 2026, 1)));
 		byte[] image = TestPhotos.jpeg();
 		long before = reports();
 		long photosBefore = photoRows();

@@ -79,8 +79,29 @@ class ReportPageTests extends IntakeTestSupport {
 			.andExpect(content().string(containsString("一段保留的描述文字")))
 			.andExpect(content().string(containsString("value=\"园田路口\"")))
 			.andExpect(content().string(containsString("value=\"12345\"")));
+		mvc.perform(multipart("/report").param("lang", "en").with(csrf())
+			.param("categoryCode", "")
+			.param("description", "一段保留的描述文字"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a category")))
+			.andExpect(content().string(containsString("Mark the spot on the map")))
+			.andExpect(content().string(not(containsString("请选择问题类别"))));
 		assertThat(reports()).isEqualTo(before);
 		verify(cases, never()).register(any());
+	}
+
+	@Test
+	void aCaseThatNoLongerTakesVoicesIsExplainedAtTheFieldInTheReadersLanguage() throws Exception {
+		org.steward.cases.CaseNumber closed = org.steward.cases.CaseNumber.of("410105", 2026, 4242);
+		org.mockito.Mockito.when(cases.addSupporter(org.mockito.ArgumentMatchers.eq(closed), any()))
+			.thenThrow(org.steward.cases.CaseRefusals.noLongerOpen(closed, org.steward.cases.CaseStatus.CLOSED));
+		mvc.perform(form("/report", unique("同一个问题再报一次")).param("joinCase", closed.value()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("案件 410105-2026-004242 已不在办理中（已结案）")));
+		mvc.perform(form("/report", unique("同一个问题再报一次")).param("lang", "en").param("joinCase", closed.value())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Case 410105-2026-004242 is no longer open (Closed)")));
 	}
 
 	@Test
@@ -92,7 +113,7 @@ class ReportPageTests extends IntakeTestSupport {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/report/done/*"))
-			.andExpect(flash().attributeExists("answer"))
+			.andExpect(flash().attributeExists("receipt"))
 			.andReturn();
 		NewReport sent = lastRegistered();
 		assertThat(sent.channel()).isEqualTo(Channel.PUBLIC);
@@ -100,7 +121,7 @@ class ReportPageTests extends IntakeTestSupport {
 		assertThat(stored(photo)).isTrue();
 		String location = result.getResponse().getRedirectedUrl();
 		String code = location.substring(location.lastIndexOf('/') + 1);
-		mvc.perform(get(location).flashAttr("answer", result.getFlashMap().get("answer")))
+		mvc.perform(get(location).flashAttr("receipt", result.getFlashMap().get("receipt")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(code)))
 			.andExpect(content().string(containsString("/track/" + code)))
@@ -131,10 +152,10 @@ class ReportPageTests extends IntakeTestSupport {
 			.perform(form("/whistle", unique("小区门口占道经营")).param("urgency", "URGENT").with(COMMUNITY).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		Object answer = result.getFlashMap().get("answer");
-		String number = String.valueOf(((Map<?, ?>) answer).get("caseNumber"));
+		ReportReceipt answer = (ReportReceipt) result.getFlashMap().get("receipt");
+		String number = answer.caseNumber().value();
 		// staff go on with the case itself: the done page names and links it (residents see the tracking code only)
-		mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttr("answer", answer).with(COMMUNITY))
+		mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttr("receipt", answer).with(COMMUNITY))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"done-case\"")))
 			.andExpect(content().string(containsString("/cases/" + number)));

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.catalog.Urgency;
@@ -41,9 +42,10 @@ class ReportPolicyTests {
 	}
 
 	private List<String> badFields(ReportRequest request, List<PhotoUpload> photos) {
-		ReportInvalid invalid = catchThrowableOfType(ReportInvalid.class, () -> policy.check(request, photos));
+		Refusal invalid = catchThrowableOfType(Refusal.class, () -> policy.check(request, photos));
 		assertThat(invalid).as("the report should be refused").isNotNull();
-		return invalid.violations().stream().map(FieldViolation::field).toList();
+		assertThat(invalid.kind()).isEqualTo(Refusal.Kind.INVALID);
+		return invalid.fields().stream().map(Refusal.FieldError::field).toList();
 	}
 
 	private static PhotoUpload upload(byte[] bytes) {

@@ -42,6 +42,12 @@ class ApiRefusalsTests {
 				.with("allowedActions", List.of());
 		}
 
+		@GetMapping("/api/v1/test/blocked")
+		String blocked() {
+			throw Refusal.illegalMove("test.refused.cannot", Refusal.term("test.status.CLOSED"))
+				.with("openWork", List.of(Refusal.term("test.work.open", "T-7")));
+		}
+
 		@GetMapping("/api/v1/test/invalid")
 		String invalid() {
 			throw Refusal.invalid(List.of(Refusal.FieldError.of("reason", "test.refused.reasonRequired"),
@@ -64,6 +70,7 @@ class ApiRefusalsTests {
 		add(messages, "test.refused.notYours", "不在您的范围内", "Not in your scope");
 		add(messages, "test.refused.cannot", "案件已{0}，不能办理", "The case is {0} and cannot be handled");
 		add(messages, "test.status.CLOSED", "结案", "closed");
+		add(messages, "test.work.open", "任务 {0} 尚未完成", "Task {0} is still open");
 		add(messages, "test.refused.reasonRequired", "请填写理由", "A reason is required");
 		add(messages, "test.refused.tooMany", "最多 {0} 天", "At most {0} days");
 		mvc = MockMvcBuilders.standaloneSetup(new Refusing())
@@ -106,6 +113,15 @@ class ApiRefusalsTests {
 			.andExpect(jsonPath("$.allowedActions", hasSize(0)));
 		mvc.perform(get("/api/v1/test/move").header("Accept-Language", "zh-CN"))
 			.andExpect(jsonPath("$.detail").value("案件已结案，不能办理"));
+	}
+
+	@Test
+	void aPropertyThatIsAMessageIsWordedInTheCallersLanguageWithItsCode() throws Exception {
+		mvc.perform(get("/api/v1/test/blocked").header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.openWork[0].code").value("test.work.open"))
+			.andExpect(jsonPath("$.openWork[0].message").value("Task T-7 is still open"));
+		mvc.perform(get("/api/v1/test/blocked").header("Accept-Language", "zh-CN"))
+			.andExpect(jsonPath("$.openWork[0].message").value("任务 T-7 尚未完成"));
 	}
 
 	@Test

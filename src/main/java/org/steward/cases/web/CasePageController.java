@@ -30,7 +30,6 @@ import org.steward.cases.CaseFilter;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CasePage;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.Cases;
 import org.steward.identity.Accounts;
@@ -39,6 +38,8 @@ import org.steward.identity.DataScope;
 import org.steward.identity.Role;
 import org.steward.organization.Organization;
 import org.steward.organization.Station;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 import org.steward.territory.GeoPoint;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,7 +56,10 @@ class CasePageController {
 
 	static final int PAGE_SIZE = 20;
 
-	/** What went wrong with an action, for the form that sent it. */
+	/**
+	 * What went wrong with an action, for the form that sent it: the refusal's kind, the form field it
+	 * names (if any) and its message in the reader's language, worded from its code.
+	 */
 	record Rejection(String action, String kind, @Nullable CaseStatus currentStatus, @Nullable String field,
 			String message, boolean blocked) {
 	}
@@ -74,10 +78,13 @@ class CasePageController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final RefusalTexts refusals;
+
 	CasePageController(Accounts accounts, CaseQueries queries, CaseCommands commands,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, RefusalTexts refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.organization = organization;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -176,11 +183,12 @@ class CasePageController {
 		return "cases/detail";
 	}
 
-	/** Open work of other modules (e.g. departments' tasks) by the path of the action it blocks. */
-	private Map<String, List<org.steward.cases.CaseCloseGuard.Blocker>> openWork(String number, CurrentUser user,
-			Locale locale) {
-		Map<String, List<org.steward.cases.CaseCloseGuard.Blocker>> byPath = new java.util.HashMap<>();
-		queries.openWork(caseNumber(number), user, locale).forEach((action, blockers) -> byPath.put(action.path(), blockers));
+	/** Open work of other modules (e.g. departments' tasks) by the path of the action it blocks, in the reader's words. */
+	private Map<String, List<String>> openWork(String number, CurrentUser user, Locale locale) {
+		Map<String, List<String>> byPath = new java.util.HashMap<>();
+		queries.openWork(caseNumber(number), user)
+			.forEach((action, blockers) -> byPath.put(action.path(),
+					blockers.stream().map(b -> refusals.text(b, locale)).toList()));
 		return byPath;
 	}
 
@@ -208,34 +216,19 @@ class CasePageController {
 		try {
 			commands.act(caseNumber, caseAction, form.toRequest(), user);
 		}
-		catch (CaseRejected ex) {
-			switch (ex.kind()) {
-				case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-				case FORBIDDEN -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-				case INVALID -> response.setStatus(HttpStatus.BAD_REQUEST.value());
-				default -> response.setStatus(HttpStatus.CONFLICT.value());
+		catch (Refusal ex) {
+			if (ex.kind() == Refusal.Kind.NOT_FOUND || ex.kind() == Refusal.Kind.FORBIDDEN) {
+				throw ex; // the whole page answers, in the reader's language (PageErrors)
 			}
+			response.setStatus(ex.kind().status());
 			CaseDetail detail = load(number, user);
 			model.addAttribute("detail", detail);
 			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
-			model.addAttribute("rejection", new Rejection(caseAction.path(), ex.kind().name(),
-					ex.currentStatus() == null ? detail.summary().status() : ex.currentStatus(), ex.field(),
-					new RejectionText(messages).of(String.valueOf(ex.getMessage()), caseAction.path(), locale),
-					!ex.blockers().isEmpty()));
-			model.addAttribute("openWork", openWork(number, user, locale));
-			model.addAttribute("form", form);
-			return "cases/detail";
-		}
-		catch (IllegalArgumentException ex) {
-			// e.g. a latitude out of range: the same answer as the module's own field check
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			CaseDetail detail = load(number, user);
-			model.addAttribute("detail", detail);
-			model.addAttribute("fields", fieldsFor(detail.allowedActions()));
-			model.addAttribute("rejection",
-					new Rejection(caseAction.path(), "INVALID", detail.summary().status(), "location",
-							new RejectionText(messages).of(String.valueOf(ex.getMessage()), caseAction.path(), locale),
-							false));
+			CaseStatus current = ex.properties().get("currentStatus") instanceof CaseStatus status ? status
+					: detail.summary().status();
+			String field = ex.fields().isEmpty() ? null : formField(ex.fields().getFirst().field());
+			model.addAttribute("rejection", new Rejection(caseAction.path(), ex.kind().name(), current, field,
+					refusals.message(ex, locale), ex.properties().containsKey("openWork")));
 			model.addAttribute("openWork", openWork(number, user, locale));
 			model.addAttribute("form", form);
 			return "cases/detail";
@@ -244,14 +237,16 @@ class CasePageController {
 		return "redirect:/cases/" + caseNumber.value();
 	}
 
+	/** The form's field for a refused request field: both coordinates belong to the position input. */
+	private static String formField(String field) {
+		return switch (field) {
+			case "lat", "lng", "location.lat", "location.lng" -> "location";
+			default -> field;
+		};
+	}
+
 	private CaseDetail load(String number, CurrentUser user) {
-		try {
-			return queries.detail(caseNumber(number), user);
-		}
-		catch (CaseRejected ex) {
-			throw new ResponseStatusException(
-					ex.kind() == CaseRejected.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
-		}
+		return queries.detail(caseNumber(number), user);
 	}
 
 	/** The allowed actions in the enum's (lifecycle) order, each with its fields. */

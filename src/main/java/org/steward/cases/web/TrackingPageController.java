@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
 import org.steward.cases.PublicCase;
 import org.steward.cases.Rating;
 import org.steward.cases.TrackingCode;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,8 +37,11 @@ class TrackingPageController {
 
 	private final ZoneId zone;
 
+	private final RefusalTexts refusals;
+
 	TrackingPageController(CaseQueries queries, CaseCommands commands,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, RefusalTexts refusals) {
+		this.refusals = refusals;
 		this.queries = queries;
 		this.commands = commands;
 		this.zone = zone;
@@ -74,7 +78,7 @@ class TrackingPageController {
 	@PostMapping("/track/{code}/rating")
 	String rate(@PathVariable String code, @RequestParam(required = false) @Nullable Rating rating,
 			@RequestParam(required = false) @Nullable String comment, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		if (!TrackingCode.isValid(code)) {
 			return show(code, model, response);
 		}
@@ -86,11 +90,9 @@ class TrackingPageController {
 		try {
 			commands.rate(new TrackingCode(code), rating, comment == null || comment.isBlank() ? null : comment.strip());
 		}
-		catch (CaseRejected ex) {
-			response.setStatus(ex.kind() == CaseRejected.Kind.INVALID ? HttpStatus.BAD_REQUEST.value()
-					: ex.kind() == CaseRejected.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND.value()
-							: HttpStatus.CONFLICT.value());
-			model.addAttribute("ratingRefused", ex.kind().name());
+		catch (Refusal ex) {
+			response.setStatus(ex.kind().status());
+			model.addAttribute("ratingRefused", refusals.message(ex, locale));
 			return show(code, model, response);
 		}
 		redirect.addFlashAttribute("rated", true);

@@ -35,7 +35,7 @@ import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseFilter;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
+import org.steward.cases.CaseRefusals;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
 import org.steward.cases.CaseStep;
@@ -136,9 +136,10 @@ class CasePagesTests {
 	void openWorkOfAnotherModuleDisablesClosingButLeavesReworkOpen() throws Exception {
 		CaseSummary handled = CaseSamples.summary(NUMBER, CaseStatus.HANDLED, "yuantian", now());
 		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(handled, Set.of(CaseAction.VERIFY)));
-		given(queries.openWork(any(), any(), any())).willReturn(java.util.Map.of(CaseAction.VERIFY,
-				java.util.List.of(new org.steward.cases.CaseCloseGuard.Blocker("task 7 of FIRE_RESCUE is OPEN",
-						"消防救援的任务（#7）仍为“待报到”"))));
+		given(queries.openWork(any(), any())).willReturn(java.util.Map.of(CaseAction.VERIFY,
+				java.util.List.of(org.steward.cases.CaseCloseGuard.Blocker.of("coordination.blocker.task",
+						org.steward.cases.CaseCloseGuard.name("消防救援", "Fire and rescue"), "7",
+						org.steward.refusal.Refusal.term("coordination.state.OPEN")))));
 
 		String page = mvc.perform(get("/cases/" + NUMBER).with(user("station.yuantian").roles("STATION_HEAD")))
 			.andExpect(status().isOk())
@@ -203,7 +204,7 @@ class CasePagesTests {
 	void anIllegalMoveShowsTheCurrentStatusWith409() throws Exception {
 		CaseSummary acknowledged = CaseSamples.summary(NUMBER, CaseStatus.ACKNOWLEDGED, "yuantian", now());
 		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(acknowledged, Set.of(CaseAction.ARRIVE)));
-		given(commands.act(any(), eq(CaseAction.ACKNOWLEDGE), any(), any())).willThrow(CaseRejected
+		given(commands.act(any(), eq(CaseAction.ACKNOWLEDGE), any(), any())).willThrow(CaseRefusals
 			.illegalMove(CaseAction.ACKNOWLEDGE, CaseStatus.ACKNOWLEDGED, Set.of(CaseAction.ARRIVE)));
 
 		mvc.perform(post("/cases/" + NUMBER + "/actions/acknowledge").with(csrf())
@@ -219,7 +220,7 @@ class CasePagesTests {
 		given(queries.detail(any(), any()))
 			.willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.REJECT, CaseAction.EXTEND)));
 		given(commands.act(any(), eq(CaseAction.EXTEND), any(), any()))
-			.willThrow(CaseRejected.invalid("reason", "A reason is required"));
+			.willThrow(CaseRefusals.required("reason", CaseAction.EXTEND));
 
 		mvc.perform(post("/cases/" + NUMBER + "/actions/extend").with(csrf())
 			.with(user("officer.yuantian1").roles("OFFICER"))
@@ -229,7 +230,7 @@ class CasePagesTests {
 			.andExpect(content().string(containsString("id=\"extend-workingDays\" value=\"3\"")))
 			.andExpect(content().string(not(containsString("id=\"error-reject-reason\""))))
 			.andExpect(content().string(containsString("id=\"error-extend-reason\"")))
-			.andExpect(content().string(containsString("A reason is required")));
+			.andExpect(content().string(containsString("请填写：理由。")));
 	}
 
 	@Test
@@ -237,9 +238,9 @@ class CasePagesTests {
 		given(queries.detail(any(), any()))
 			.willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.MERGE, CaseAction.EXTEND)));
 		given(commands.act(any(), eq(CaseAction.MERGE), any(), any()))
-			.willThrow(CaseRejected.invalid("target", "No case 410105-2026-999999"));
+			.willThrow(CaseRefusals.noSuchTargetCase("410105-2026-999999"));
 		given(commands.act(any(), eq(CaseAction.EXTEND), any(), any()))
-			.willThrow(CaseRejected.invalid("reason", "reason is required for this action"));
+			.willThrow(CaseRefusals.required("reason", CaseAction.EXTEND));
 
 		mvc.perform(post("/cases/" + NUMBER + "/actions/merge").with(csrf())
 			.with(user("officer.yuantian1").roles("OFFICER"))
@@ -262,7 +263,7 @@ class CasePagesTests {
 	void arrivingWithoutGpsOffersTheMapAndCoordinatesAndTheRefusalIsInChinese() throws Exception {
 		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(CaseAction.ARRIVE)));
 		given(commands.act(any(), eq(CaseAction.ARRIVE), any(), any()))
-			.willThrow(CaseRejected.invalid("location", "Arriving needs the officer's location"));
+			.willThrow(CaseRefusals.arriveNeedsLocation());
 
 		mvc.perform(get("/cases/" + NUMBER).with(user("officer.yuantian1").roles("OFFICER")))
 			.andExpect(status().isOk())
@@ -281,7 +282,7 @@ class CasePagesTests {
 			.param("lat", "134.8")
 			.param("lng", "113.68"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("纬度须在 -90 到 90 之间。")))
+			.andExpect(content().string(containsString("纬度须在 -90 到 90 之间")))
 			.andExpect(content().string(containsString("value=\"134.8\"")));
 	}
 
@@ -295,7 +296,7 @@ class CasePagesTests {
 
 	@Test
 	void aCaseOutsideTheScopeIsForbidden() throws Exception {
-		given(queries.detail(any(), any())).willThrow(CaseRejected.forbidden("outside scope"));
+		given(queries.detail(any(), any())).willThrow(CaseRefusals.outsideScope(new CaseNumber(NUMBER)));
 		mvc.perform(get("/cases/" + NUMBER).with(user("liaison.public_security").roles("DEPARTMENT_LIAISON")))
 			.andExpect(status().isForbidden());
 	}
@@ -401,7 +402,7 @@ class CasePagesTests {
 		given(queries.track(code)).willReturn(
 				java.util.Optional.of(CaseSamples.publicCase(CaseStatus.CLOSED, false, Rating.BASICALLY_SATISFIED, now())));
 		given(commands.rate(eq(code), any(), any()))
-			.willThrow(CaseRejected.illegalMove(CaseAction.REVIEW, CaseStatus.CLOSED, Set.of()));
+			.willThrow(CaseRefusals.cannotRate(CaseStatus.CLOSED, true));
 		mvc.perform(post("/track/" + code.value() + "/rating").with(csrf()).param("rating", "SATISFIED"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("id=\"rating-error\"")))
