@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.StewardProperties;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.territory.CoordinateConversion;
@@ -48,11 +48,11 @@ class CaseApiController {
 	private final ZoneId zone;
 
 	CaseApiController(CaseQueries queries, CaseCommands commands, Accounts accounts,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.queries = queries;
 		this.commands = commands;
 		this.accounts = accounts;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	/** A location as clients send it; {@code crs} defaults to WGS-84. */

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.worktime.LimitUnit;
 
 /**
@@ -42,9 +42,9 @@ class CatalogAdminPageController {
 	private final ZoneId zone;
 
 	CatalogAdminPageController(CatalogView view, JdbcCatalog catalog, CatalogEditor editor,
-			@Value("${steward.zone}") ZoneId zone) {
+			StewardProperties steward) {
 		this.view = view;
-		this.zone = zone;
+		this.zone = steward.zone();
 		this.catalog = catalog;
 		this.editor = editor;
 	}

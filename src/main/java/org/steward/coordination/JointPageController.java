@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -27,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseBrief;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -61,7 +61,7 @@ class JointPageController {
 	private final CaseQueries caseQueries;
 
 	JointPageController(JointHandling handling, LiveBoards emitters, Departments departments, Accounts accounts,
-			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages,
+			Clock clock, StewardProperties steward, MessageSource messages,
 			CaseQueries caseQueries) {
 		this.caseQueries = caseQueries;
 		this.messages = messages;
@@ -70,7 +70,7 @@ class JointPageController {
 		this.departments = departments;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@ModelAttribute("zone")

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseFilter;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseStatus;
@@ -52,8 +52,8 @@ class BoardPageController {
 	private final ZoneId zone;
 
 	BoardPageController(Accounts accounts, Organization organization, CaseQueries queries,
-			BoardEmitters emitters, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
-		this.zone = zone;
+			BoardEmitters emitters, Clock clock, StewardProperties steward) {
+		this.zone = steward.zone();
 		this.accounts = accounts;
 		this.organization = organization;
 		this.queries = queries;

@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseChanged;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -37,12 +37,12 @@ class BoardRows {
 	private final ZoneId zone;
 
 	BoardRows(CaseQueries queries, Organization organization, ITemplateEngine templates, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.queries = queries;
 		this.organization = organization;
 		this.templates = templates;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	/** The case as the board sees it, or empty when it cannot be read (then the event alone is shown). */
