@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -16,6 +18,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(systemName = "Steward", sharedModules = {})
 @SpringBootApplication
 @EnableScheduling
+// each module's settings record is found by the scan; the shared one is named so that a module
+// test, which scans its own module only, still binds it
+@ConfigurationPropertiesScan
+@EnableConfigurationProperties(StewardProperties.class)
 public class StewardApplication {
 
 	public static void main(String[] args) {

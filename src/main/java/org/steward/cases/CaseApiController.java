@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.steward.identity.Accounts;
+import org.steward.StewardProperties;
 import org.steward.identity.CurrentUser;
 import org.steward.refusal.Refusal;
 import org.steward.territory.CoordinateConversion;
@@ -44,16 +43,12 @@ class CaseApiController {
 
 	private final CaseCommands commands;
 
-	private final Accounts accounts;
-
 	private final ZoneId zone;
 
-	CaseApiController(CaseQueries queries, CaseCommands commands, Accounts accounts,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	CaseApiController(CaseQueries queries, CaseCommands commands, StewardProperties steward) {
 		this.queries = queries;
 		this.commands = commands;
-		this.accounts = accounts;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	/** A location as clients send it; {@code crs} defaults to WGS-84. */
@@ -75,7 +70,7 @@ class CaseApiController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String queue,
 			@RequestParam(required = false) @Nullable String assignedTo,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, CurrentUser user) {
 		if (size < 1 || size > 200) {
 			throw CaseRefusals.pageSize(200);
 		}
@@ -87,29 +82,25 @@ class CaseApiController {
 		}
 		CaseFilter filter = new CaseFilter(statuses(status), station, category, overdue, instant(from, "from", false),
 				instant(to, "to", true), queue != null, assignedTo);
-		return queries.search(filter, viewer(), page, size);
+		return queries.search(filter, user, page, size);
 	}
 
 	@GetMapping("/{caseNumber}")
 	@Operation(summary = "A case with its timeline, deadlines, timings and the actions the caller may take")
-	CaseDetail detail(@PathVariable String caseNumber) {
-		return queries.detail(number(caseNumber), viewer());
+	CaseDetail detail(@PathVariable String caseNumber, CurrentUser user) {
+		return queries.detail(number(caseNumber), user);
 	}
 
 	@PostMapping("/{caseNumber}/{action}")
 	@Operation(summary = "Takes an action on a case; 409 names the current status and the allowed actions")
 	CaseDetail act(@PathVariable String caseNumber, @PathVariable String action,
-			@RequestBody(required = false) @Nullable ActionBody body) {
+			@RequestBody(required = false) @Nullable ActionBody body, CurrentUser user) {
 		CaseNumber number = number(caseNumber);
 		CaseAction caseAction = Arrays.stream(CaseAction.values())
 			.filter(a -> a.path().equals(action))
 			.findFirst()
 			.orElseThrow(() -> CaseRefusals.noSuchAction(action));
-		return commands.act(number, caseAction, request(body), viewer());
-	}
-
-	private CurrentUser viewer() {
-		return accounts.current().orElseThrow(CaseRefusals::noAccount);
+		return commands.act(number, caseAction, request(body), user);
 	}
 
 	private static CaseNumber number(String text) {

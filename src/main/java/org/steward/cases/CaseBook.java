@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.StewardProperties;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.catalog.CategoryRulesId;
@@ -87,9 +87,8 @@ class CaseBook {
 
 	CaseBook(CaseStore store, CaseNumbers numbers, Catalog catalog, Organization organization, Territory territory, Locator locator,
 			WorkingTime workingTime, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<CaseCloseGuard> closeGuards, ObjectProvider<Accounts> accounts, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${steward.cases.district-code:410105}") String defaultDistrict,
-			@Value("${steward.cases.list-count-limit:10000}") int listCountLimit) {
+			ObjectProvider<CaseCloseGuard> closeGuards, ObjectProvider<Accounts> accounts, StewardProperties steward,
+			CasesProperties settings) {
 		this.store = store;
 		this.numbers = numbers;
 		this.catalog = catalog;
@@ -101,9 +100,9 @@ class CaseBook {
 		this.clock = clock;
 		this.closeGuards = closeGuards;
 		this.accounts = accounts;
-		this.zone = zone;
-		this.defaultDistrict = defaultDistrict;
-		this.listCountLimit = listCountLimit;
+		this.zone = steward.zone();
+		this.defaultDistrict = settings.districtCode();
+		this.listCountLimit = settings.listCountLimit();
 	}
 
 	// ---------------------------------------------------------------- Cases

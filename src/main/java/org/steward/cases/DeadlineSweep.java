@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +31,11 @@ class DeadlineSweep {
 
 	private final Duration commandGrace;
 
-	DeadlineSweep(CaseStore store, CaseBook book, Clock clock,
-			@Value("${steward.cases.command-grace:PT1H}") Duration commandGrace) {
+	DeadlineSweep(CaseStore store, CaseBook book, Clock clock, CasesProperties settings) {
 		this.store = store;
 		this.book = book;
 		this.clock = clock;
-		this.commandGrace = commandGrace;
+		this.commandGrace = settings.commandGrace();
 	}
 
 	@Scheduled(initialDelayString = "${steward.cases.sweep-initial-delay:PT60S}",

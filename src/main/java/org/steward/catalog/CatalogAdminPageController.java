@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,12 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.worktime.LimitUnit;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 /**
  * Administration of the catalogue. Saving never overwrites: each save is a new version of the
@@ -42,9 +43,9 @@ class CatalogAdminPageController {
 	private final ZoneId zone;
 
 	CatalogAdminPageController(CatalogView view, JdbcCatalog catalog, CatalogEditor editor,
-			@Value("${steward.zone}") ZoneId zone) {
+			StewardProperties steward) {
 		this.view = view;
-		this.zone = zone;
+		this.zone = steward.zone();
 		this.catalog = catalog;
 		this.editor = editor;
 	}
@@ -52,14 +53,15 @@ class CatalogAdminPageController {
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String status,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		model.addAttribute("groups", view.groups(new CatalogView.Filter(q, kind, status)));
 		model.addAttribute("departments", view.departmentsByCode());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("kind", kind == null ? "" : kind);
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("kinds", CategoryKind.values());
-		return htmx != null ? "catalog/partials/admin-table :: table" : "catalog/admin-list";
+		// the filter form asks htmx for the table alone; a boosted link or a plain visit gets the page
+		return htmx.isHtmxRequest() && !htmx.isBoosted() ? "catalog/partials/admin-table :: table" : "catalog/admin-list";
 	}
 
 	@GetMapping("/new")

@@ -10,9 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.StewardProperties;
 
 /**
  * The double assessment (双向考核): the departments that were called are measured on how fast
@@ -27,9 +27,9 @@ class Assessment {
 
 	private final ZoneId zone;
 
-	Assessment(TaskStore store, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	Assessment(TaskStore store, StewardProperties steward) {
 		this.store = store;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	/** Aggregates of one department, or of one whistler. */

@@ -1,12 +1,12 @@
 package org.steward.coordination;
 
+import org.steward.StewardProperties;
 import org.steward.notification.LiveBoards;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -27,12 +27,12 @@ class JointBoardListener {
 	private final ZoneId zone;
 
 	JointBoardListener(LiveBoards emitters, JointHandling handling, ITemplateEngine templates, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.emitters = emitters;
 		this.handling = handling;
 		this.templates = templates;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@ApplicationModuleListener

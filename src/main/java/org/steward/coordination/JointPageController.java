@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -27,12 +26,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseBrief;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
 import org.steward.intake.PhotosRejected;
 import org.steward.notification.LiveBoards;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.organization.Departments;
@@ -50,8 +49,6 @@ class JointPageController {
 
 	private final Departments departments;
 
-	private final Accounts accounts;
-
 	private final Clock clock;
 
 	private final ZoneId zone;
@@ -60,17 +57,16 @@ class JointPageController {
 
 	private final CaseQueries caseQueries;
 
-	JointPageController(JointHandling handling, LiveBoards emitters, Departments departments, Accounts accounts,
-			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages,
+	JointPageController(JointHandling handling, LiveBoards emitters, Departments departments,
+			Clock clock, StewardProperties steward, MessageSource messages,
 			CaseQueries caseQueries) {
 		this.caseQueries = caseQueries;
 		this.messages = messages;
 		this.handling = handling;
 		this.emitters = emitters;
 		this.departments = departments;
-		this.accounts = accounts;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@ModelAttribute("zone")
@@ -86,8 +82,7 @@ class JointPageController {
 	// ------------------------------------------------------------ liaison's queue
 
 	@GetMapping("/coordination/tasks")
-	String queue(@RequestParam(required = false) @Nullable String status, Model model) {
-		CurrentUser user = user();
+	String queue(@RequestParam(required = false) @Nullable String status, CurrentUser user, Model model) {
 		EnumSet<TaskState> states = EnumSet.noneOf(TaskState.class);
 		if (status != null && !status.isBlank()) {
 			try {
@@ -116,9 +111,8 @@ class JointPageController {
 	String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) @Nullable String notes,
 			@RequestParam(required = false) @Nullable String result, @RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Locale locale,
-			RedirectAttributes redirect) {
-		CurrentUser user = user();
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, CurrentUser user,
+			Locale locale, RedirectAttributes redirect) {
 		try {
 			switch (action) {
 				case "acknowledge" -> handling.acknowledge(id, user);
@@ -163,8 +157,7 @@ class JointPageController {
 
 	/** A photo a department sent with its progress, for whoever may read the task. */
 	@GetMapping("/coordination/tasks/{id}/photos/{sha256}")
-	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable String sha256) {
-		CurrentUser user = user();
+	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable String sha256, CurrentUser user) {
 		JointHandling.TaskPhoto photo = call(() -> handling.photo(id, sha256, user))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return photoAnswer(photo);
@@ -173,8 +166,7 @@ class JointPageController {
 	// ------------------------------------------------------------ one case's joint board
 
 	@GetMapping("/cases/{number}/joint")
-	String caseBoard(@PathVariable String number, Model model) {
-		CurrentUser user = user();
+	String caseBoard(@PathVariable String number, CurrentUser user, Model model) {
 		model.addAttribute("caseNumber", number);
 		List<JointTask> tasks = call(() -> handling.ofCase(number, user));
 		model.addAttribute("tasks", tasks);
@@ -192,8 +184,7 @@ class JointPageController {
 
 	/** A photo of the case's report, for a reader of its joint work (a liaison through their task). */
 	@GetMapping("/cases/{number}/joint/photos/{sha256}")
-	ResponseEntity<Resource> casePhoto(@PathVariable String number, @PathVariable String sha256) {
-		CurrentUser user = user();
+	ResponseEntity<Resource> casePhoto(@PathVariable String number, @PathVariable String sha256, CurrentUser user) {
 		JointHandling.TaskPhoto photo = call(() -> handling.casePhoto(number, sha256, user))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return photoAnswer(photo);
@@ -210,17 +201,16 @@ class JointPageController {
 
 	@GetMapping(path = "/cases/{number}/joint/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter caseStream(@PathVariable String number, Locale locale) {
-		CurrentUser user = user();
+	SseEmitter caseStream(@PathVariable String number, CurrentUser user, Locale locale) {
 		call(() -> handling.ofCase(number, user));
 		return emitters.subscribe(JointBoards.ofCase(number), locale);
 	}
 
 	@PostMapping("/cases/{number}/joint/whistle")
 	String whistle(@PathVariable String number, @RequestParam(required = false) @Nullable List<String> departments,
-			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason, CurrentUser user, RedirectAttributes redirect) {
 		try {
-			handling.whistle(number, departments == null ? List.of() : departments, reason, user());
+			handling.whistle(number, departments == null ? List.of() : departments, reason, user);
 			redirect.addFlashAttribute("done", "whistle");
 		}
 		catch (TaskRejected ex) {
@@ -231,9 +221,9 @@ class JointPageController {
 
 	@PostMapping("/cases/{number}/joint/tasks/{id}/decision")
 	String decide(@PathVariable String number, @PathVariable long id, @RequestParam boolean approve,
-			@RequestParam(required = false) @Nullable String notes, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String notes, CurrentUser user, RedirectAttributes redirect) {
 		try {
-			handling.decideDecline(id, approve, notes, user());
+			handling.decideDecline(id, approve, notes, user);
 			redirect.addFlashAttribute("done", approve ? "approve" : "refuse");
 		}
 		catch (TaskRejected ex) {
@@ -245,8 +235,8 @@ class JointPageController {
 	// ------------------------------------------------------------ command centre's live board
 
 	@GetMapping("/boards/joint")
-	String jointBoard(Model model) {
-		commandUser();
+	String jointBoard(CurrentUser user, Model model) {
+		requireCommandCentre(user);
 		model.addAttribute("tasks", handling.openTasks());
 		model.addAttribute("streamUrl", "/boards/joint/stream");
 		return "coordination/board";
@@ -254,8 +244,8 @@ class JointPageController {
 
 	@GetMapping(path = "/boards/joint/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter jointStream(Locale locale) {
-		commandUser();
+	SseEmitter jointStream(CurrentUser user, Locale locale) {
+		requireCommandCentre(user);
 		return emitters.subscribe(JointBoards.JOINT, locale);
 	}
 
@@ -285,15 +275,9 @@ class JointPageController {
 		}
 	}
 
-	private CurrentUser commandUser() {
-		CurrentUser user = user();
+	private static void requireCommandCentre(CurrentUser user) {
 		if (!user.has(Role.COMMAND_CENTRE) && !user.has(Role.ADMIN)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		return user;
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 }

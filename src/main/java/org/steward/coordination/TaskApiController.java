@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.intake.Photos;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,12 +32,9 @@ class TaskApiController {
 
 	private final Assessment assessment;
 
-	private final Accounts accounts;
-
-	TaskApiController(JointHandling handling, Assessment assessment, Accounts accounts) {
+	TaskApiController(JointHandling handling, Assessment assessment) {
 		this.handling = handling;
 		this.assessment = assessment;
-		this.accounts = accounts;
 	}
 
 	record WhistleRequest(@Nullable List<String> departments, @Nullable String reason) {
@@ -62,20 +58,20 @@ class TaskApiController {
 	@Operation(summary = "Blow the whistle: call departments onto an open case, one task each")
 	@PostMapping("/api/v1/cases/{caseNumber}/whistle")
 	@ResponseStatus(HttpStatus.CREATED)
-	List<JointTask> whistle(@PathVariable String caseNumber, @RequestBody WhistleRequest request) {
+	List<JointTask> whistle(@PathVariable String caseNumber, @RequestBody WhistleRequest request, CurrentUser user) {
 		return handling.whistle(caseNumber, request.departments() == null ? List.of() : request.departments(),
-				request.reason(), me());
+				request.reason(), user);
 	}
 
 	@Operation(summary = "The departments' tasks on one case (the joint board)")
 	@GetMapping("/api/v1/cases/{caseNumber}/tasks")
-	List<JointTask> ofCase(@PathVariable String caseNumber) {
-		return handling.ofCase(caseNumber, me());
+	List<JointTask> ofCase(@PathVariable String caseNumber, CurrentUser user) {
+		return handling.ofCase(caseNumber, user);
 	}
 
 	@Operation(summary = "The caller's queue: their department's tasks, or all for the command centre")
 	@GetMapping("/api/v1/tasks")
-	List<JointTask> queue(@RequestParam(required = false) @Nullable List<String> status) {
+	List<JointTask> queue(@RequestParam(required = false) @Nullable List<String> status, CurrentUser user) {
 		Set<TaskState> states = EnumSet.noneOf(TaskState.class);
 		if (status != null) {
 			for (int i = 0; i < status.size(); i++) {
@@ -87,24 +83,24 @@ class TaskApiController {
 				}
 			}
 		}
-		return handling.queue(states, me());
+		return handling.queue(states, user);
 	}
 
 	@GetMapping("/api/v1/tasks/{id}")
-	JointTask task(@PathVariable long id) {
-		return handling.task(id, me());
+	JointTask task(@PathVariable long id, CurrentUser user) {
+		return handling.task(id, user);
 	}
 
 	@Operation(summary = "Report for duty on the task (报到)")
 	@PostMapping("/api/v1/tasks/{id}/acknowledge")
-	JointTask acknowledge(@PathVariable long id) {
-		return handling.acknowledge(id, me());
+	JointTask acknowledge(@PathVariable long id, CurrentUser user) {
+		return handling.acknowledge(id, user);
 	}
 
 	@Operation(summary = "Report progress (notes)")
 	@PostMapping(path = "/api/v1/tasks/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
-	JointTask progress(@PathVariable long id, @RequestBody NotesRequest request) {
-		return handling.progress(id, request.notes(), me());
+	JointTask progress(@PathVariable long id, @RequestBody NotesRequest request, CurrentUser user) {
+		return handling.progress(id, request.notes(), user);
 	}
 
 	@Operation(summary = "Report progress with photos",
@@ -113,8 +109,8 @@ class TaskApiController {
 					+ "naming photos[i] and nothing is stored.")
 	@PostMapping(path = "/api/v1/tasks/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	JointTask progressWithPhotos(@PathVariable long id, @RequestParam(required = false) @Nullable String notes,
-			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos) {
-		return handling.progress(id, notes, uploads(photos), me());
+			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos, CurrentUser user) {
+		return handling.progress(id, notes, uploads(photos), user);
 	}
 
 	/** Multipart files as intake's uploads; a browser's empty file input sends one empty, nameless part. */
@@ -138,27 +134,27 @@ class TaskApiController {
 	}
 
 	@PostMapping("/api/v1/tasks/{id}/complete")
-	JointTask complete(@PathVariable long id, @RequestBody ResultRequest request) {
-		return handling.complete(id, request.result(), me());
+	JointTask complete(@PathVariable long id, @RequestBody ResultRequest request, CurrentUser user) {
+		return handling.complete(id, request.result(), user);
 	}
 
 	@Operation(summary = "Decline: not this department's responsibility, citing the law or rule; the lead decides")
 	@PostMapping("/api/v1/tasks/{id}/decline")
-	JointTask decline(@PathVariable long id, @RequestBody DeclineRequest request) {
-		return handling.decline(id, request.reason(), request.basis(), me());
+	JointTask decline(@PathVariable long id, @RequestBody DeclineRequest request, CurrentUser user) {
+		return handling.decline(id, request.reason(), request.basis(), user);
 	}
 
 	@Operation(summary = "The case's lead approves (task ends) or refuses (task stays open) a decline")
 	@PostMapping("/api/v1/tasks/{id}/decline-decision")
-	JointTask decideDecline(@PathVariable long id, @RequestBody DecisionRequest request) {
-		return handling.decideDecline(id, request.approve(), request.notes(), me());
+	JointTask decideDecline(@PathVariable long id, @RequestBody DecisionRequest request, CurrentUser user) {
+		return handling.decideDecline(id, request.approve(), request.notes(), user);
 	}
 
 	@Operation(summary = "Double assessment: departments that answered and stations/communities that whistled")
 	@GetMapping("/api/v1/coordination/assessment")
-	Assessment.Report assessment(@RequestParam java.time.LocalDate from, @RequestParam java.time.LocalDate to) {
-		CurrentUser who = me();
-		if (!(who.scope() instanceof org.steward.identity.DataScope.District)) {
+	Assessment.Report assessment(@RequestParam java.time.LocalDate from, @RequestParam java.time.LocalDate to,
+			CurrentUser user) {
+		if (!(user.scope() instanceof org.steward.identity.DataScope.District)) {
 			throw TaskRejected.forbidden("The assessment is for the command centre and administrators");
 		}
 		if (to.isBefore(from)) {
@@ -182,9 +178,5 @@ class TaskApiController {
 			throw TaskRejected.invalid("minutes", "minutes is required");
 		}
 		handling.setAcknowledgeMinutes(department, urgency, request.minutes());
-	}
-
-	private CurrentUser me() {
-		return accounts.current().orElseThrow(() -> TaskRejected.forbidden("Sign in first"));
 	}
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,11 +34,11 @@ class TaskDeadlineSweep {
 	private final Duration grace;
 
 	TaskDeadlineSweep(TaskStore store, ApplicationEventPublisher events, Clock clock,
-			@Value("${steward.coordination.command-grace:PT1H}") Duration grace) {
+			CoordinationProperties settings) {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.grace = grace;
+		this.grace = settings.commandGrace();
 	}
 
 	@Scheduled(initialDelayString = "${steward.coordination.sweep-initial-delay:PT60S}",

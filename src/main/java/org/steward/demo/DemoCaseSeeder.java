@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -25,6 +24,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
+import org.steward.StewardProperties;
 import org.steward.cases.ActionRequest;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCommands;
@@ -101,10 +101,8 @@ class DemoCaseSeeder {
 	private volatile @Nullable Outcome atStart;
 
 	DemoCaseSeeder(DemoSeedCheck check, ReportSubmissions reports, CaseCommands caseCommands, CaseQueries caseQueries,
-			JointTasks jointTasks, EducationFirst enforcement, Accounts accounts, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${steward.demo.seed-cases:false}") boolean enabled,
-			@Value("${steward.demo.seed-file:classpath:demo/jinshui-demo-cases.yaml}") Resource file) {
+			JointTasks jointTasks, EducationFirst enforcement, Accounts accounts, Clock clock, StewardProperties steward,
+			DemoProperties settings) {
 		this.check = check;
 		this.reports = reports;
 		this.caseCommands = caseCommands;
@@ -113,9 +111,9 @@ class DemoCaseSeeder {
 		this.enforcement = enforcement;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.zone = zone;
-		this.enabled = enabled;
-		this.file = file;
+		this.zone = steward.zone();
+		this.enabled = settings.seedCases();
+		this.file = settings.seedFile();
 	}
 
 	// after the territory import (order -100) and the demo accounts (order 0)

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 
 @Controller
 @RequestMapping("/admin/accounts")
@@ -33,8 +33,8 @@ class AccountsPageController {
 	private final ZoneId zone;
 
 	AccountsPageController(JdbcAccounts accounts, AccountAdministration administration, AccountFormValidator validator,
-			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
-		this.zone = zone;
+			Clock clock, StewardProperties steward) {
+		this.zone = steward.zone();
 		this.accounts = accounts;
 		this.administration = administration;
 		this.validator = validator;

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Profile;
@@ -42,10 +41,10 @@ class DemoAccounts {
 	private volatile int port = -1;
 
 	DemoAccounts(JdbcAccounts accounts, AccountAdministration administration,
-			@Value("${steward.demo.password:steward-demo}") String password) {
+			IdentityProperties settings) {
 		this.accounts = accounts;
 		this.administration = administration;
-		this.password = password;
+		this.password = settings.demo().password();
 	}
 
 	@EventListener

@@ -3,12 +3,12 @@ package org.steward.identity;
 import java.net.URI;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.steward.StewardProperties;
 
 /**
  * The identity API's refusals of sign-in as RFC 9457 problem details. Invalid fields are
@@ -20,8 +20,8 @@ class IdentityProblems {
 
 	private final ZoneId zone;
 
-	IdentityProblems(@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
-		this.zone = zone;
+	IdentityProblems(StewardProperties steward) {
+		this.zone = steward.zone();
 	}
 
 	@ExceptionHandler(SignInRefused.class)

@@ -2,7 +2,6 @@ package org.steward.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,12 +46,11 @@ class JdbcAccounts {
 	/** Normalized username → enabled (false also for an account that does not exist). */
 	private final Cache<String, Boolean> enabledForTokens;
 
-	JdbcAccounts(JdbcClient jdbc,
-			@Value("${steward.security.token-account-cache:PT5S}") Duration tokenAccountCache) {
+	JdbcAccounts(JdbcClient jdbc, IdentityProperties settings) {
 		this.jdbc = jdbc;
 		this.enabledForTokens = Caffeine.newBuilder()
 			.maximumSize(TOKEN_CACHE_SIZE)
-			.expireAfterWrite(tokenAccountCache)
+			.expireAfterWrite(settings.security().tokenAccountCache())
 			.build();
 	}
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -30,11 +29,10 @@ class TokenIssuer {
 
 	private final Duration lifetime;
 
-	TokenIssuer(JwtEncoder encoder, Clock clock,
-			@Value("${steward.security.token-lifetime:PT8H}") Duration lifetime) {
+	TokenIssuer(JwtEncoder encoder, Clock clock, IdentityProperties settings) {
 		this.encoder = encoder;
 		this.clock = clock;
-		this.lifetime = lifetime;
+		this.lifetime = settings.security().tokenLifetime();
 	}
 
 	IssuedToken issue(CurrentUser user) {

@@ -10,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -36,8 +35,8 @@ class TokenKeys {
 	private static final int MIN_KEY_BYTES = 32;
 
 	@Bean
-	SecretKey tokenSigningKey(@Value("${steward.security.jwt-secret:}") String secret, Environment environment) {
-		byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+	SecretKey tokenSigningKey(IdentityProperties settings, Environment environment) {
+		byte[] bytes = settings.security().jwtSecret().getBytes(StandardCharsets.UTF_8);
 		if (bytes.length == 0) {
 			if (environment.acceptsProfiles(Profiles.of("prod"))) {
 				throw new IllegalStateException(

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,8 +31,8 @@ class PhotoStore {
 
 	private final JdbcClient jdbc;
 
-	PhotoStore(@Value("${steward.intake.photo-dir:./data/photos}") Path directory, JdbcClient jdbc) {
-		this.directory = directory;
+	PhotoStore(IntakeProperties settings, JdbcClient jdbc) {
+		this.directory = settings.photoDir();
 		this.jdbc = jdbc;
 	}
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.cases.Channel;
 import org.steward.cases.TrackingCode;
 import org.steward.catalog.Catalog;
@@ -95,18 +95,15 @@ class ReportPageController {
 	private final ZoneId zone;
 
 	ReportPageController(ReportIntake intake, Catalog catalog, Accounts accounts, MessageSource messages,
-			RefusalTexts refusals,
-			@Value("${steward.map.tile-url:}") String tileUrl,
-			@Value("${steward.map.tile-attribution:}") String tileAttribution,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
-		this.zone = zone;
+			RefusalTexts refusals, StewardProperties steward) {
+		this.zone = steward.zone();
 		this.intake = intake;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.refusals = refusals;
-		this.tileUrl = tileUrl;
-		this.tileAttribution = tileAttribution;
+		this.tileUrl = steward.map().tileUrl();
+		this.tileAttribution = steward.map().tileAttribution();
 	}
 
 	@GetMapping("/report")

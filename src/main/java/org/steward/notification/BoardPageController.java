@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -17,10 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseFilter;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseStatus;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
@@ -39,8 +38,6 @@ class BoardPageController {
 
 	private static final int ROWS = 200;
 
-	private final Accounts accounts;
-
 	private final Organization organization;
 
 	private final CaseQueries queries;
@@ -51,10 +48,9 @@ class BoardPageController {
 
 	private final ZoneId zone;
 
-	BoardPageController(Accounts accounts, Organization organization, CaseQueries queries,
-			BoardEmitters emitters, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
-		this.zone = zone;
-		this.accounts = accounts;
+	BoardPageController(Organization organization, CaseQueries queries,
+			BoardEmitters emitters, Clock clock, StewardProperties steward) {
+		this.zone = steward.zone();
 		this.organization = organization;
 		this.queries = queries;
 		this.emitters = emitters;
@@ -63,8 +59,7 @@ class BoardPageController {
 
 	/** The signed-in user's own board: their station, or the command board. */
 	@GetMapping("/boards")
-	String myBoard() {
-		CurrentUser user = user();
+	String myBoard(CurrentUser user) {
 		if (commandCentre(user)) {
 			return "redirect:/boards/command";
 		}
@@ -84,8 +79,7 @@ class BoardPageController {
 	}
 
 	@GetMapping("/boards/stations/{code}")
-	String stationBoard(@PathVariable String code, Locale locale, Model model) {
-		CurrentUser user = user();
+	String stationBoard(@PathVariable String code, CurrentUser user, Locale locale, Model model) {
 		Station station = visibleStation(code, user);
 		CaseFilter filter = new CaseFilter(OPEN, code, null, null, null, null, false, null);
 		model.addAttribute("station", station);
@@ -96,8 +90,8 @@ class BoardPageController {
 	}
 
 	@GetMapping("/boards/command")
-	String commandBoard(Locale locale, Model model) {
-		CurrentUser user = commandUser();
+	String commandBoard(CurrentUser user, Locale locale, Model model) {
+		requireCommandCentre(user);
 		CaseFilter filter = new CaseFilter(OPEN, null, null, null, null, null, false, null);
 		model.addAttribute("station", null);
 		model.addAttribute("streamUrl", "/boards/command/stream");
@@ -107,15 +101,15 @@ class BoardPageController {
 
 	@GetMapping(path = "/boards/stations/{code}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter stationStream(@PathVariable String code, Locale locale) {
-		visibleStation(code, user());
+	SseEmitter stationStream(@PathVariable String code, CurrentUser user, Locale locale) {
+		visibleStation(code, user);
 		return emitters.subscribe(BoardEmitters.station(code), locale);
 	}
 
 	@GetMapping(path = "/boards/command/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter commandStream(Locale locale) {
-		commandUser();
+	SseEmitter commandStream(CurrentUser user, Locale locale) {
+		requireCommandCentre(user);
 		return emitters.subscribe(BoardEmitters.COMMAND, locale);
 	}
 
@@ -143,19 +137,13 @@ class BoardPageController {
 		return station;
 	}
 
-	private CurrentUser commandUser() {
-		CurrentUser user = user();
+	private static void requireCommandCentre(CurrentUser user) {
 		if (!commandCentre(user)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		return user;
 	}
 
 	private static boolean commandCentre(CurrentUser user) {
 		return user.has(Role.COMMAND_CENTRE) || user.has(Role.ADMIN);
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 }

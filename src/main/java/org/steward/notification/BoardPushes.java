@@ -1,6 +1,5 @@
 package org.steward.notification;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -19,7 +18,8 @@ class BoardPushes {
 	static final String EXECUTOR = "boardPushExecutor";
 
 	@Bean(EXECUTOR)
-	ThreadPoolTaskExecutor boardPushExecutor(@Value("${steward.boards.push-threads:2}") int threads) {
+	ThreadPoolTaskExecutor boardPushExecutor(BoardProperties settings) {
+		int threads = settings.pushThreads();
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);

@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseEvent;
 import org.steward.organization.Organization;
 import org.thymeleaf.ITemplateEngine;
@@ -26,12 +26,11 @@ class BoardRows {
 
 	private final ZoneId zone;
 
-	BoardRows(Organization organization, ITemplateEngine templates, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	BoardRows(Organization organization, ITemplateEngine templates, Clock clock, StewardProperties steward) {
 		this.organization = organization;
 		this.templates = templates;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	/** Station names by code in the reader's language: a board names the station, not its code. */

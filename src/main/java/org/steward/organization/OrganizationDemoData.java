@@ -11,13 +11,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.StewardProperties;
 
 /**
  * DEMO DATA of the Jinshui pilot: the brigade, its three squads and four stations, fictional
@@ -87,10 +87,10 @@ class OrganizationDemoData implements ApplicationRunner {
 
 	private final ZoneId zone;
 
-	OrganizationDemoData(JdbcClient jdbc, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	OrganizationDemoData(JdbcClient jdbc, Clock clock, StewardProperties steward) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@Override

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 
@@ -61,7 +61,7 @@ class OrganizationPageController {
 
 	OrganizationPageController(JdbcOrganization organization, Departments departments, Roster roster,
 			GridResponsibilities responsibilities, StationAccess access, SignedIn signedIn, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.organization = organization;
 		this.departments = departments;
 		this.roster = roster;
@@ -69,7 +69,7 @@ class OrganizationPageController {
 		this.access = access;
 		this.signedIn = signedIn;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	record StationNode(Station station, boolean visible, List<Officer> officers, Set<String> onDuty) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -32,11 +31,11 @@ class TerritoryStartup {
 	private final String location;
 
 	TerritoryStartup(IndexedLocator locator, TerritoryImporter importer, ResourceLoader resources,
-			@Value("${steward.territory.startup-import:}") String location) {
+			TerritoryProperties settings) {
 		this.locator = locator;
 		this.importer = importer;
 		this.resources = resources;
-		this.location = location;
+		this.location = settings.startupImport();
 	}
 
 	// before the other start-up listeners: the demo seeder locates its reports in this territory

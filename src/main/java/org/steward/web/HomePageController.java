@@ -2,12 +2,11 @@ package org.steward.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
@@ -19,23 +18,16 @@ import org.steward.identity.Role;
 @Controller
 class HomePageController {
 
-	private final Accounts accounts;
-
-	HomePageController(Accounts accounts) {
-		this.accounts = accounts;
-	}
-
 	/** A card on the home page: message key of its title and description, and its link. */
 	record Shortcut(String titleKey, String descriptionKey, String href) {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		Optional<CurrentUser> user = accounts.current();
-		user.ifPresent(u -> {
-			model.addAttribute("user", u);
-			model.addAttribute("shortcuts", shortcutsFor(u));
-		});
+	String home(@Nullable CurrentUser user, Model model) {
+		if (user != null) {
+			model.addAttribute("user", user);
+			model.addAttribute("shortcuts", shortcutsFor(user));
+		}
 		return "web/home";
 	}
 

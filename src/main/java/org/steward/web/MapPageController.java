@@ -1,9 +1,9 @@
 package org.steward.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.steward.StewardProperties;
 
 /**
  * The grid map: boundaries drawn from Steward's own GeoJSON, so it works with no tile
@@ -16,10 +16,9 @@ class MapPageController {
 
 	private final String tileAttribution;
 
-	MapPageController(@Value("${steward.map.tile-url:}") String tileUrl,
-			@Value("${steward.map.tile-attribution:}") String tileAttribution) {
-		this.tileUrl = tileUrl;
-		this.tileAttribution = tileAttribution;
+	MapPageController(StewardProperties steward) {
+		this.tileUrl = steward.map().tileUrl();
+		this.tileAttribution = steward.map().tileAttribution();
 	}
 
 	@GetMapping("/map")

@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.steward.StewardProperties;
 
 /**
  * {@link WorkingTime} over an in-memory snapshot of the calendar, so deadline maths never
@@ -41,10 +41,10 @@ class CalendarWorkingTime implements WorkingTime {
 
 	private volatile @Nullable WorkCalendar current;
 
-	CalendarWorkingTime(CalendarDays days, WorkingPeriods periods, @Value("${steward.zone}") ZoneId zone) {
+	CalendarWorkingTime(CalendarDays days, WorkingPeriods periods, StewardProperties steward) {
 		this.days = days;
 		this.periods = periods;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@Override

@@ -108,6 +108,11 @@ class AcknowledgeLimitsPageTests {
 			.andExpect(content().string(containsString("市场监管 · 特急：须在 1 到 1440 分钟之间。")))
 			.andExpect(content().string(containsString("交警 · 一般：请填写整数分钟数")))
 			.andExpect(content().string(containsString("id=\"error-ECOLOGY_ENVIRONMENT-NORMAL\"")))
+			// each box is labelled for screen readers and names its error
+			.andExpect(content().string(containsString(
+					"<label class=\"form-label visually-hidden\" for=\"limit-FIRE_RESCUE-NORMAL\">消防救援 · 一般</label>")))
+			.andExpect(content().string(containsString(
+					"aria-describedby=\"error-FIRE_RESCUE-NORMAL\" aria-invalid=\"true\"")))
 			.andExpect(content().string(containsString("value=\"半小时\"")))
 			.andExpect(content().string(not(containsString("id=\"error-HOUSING_CONSTRUCTION-URGENT\""))));
 		assertThat(handling.acknowledgeLimits()).doesNotContainKeys("PUBLIC_SECURITY", "FIRE_RESCUE",

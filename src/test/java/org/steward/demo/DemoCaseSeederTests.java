@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseFilter;
@@ -131,7 +132,7 @@ class DemoCaseSeederTests {
 				call.getArgument(0), Set.of(Role.OFFICER), new DataScope.District("410105"))));
 		return new DemoCaseSeeder(mock(DemoSeedCheck.class), reports, commands, queries, mock(JointTasks.class),
 				enforcement, accounts, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
-				ZoneId.of("Asia/Shanghai"), true,
-				new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test seed"));
+				new StewardProperties(ZoneId.of("Asia/Shanghai"), new StewardProperties.MapTiles("", "")),
+				new DemoProperties(true, new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test seed")));
 	}
 }

@@ -98,7 +98,11 @@ class AccountsPageTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "password", "identity.error.passwordLength"))
 			.andExpect(content().string(containsString("密码至少 10 个字符")))
 			.andExpect(content().string(containsString("社区代码应为 12 位数字")))
-			.andExpect(content().string(containsString("is-invalid")));
+			.andExpect(content().string(containsString("is-invalid")))
+			// the shared form field ties each control to its error and hint for screen readers
+			.andExpect(content().string(containsString("aria-describedby=\"scopeCode-error scopeCode-hint\" aria-invalid=\"true\"")))
+			.andExpect(content().string(containsString("id=\"scopeCode-error\"")))
+			.andExpect(content().string(containsString("<label class=\"form-label\" for=\"password\">")));
 	}
 
 	@Test

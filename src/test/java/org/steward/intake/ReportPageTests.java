@@ -78,7 +78,9 @@ class ReportPageTests extends IntakeTestSupport {
 			.andExpect(content().string(containsString("请填写手机号")))
 			.andExpect(content().string(containsString("一段保留的描述文字")))
 			.andExpect(content().string(containsString("value=\"园田路口\"")))
-			.andExpect(content().string(containsString("value=\"12345\"")));
+			.andExpect(content().string(containsString("value=\"12345\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"reporterPhone-error\" aria-invalid=\"true\"")))
+			.andExpect(content().string(containsString("id=\"reporterPhone-error\"")));
 		mvc.perform(multipart("/report").param("lang", "en").with(csrf())
 			.param("categoryCode", "")
 			.param("description", "一段保留的描述文字"))

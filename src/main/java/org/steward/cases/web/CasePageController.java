@@ -32,7 +32,6 @@ import org.steward.cases.CasePage;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.Cases;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
@@ -64,8 +63,6 @@ class CasePageController {
 			String message, boolean blocked) {
 	}
 
-	private final Accounts accounts;
-
 	private final CaseQueries queries;
 
 	private final CaseCommands commands;
@@ -80,14 +77,13 @@ class CasePageController {
 
 	private final RefusalTexts refusals;
 
-	CasePageController(Accounts accounts, CaseQueries queries, CaseCommands commands,
+	CasePageController(CaseQueries queries, CaseCommands commands,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases,
 			org.springframework.context.MessageSource messages, RefusalTexts refusals) {
 		this.messages = messages;
 		this.refusals = refusals;
 		this.organization = organization;
 		this.cases = cases;
-		this.accounts = accounts;
 		this.queries = queries;
 		this.commands = commands;
 		this.zone = zone;
@@ -125,8 +121,7 @@ class CasePageController {
 			@RequestParam(required = false) @Nullable Boolean overdue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		CurrentUser user = user();
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		CaseFilter filter = new CaseFilter(status == null ? Set.of() : Set.of(status), blankToNull(station),
 				blankToNull(category), overdue, from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), false, null);
@@ -144,8 +139,7 @@ class CasePageController {
 	}
 
 	@GetMapping("/command/queue")
-	String commandQueue(@RequestParam(defaultValue = "0") int page, Model model) {
-		CurrentUser user = user();
+	String commandQueue(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		if (!user.has(Role.COMMAND_CENTRE) && !user.has(Role.ADMIN)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -158,8 +152,7 @@ class CasePageController {
 
 	/** An officer's own cases, and at a station the dispatched cases nobody has reported for yet. */
 	@GetMapping("/my/tasks")
-	String myTasks(Model model) {
-		CurrentUser user = user();
+	String myTasks(CurrentUser user, Model model) {
 		var mine = queries.search(new CaseFilter(OPEN, null, null, null, null, null, false, user.username()), user, 0,
 				100).items();
 		var waiting = user.scope() instanceof DataScope.Station station
@@ -173,8 +166,7 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases/{number}")
-	String detail(@PathVariable String number, Model model, Locale locale) {
-		CurrentUser user = user();
+	String detail(@PathVariable String number, CurrentUser user, Model model, Locale locale) {
 		CaseDetail detail = load(number, user);
 		model.addAttribute("detail", detail);
 		model.addAttribute("fields", fieldsFor(detail.allowedActions()));
@@ -208,9 +200,8 @@ class CasePageController {
 	}
 
 	@PostMapping("/cases/{number}/actions/{action}")
-	String act(@PathVariable String number, @PathVariable String action, ActionForm form, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		CurrentUser user = user();
+	String act(@PathVariable String number, @PathVariable String action, ActionForm form, CurrentUser user,
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		CaseAction caseAction = actionOf(action);
 		CaseNumber caseNumber = caseNumber(number);
 		try {
@@ -281,9 +272,5 @@ class CasePageController {
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 }
