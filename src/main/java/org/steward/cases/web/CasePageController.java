@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseDetail;
@@ -78,7 +78,7 @@ class CasePageController {
 	private final RefusalTexts refusals;
 
 	CasePageController(CaseQueries queries, CaseCommands commands,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Organization organization, Cases cases,
+			StewardProperties steward, Organization organization, Cases cases,
 			org.springframework.context.MessageSource messages, RefusalTexts refusals) {
 		this.messages = messages;
 		this.refusals = refusals;
@@ -86,7 +86,7 @@ class CasePageController {
 		this.cases = cases;
 		this.queries = queries;
 		this.commands = commands;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@ModelAttribute("zone")

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.PublicCase;
@@ -40,11 +40,11 @@ class TrackingPageController {
 	private final RefusalTexts refusals;
 
 	TrackingPageController(CaseQueries queries, CaseCommands commands,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, RefusalTexts refusals) {
+			StewardProperties steward, RefusalTexts refusals) {
 		this.refusals = refusals;
 		this.queries = queries;
 		this.commands = commands;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@ModelAttribute("zone")
