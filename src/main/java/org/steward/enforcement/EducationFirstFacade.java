@@ -7,11 +7,9 @@ import org.springframework.stereotype.Component;
 import org.steward.cases.CaseNumber;
 import org.steward.identity.CurrentUser;
 
-/** {@link EducationFirst} over the registry, the measures, the rules, the penalty cases and the disclosures the API uses. */
+/** {@link EducationFirst} over the measures, the rules, the penalty cases and the disclosures the API uses. */
 @Component
 class EducationFirstFacade implements EducationFirst {
-
-	private final PartyRegistry parties;
 
 	private final Measures measures;
 
@@ -21,31 +19,12 @@ class EducationFirstFacade implements EducationFirst {
 
 	private final PenaltyCases penalties;
 
-	EducationFirstFacade(PartyRegistry parties, Measures measures, Disclosures disclosures, EnforcementRules rules,
+	EducationFirstFacade(Measures measures, Disclosures disclosures, EnforcementRules rules,
 			PenaltyCases penalties) {
-		this.parties = parties;
 		this.measures = measures;
 		this.disclosures = disclosures;
 		this.rules = rules;
 		this.penalties = penalties;
-	}
-
-	@Override
-	public Optional<String> creditCodeProblem(String code) {
-		return CreditCode.problem(code.strip().toUpperCase(java.util.Locale.ROOT));
-	}
-
-	@Override
-	public long registerParty(NewParty p) {
-		PartyDraft draft = new PartyDraft(p.type(), p.name(), p.creditCode(), p.address(), p.lat(), p.lng(), "WGS84",
-				p.contacts().stream().map(c -> new PartyDraft.Contact(c.name(), c.phone(), c.role())).toList(),
-				p.licenceStatus(), p.frontageFrom(), p.frontageTo());
-		try {
-			return parties.register(draft);
-		}
-		catch (PartyRegistry.InvalidParty invalid) {
-			throw new IllegalArgumentException("Party " + p.name() + " refused: " + invalid.problems(), invalid);
-		}
 	}
 
 	@Override

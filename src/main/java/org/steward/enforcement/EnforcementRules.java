@@ -95,7 +95,7 @@ class EnforcementRules {
 		requireAdmin(actor);
 		List<InvalidInput.Problem> problems = new ArrayList<>();
 		String code = knownCategory(categoryCode, problems);
-		if (PartyDraft.blank(note)) {
+		if (Text.blank(note)) {
 			problems.add(InvalidInput.Problem.of("note", "note.required",
 					"is required: why a first minor violation of this category may go unpunished"));
 		}
@@ -152,7 +152,7 @@ class EnforcementRules {
 			problems.add(InvalidInput.Problem.of("maxAmount", "maxAmount.belowMin",
 					"must be at least the minimum amount (" + yuan(min) + ")", yuan(min)));
 		}
-		if (PartyDraft.blank(draft.legalBasis())) {
+		if (Text.blank(draft.legalBasis())) {
 			problems.add(InvalidInput.Problem.of("legalBasis", "legalBasis.required",
 					"is required: the law or regulation the range rests on"));
 		}
@@ -235,7 +235,7 @@ class EnforcementRules {
 	}
 
 	private @Nullable String knownCategory(@Nullable String categoryCode, List<InvalidInput.Problem> problems) {
-		if (PartyDraft.blank(categoryCode) || !categoryCode.strip().matches("\\d{4}")) {
+		if (Text.blank(categoryCode) || !categoryCode.strip().matches("\\d{4}")) {
 			problems.add(InvalidInput.Problem.of("categoryCode", "categoryCode.format", "must be a four-digit category code"));
 			return null;
 		}
@@ -250,7 +250,7 @@ class EnforcementRules {
 
 	private static @Nullable Severity severity(@Nullable String text, List<InvalidInput.Problem> problems) {
 		try {
-			if (!PartyDraft.blank(text)) {
+			if (!Text.blank(text)) {
 				return Severity.valueOf(text.strip().toUpperCase(Locale.ROOT));
 			}
 		}
@@ -262,7 +262,7 @@ class EnforcementRules {
 	}
 
 	private static @Nullable BigDecimal amount(String field, @Nullable String text, List<InvalidInput.Problem> problems) {
-		if (PartyDraft.blank(text)) {
+		if (Text.blank(text)) {
 			problems.add(InvalidInput.Problem.of(field, "amount.required", "is required (yuan, 0 or more)"));
 			return null;
 		}

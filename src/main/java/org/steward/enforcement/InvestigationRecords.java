@@ -24,6 +24,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -58,7 +60,7 @@ class InvestigationRecords {
 
 	private final Organization organization;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final DocumentNumbering numbering;
 
@@ -73,7 +75,7 @@ class InvestigationRecords {
 	private final String issuer;
 
 	InvestigationRecords(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Organization organization,
-			PartyRegistry parties, DocumentNumbering numbering, MessageSource messages, ApplicationEventPublisher events,
+			Parties parties, DocumentNumbering numbering, MessageSource messages, ApplicationEventPublisher events,
 			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${steward.enforcement.issuer:郑州市金水区城市管理局}") String issuer) {
 		this.jdbc = jdbc;
@@ -218,7 +220,7 @@ class InvestigationRecords {
 	private List<RecordDraft.NamedOfficer> officers(@Nullable List<String> usernames, List<InvalidInput.Problem> problems) {
 		Set<String> distinct = new LinkedHashSet<>();
 		if (usernames != null) {
-			usernames.stream().filter(u -> !PartyDraft.blank(u)).map(String::strip).forEach(distinct::add);
+			usernames.stream().filter(u -> !Text.blank(u)).map(String::strip).forEach(distinct::add);
 		}
 		List<RecordDraft.NamedOfficer> named = new ArrayList<>();
 		for (String username : distinct) {

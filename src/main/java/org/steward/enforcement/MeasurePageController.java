@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -48,7 +50,7 @@ class MeasurePageController {
 
 	private final Measures measures;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final Reinspections reinspections;
 
@@ -68,7 +70,7 @@ class MeasurePageController {
 
 	private final OfficerNames names;
 
-	MeasurePageController(Measures measures, PartyRegistry parties, Reinspections reinspections, CaseQueries cases,
+	MeasurePageController(Measures measures, Parties parties, Reinspections reinspections, CaseQueries cases,
 			Accounts accounts, Organization organization, MessageSource messages, InvestigationRecords records,
 			PenaltyCases penalties, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.names = names;
@@ -186,7 +188,7 @@ class MeasurePageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", zone);
 		model.addAttribute("mayRecord", EnforcementRoles.records(user));
-		model.addAttribute("mayRegister", EnforcementRoles.registersParties(user));
+		model.addAttribute("mayRegister", org.steward.parties.PartyRoles.registersParties(user));
 		return "enforcement/measures";
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -42,7 +44,7 @@ class Measures {
 
 	private final Accounts accounts;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final DocumentNumbering numbering;
 
@@ -57,7 +59,7 @@ class Measures {
 
 	private final ZoneId zone;
 
-	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, PartyRegistry parties, DocumentNumbering numbering,
+	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Parties parties, DocumentNumbering numbering,
 			EnforcementRules rules, org.springframework.beans.factory.ObjectProvider<PenaltyCases> penalties,
 			ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.jdbc = jdbc;
@@ -106,7 +108,7 @@ class Measures {
 		problems.addAll(MeasureRules.problems(type, request, officers, suggestion, now));
 		InvalidInput.throwIfAny(problems);
 		boolean follows = suggestion.followedBy(type);
-		String reason = follows || PartyDraft.blank(request.reason()) ? null : request.reason().strip();
+		String reason = follows || Text.blank(request.reason()) ? null : request.reason().strip();
 		boolean major = Boolean.TRUE.equals(request.major());
 		Instant decideBy = type == MeasureType.PENALTY_CASE ? now.plus(Duration.ofDays(90)) : null;
 		KeyHolder keys = new GeneratedKeyHolder();
@@ -195,13 +197,13 @@ class Measures {
 
 	/** The officers named, once each; every unknown or non-enforcement account is a problem. */
 	private List<String> officers(@Nullable List<String> usernames, List<InvalidInput.Problem> problems) {
-		if (usernames == null || usernames.stream().allMatch(PartyDraft::blank)) {
+		if (usernames == null || usernames.stream().allMatch(Text::blank)) {
 			problems.add(InvalidInput.Problem.of("officers", "officers.required", "At least one officer must be named"));
 			return List.of();
 		}
 		Set<String> distinct = new LinkedHashSet<>();
 		for (String username : usernames) {
-			if (PartyDraft.blank(username)) {
+			if (Text.blank(username)) {
 				continue;
 			}
 			Optional<CurrentUser> officer = accounts.byUsername(username.strip());

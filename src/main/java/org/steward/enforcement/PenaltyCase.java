@@ -157,7 +157,7 @@ final class PenaltyCase {
 							+ EnforcementRules.yuan(benchmark.max()) + " yuan",
 					severityName(severity), EnforcementRules.yuan(benchmark.min()), EnforcementRules.yuan(benchmark.max())));
 		}
-		if (PartyDraft.blank(facts) || facts.strip().length() > 2000) {
+		if (Text.blank(facts) || facts.strip().length() > 2000) {
 			problems.add(InvalidInput.Problem.of("facts", "penalty.facts",
 					"is required (at most 2000 characters): the facts and evidence the decision rests on"));
 		}
@@ -186,7 +186,7 @@ final class PenaltyCase {
 		if (passed == null) {
 			problems.add(InvalidInput.Problem.of("passed", "penalty.review.passed", "is required: true when the review passes"));
 		}
-		if (PartyDraft.blank(opinion)) {
+		if (Text.blank(opinion)) {
 			problems.add(InvalidInput.Problem.of("opinion", "penalty.review.opinion", "is required: the reviewer's written opinion"));
 		}
 		InvalidInput.throwIfAny(problems);
@@ -222,7 +222,7 @@ final class PenaltyCase {
 			problems.add(InvalidInput.Problem.of("method", "penalty.service.method",
 					"must be DIRECT, LEFT_AT_ADDRESS, POSTAL, ELECTRONIC or PUBLIC_NOTICE"));
 		}
-		if (PartyDraft.blank(servedTo) || servedTo.strip().length() > 100) {
+		if (Text.blank(servedTo) || servedTo.strip().length() > 100) {
 			problems.add(InvalidInput.Problem.of("servedTo", "penalty.service.to", "is required: who received the decision"));
 		}
 		if (at == null) {

@@ -117,13 +117,13 @@ class PenaltyCases {
 		else if (bytes.length > MAX_EVIDENCE_BYTES) {
 			problems.add(InvalidInput.Problem.of("file", "evidence.tooLarge", "is larger than 10 MB", 10));
 		}
-		if (PartyDraft.blank(description) || description.strip().length() > 500) {
+		if (Text.blank(description) || description.strip().length() > 500) {
 			problems.add(InvalidInput.Problem.of("description", "evidence.description",
 					"is required (at most 500 characters): what the file shows"));
 		}
 		InvalidInput.throwIfAny(problems);
 		String sha = InvestigationRecords.sha256(bytes);
-		String name = PartyDraft.blank(fileName) ? "evidence" : fileName.strip();
+		String name = Text.blank(fileName) ? "evidence" : fileName.strip();
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
 		String type = mediaType(contentType);
 		Instant now = clock.instant();
@@ -178,7 +178,7 @@ class PenaltyCases {
 		PenaltyCase.Benchmark benchmark = grade == null ? null : rules.benchmark(penalty.categoryCode, grade)
 			.map(b -> new PenaltyCase.Benchmark(b.minAmount(), b.maxAmount(), b.major()))
 			.orElse(null);
-		if (!PartyDraft.blank(amount) && fine == null) {
+		if (!Text.blank(amount) && fine == null) {
 			throw InvalidInput.of("amount", "amount.number", "must be an amount in yuan such as 200 or 50.5");
 		}
 		penalty.propose(grade, fine, facts, evidence(measureId).size(), benchmark, majorAmount);
@@ -323,7 +323,7 @@ class PenaltyCases {
 	/** The upload's declared type if it is a well-formed media type, else plain bytes. */
 	private static String mediaType(@Nullable String declared) {
 		try {
-			return PartyDraft.blank(declared) || declared.length() > 100 ? "application/octet-stream"
+			return Text.blank(declared) || declared.length() > 100 ? "application/octet-stream"
 					: org.springframework.http.MediaType.parseMediaType(declared.strip()).toString();
 		}
 		catch (org.springframework.http.InvalidMediaTypeException ex) {
@@ -339,7 +339,7 @@ class PenaltyCases {
 
 	private static @Nullable Severity parseSeverity(@Nullable String text) {
 		try {
-			return PartyDraft.blank(text) ? null : Severity.valueOf(text.strip().toUpperCase(Locale.ROOT));
+			return Text.blank(text) ? null : Severity.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -348,7 +348,7 @@ class PenaltyCases {
 
 	private static @Nullable BigDecimal parseAmount(@Nullable String text) {
 		try {
-			return PartyDraft.blank(text) ? null : new BigDecimal(text.strip());
+			return Text.blank(text) ? null : new BigDecimal(text.strip());
 		}
 		catch (NumberFormatException ex) {
 			return null;
@@ -357,7 +357,7 @@ class PenaltyCases {
 
 	private static PenaltyCase.@Nullable ServiceMethod parseMethod(@Nullable String text) {
 		try {
-			return PartyDraft.blank(text) ? null : PenaltyCase.ServiceMethod.valueOf(text.strip().toUpperCase(Locale.ROOT));
+			return Text.blank(text) ? null : PenaltyCase.ServiceMethod.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseRejected;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
@@ -45,7 +47,7 @@ class PenaltyPageController {
 
 	private final Measures measures;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final Accounts accounts;
 
@@ -57,7 +59,7 @@ class PenaltyPageController {
 
 	private final OfficerNames names;
 
-	PenaltyPageController(PenaltyCases penalties, Measures measures, PartyRegistry parties, Accounts accounts,
+	PenaltyPageController(PenaltyCases penalties, Measures measures, Parties parties, Accounts accounts,
 			MeasurePageController measurePages, MessageSource messages, OfficerNames names,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.names = names;

@@ -30,7 +30,7 @@ record RecordDraft(@Nullable String kind, @Nullable Long partyId, @Nullable Inst
 	}
 
 	@Nullable RecordKind recordKind() {
-		if (PartyDraft.blank(kind)) {
+		if (Text.blank(kind)) {
 			return null;
 		}
 		try {
@@ -44,7 +44,7 @@ record RecordDraft(@Nullable String kind, @Nullable Long partyId, @Nullable Inst
 	/** The question-and-answer pairs that were filled in; pairs with both sides blank are dropped. */
 	List<QuestionAnswer> answered() {
 		return questions == null ? List.of() : questions.stream()
-			.filter(qa -> !PartyDraft.blank(qa.question()) || !PartyDraft.blank(qa.answer()))
+			.filter(qa -> !Text.blank(qa.question()) || !Text.blank(qa.answer()))
 			.map(qa -> new QuestionAnswer(strip(qa.question()), strip(qa.answer())))
 			.toList();
 	}
@@ -73,7 +73,7 @@ record RecordDraft(@Nullable String kind, @Nullable Long partyId, @Nullable Inst
 				problems.add(InvalidInput.Problem.of("endedAt", "record.future", "cannot lie in the future"));
 			}
 		}
-		if (PartyDraft.blank(place) || place.strip().length() > 200) {
+		if (Text.blank(place) || place.strip().length() > 200) {
 			problems.add(InvalidInput.Problem.of("place", "record.place", "is required (at most 200 characters)"));
 		}
 		if (named.size() < 2) {
@@ -81,25 +81,25 @@ record RecordDraft(@Nullable String kind, @Nullable Long partyId, @Nullable Inst
 					"needs at least two enforcement officers (Administrative Penalty Law art. 42)"));
 		}
 		for (NamedOfficer o : named) {
-			if (PartyDraft.blank(o.certificate())) {
+			if (Text.blank(o.certificate())) {
 				problems.add(InvalidInput.Problem.of("officers", "record.officers.certificate",
 						o.username() + " has no enforcement certificate number on record", o.name()));
 			}
 		}
 		boolean present = Boolean.TRUE.equals(partyPresent);
-		if ((present || recordKind == RecordKind.INQUIRY) && PartyDraft.blank(presentPerson)) {
+		if ((present || recordKind == RecordKind.INQUIRY) && Text.blank(presentPerson)) {
 			problems.add(InvalidInput.Problem.of("presentPerson", recordKind == RecordKind.INQUIRY
 					? "record.presentPerson.inquiry" : "record.presentPerson.required",
 					recordKind == RecordKind.INQUIRY ? "is required: the person questioned"
 							: "is required when the party was present: who was there"));
 		}
-		if (!PartyDraft.blank(presentPerson) && presentPerson.strip().length() > 100) {
+		if (!Text.blank(presentPerson) && presentPerson.strip().length() > 100) {
 			problems.add(InvalidInput.Problem.of("presentPerson", "record.tooLong", "must be at most 100 characters", 100));
 		}
-		if (recordKind == RecordKind.INSPECTION && PartyDraft.blank(findings)) {
+		if (recordKind == RecordKind.INSPECTION && Text.blank(findings)) {
 			problems.add(InvalidInput.Problem.of("findings", "record.findings", "is required: what the inspection found"));
 		}
-		if (!PartyDraft.blank(findings) && findings.strip().length() > 4000) {
+		if (!Text.blank(findings) && findings.strip().length() > 4000) {
 			problems.add(InvalidInput.Problem.of("findings", "record.tooLong", "must be at most 4000 characters", 4000));
 		}
 		if (recordKind == RecordKind.INQUIRY) {
@@ -110,7 +110,7 @@ record RecordDraft(@Nullable String kind, @Nullable Long partyId, @Nullable Inst
 			}
 			for (int i = 0; i < pairs.size(); i++) {
 				QuestionAnswer qa = pairs.get(i);
-				if (PartyDraft.blank(qa.question()) || PartyDraft.blank(qa.answer())) {
+				if (Text.blank(qa.question()) || Text.blank(qa.answer())) {
 					problems.add(InvalidInput.Problem.of("questions[" + i + "]", "record.questions.pair",
 							"Question " + (i + 1) + " needs both the question and the answer", i + 1));
 				}

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
@@ -41,7 +43,7 @@ class RecordPageController {
 
 	private final InvestigationRecords records;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final Accounts accounts;
 
@@ -53,7 +55,7 @@ class RecordPageController {
 
 	private final java.time.Clock clock;
 
-	RecordPageController(InvestigationRecords records, PartyRegistry parties, Accounts accounts,
+	RecordPageController(InvestigationRecords records, Parties parties, Accounts accounts,
 			EnforcementDocuments documents, MeasurePageController measurePages, java.time.Clock clock,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.clock = clock;
@@ -106,7 +108,7 @@ class RecordPageController {
 		for (int i = 0; i < rows; i++) {
 			RecordDraft.QuestionAnswer qa = new RecordDraft.QuestionAnswer(at(question, i), at(answer, i));
 			// blank rows are dropped here, so an error's row number is the row the officer sees
-			if (!PartyDraft.blank(qa.question()) || !PartyDraft.blank(qa.answer())) {
+			if (!Text.blank(qa.question()) || !Text.blank(qa.answer())) {
 				pairs.add(qa);
 			}
 		}

@@ -31,6 +31,7 @@ import org.steward.cases.CaseQueries;
 import org.steward.cases.TrackingCode;
 import org.steward.coordination.JointTasks;
 import org.steward.enforcement.EducationFirst;
+import org.steward.parties.Parties;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
@@ -129,7 +130,7 @@ class DemoCaseSeederTests {
 		when(accounts.byUsername(anyString())).thenAnswer(call -> Optional.of(new CurrentUser(call.getArgument(0),
 				call.getArgument(0), Set.of(Role.OFFICER), new DataScope.District("410105"))));
 		return new DemoCaseSeeder(mock(DemoSeedCheck.class), reports, commands, queries, mock(JointTasks.class),
-				enforcement, accounts, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
+				enforcement, mock(Parties.class), accounts, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
 				ZoneId.of("Asia/Shanghai"), true,
 				new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test seed"));
 	}

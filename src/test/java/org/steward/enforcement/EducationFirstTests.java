@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.steward.IntegrationTest;
+import org.steward.parties.TestCreditCodes;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -361,11 +361,7 @@ class EducationFirstTests {
 	}
 
 	static String creditCode() {
-		StringBuilder body = new StringBuilder("9141010");
-		while (body.length() < 17) {
-			body.append(CreditCode.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(CreditCode.ALPHABET.length())));
-		}
-		return body.toString() + CreditCode.checkCharacter(body.toString());
+		return TestCreditCodes.creditCode();
 	}
 
 	private long registerMerchant(String token, String name) throws Exception {

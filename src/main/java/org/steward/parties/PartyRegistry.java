@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.territory.Location;
 import org.steward.territory.Locator;
 
-/** Registers parties, locating them into a grid, and reads them back. */
+/** Registers parties, locating them into a grid, and reads them back; {@link Parties} for other modules. */
 @Service
-class PartyRegistry {
+class PartyRegistry implements Parties {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ class PartyRegistry {
 		this.clock = clock;
 	}
 
-	/** @throws EnforcementRejected INVALID naming the first bad field, CONFLICT for a credit code already registered */
+	/** @throws InvalidParty naming the first bad field, CONFLICT for a credit code already registered */
 	@Transactional
 	long register(PartyDraft draft) {
 		List<PartyDraft.FieldProblem> problems = draft.problems();
@@ -42,7 +42,7 @@ class PartyRegistry {
 			.param(code)
 			.query(Long.class)
 			.single() > 0) {
-			throw EnforcementRejected.conflict("A party with credit code " + code + " is already registered");
+			throw PartyRejected.conflict("A party with credit code " + code + " is already registered");
 		}
 		String grid = null;
 		Double lat = draft.lat();
@@ -69,7 +69,31 @@ class PartyRegistry {
 		return id;
 	}
 
-	Optional<Party> find(long id) {
+	@Override
+	@Transactional
+	public long register(NewParty p) {
+		PartyDraft draft = new PartyDraft(p.type(), p.name(), p.creditCode(), p.address(), p.lat(), p.lng(), "WGS84",
+				p.contacts().stream().map(c -> new PartyDraft.Contact(c.name(), c.phone(), c.role())).toList(),
+				p.licenceStatus(), p.frontageFrom(), p.frontageTo());
+		try {
+			return register(draft);
+		}
+		catch (InvalidParty invalid) {
+			throw new IllegalArgumentException("Party " + p.name() + " refused: " + invalid.problems(), invalid);
+		}
+		catch (PartyRejected taken) {
+			throw new IllegalArgumentException("Party " + p.name() + " refused: " + taken.getMessage(), taken);
+		}
+	}
+
+	@Override
+	public Optional<String> creditCodeProblem(String code) {
+		return CreditCode.problem(code.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Party> find(long id) {
 		return jdbc.sql("select * from enforcement_party where id = ?").param(id).query((rs, n) -> row(rs)).optional();
 	}
 
@@ -84,7 +108,9 @@ class PartyRegistry {
 	 * Parties whose name, credit code or address contains {@code text} (case-insensitive), newest
 	 * first; the latest ones when the text is blank.
 	 */
-	List<Party> search(@Nullable String text, int limit) {
+	@Override
+	@Transactional(readOnly = true)
+	public List<Party> search(@Nullable String text, int limit) {
 		if (text == null || text.isBlank()) {
 			return list(limit);
 		}

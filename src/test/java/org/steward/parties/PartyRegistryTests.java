@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,7 +33,7 @@ class PartyRegistryTests {
 	void registersThroughTheFormAndShowsTheMaskedPhone() throws Exception {
 		String name = "表单商户" + UUID.randomUUID();
 		String location = mvc.perform(post("/parties").with(user("officer.yuantian1").roles("OFFICER")).with(csrf())
-			.param("type", "MERCHANT").param("name", name).param("creditCode", EducationFirstTests.creditCode())
+			.param("type", "MERCHANT").param("name", name).param("creditCode", TestCreditCodes.creditCode())
 			.param("address", "园田路1号").param("lat", "34.7985").param("lng", "113.6830")
 			.param("contactName", "李四").param("contactPhone", "13912345678").param("licenceStatus", "LICENSED"))
 			.andExpect(status().is3xxRedirection())
@@ -68,7 +68,7 @@ class PartyRegistryTests {
 		String good = "CSV商户" + UUID.randomUUID();
 		String bad = "CSV坏行" + UUID.randomUUID();
 		String csv = PartyCsvImport.HEADER + "\n"
-				+ "MERCHANT," + good + "," + EducationFirstTests.creditCode() + ",园田路2号,34.7985,113.6830,王五,13700001111,LICENSED,2026-01-01,2026-12-31\n"
+				+ "MERCHANT," + good + "," + TestCreditCodes.creditCode() + ",园田路2号,34.7985,113.6830,王五,13700001111,LICENSED,2026-01-01,2026-12-31\n"
 				+ "MERCHANT," + bad + ",91350100M000100Y44,园田路3号,,,赵六,13700002222,LICENSED,,\n"
 				+ "MERCHANT,坏坐标,,园田路4号,abc,113,,,,,\n"
 				+ "MERCHANT,少列\n";

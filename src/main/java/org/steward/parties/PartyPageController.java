@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,35 +23,35 @@ class PartyPageController {
 
 	private final PartyRegistry parties;
 
-	private final Measures measures;
+	private final List<PartyHistory> histories;
 
 	private final Accounts accounts;
 
 	private final org.springframework.context.MessageSource messages;
 
-	PartyPageController(PartyRegistry parties, Measures measures, Accounts accounts,
+	PartyPageController(PartyRegistry parties, List<PartyHistory> histories, Accounts accounts,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.parties = parties;
-		this.measures = measures;
+		this.histories = histories;
 		this.accounts = accounts;
 	}
 
 	private boolean mayRegister() {
-		return accounts.current().map(EnforcementRoles::registersParties).orElse(false);
+		return accounts.current().map(PartyRoles::registersParties).orElse(false);
 	}
 
 	@GetMapping("/parties")
 	String list(Model model) {
 		model.addAttribute("mayRegister", mayRegister());
 		model.addAttribute("parties", parties.list(200));
-		return "enforcement/parties";
+		return "parties/parties";
 	}
 
 	@GetMapping("/parties/new")
 	String form(Model model, jakarta.servlet.http.HttpServletResponse response) {
 		if (!mayRegister()) {
-			return EnforcementRoles.refused("parties", model, response);
+			return PartyRoles.refused(model, response);
 		}
 		model.addAttribute("types", PartyType.values());
 		model.addAttribute("licences", LicenceStatus.values());
@@ -59,7 +59,7 @@ class PartyPageController {
 			model.addAttribute("form", Map.of());
 			model.addAttribute("errors", Map.of());
 		}
-		return "enforcement/party-form";
+		return "parties/party-form";
 	}
 
 	@PostMapping("/parties")
@@ -76,7 +76,7 @@ class PartyPageController {
 			Model model, RedirectAttributes redirect, java.util.Locale locale,
 			jakarta.servlet.http.HttpServletResponse response) {
 		if (!mayRegister()) {
-			return EnforcementRoles.refused("parties", model, response);
+			return PartyRoles.refused(model, response);
 		}
 		List<PartyDraft.Contact> contacts = PartyDraft.blank(contactName) && PartyDraft.blank(contactPhone) ? List.of()
 				: List.of(new PartyDraft.Contact(contactName, contactPhone, null));
@@ -95,13 +95,13 @@ class PartyPageController {
 								? CreditCode.problemMessage(creditCode.strip().toUpperCase(java.util.Locale.ROOT))
 									.orElseThrow()
 								: new org.springframework.context.support.DefaultMessageSourceResolvable(
-										new String[] { "enforcement.error.party." + p.field().replaceAll("\\[\\d+]", "") },
+										new String[] { "parties.error.party." + p.field().replaceAll("\\[\\d+]", "") },
 										p.message()),
 								locale),
 						(a, b) -> a)));
 		}
-		catch (EnforcementRejected ex) {
-			model.addAttribute("errors", Map.of("creditCode", messages.getMessage("enforcement.error.party.creditCode.taken",
+		catch (PartyRejected ex) {
+			model.addAttribute("errors", Map.of("creditCode", messages.getMessage("parties.error.party.creditCode.taken",
 					null, String.valueOf(ex.getMessage()), locale)));
 		}
 		java.util.HashMap<String, Object> form = new java.util.HashMap<>();
@@ -119,15 +119,18 @@ class PartyPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("types", PartyType.values());
 		model.addAttribute("licences", LicenceStatus.values());
-		return "enforcement/party-form";
+		return "parties/party-form";
 	}
 
 	@GetMapping("/parties/{id}")
 	String detail(@PathVariable long id, Model model) {
-		Party party = parties.find(id).orElseThrow(() -> EnforcementRejected.notFound("party " + id));
+		Party party = parties.find(id).orElseThrow(() -> PartyRejected.notFound("party " + id));
 		boolean command = accounts.current().map(u -> u.has(Role.COMMAND_CENTRE)).orElse(false);
 		model.addAttribute("party", command ? party : party.masked());
-		model.addAttribute("measures", measures.ofParty(id));
-		return "enforcement/party";
+		model.addAttribute("history", histories.stream()
+			.flatMap(history -> history.entries(id).stream())
+			.sorted(java.util.Comparator.comparing(PartyHistory.Entry::at))
+			.toList());
+		return "parties/party";
 	}
 }

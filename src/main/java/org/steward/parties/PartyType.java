@@ -1,6 +1,6 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 /** The kinds of party the station works with (三联). */
-enum PartyType {
+public enum PartyType {
 	MERCHANT, ORGANISATION, PROPERTY_MANAGEMENT, RESIDENTIAL_COMPOUND, COMMUNITY_COMMITTEE
 }

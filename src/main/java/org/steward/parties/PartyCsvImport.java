@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +34,7 @@ class PartyCsvImport {
 	Report importCsv(String csv) {
 		List<String> lines = csv.lines().toList();
 		if (lines.isEmpty() || !lines.get(0).strip().replace("\uFEFF", "").equalsIgnoreCase(HEADER)) {
-			throw EnforcementRejected.invalid("file", "The first line must be the header: " + HEADER);
+			throw PartyRejected.invalid("file", "The first line must be the header: " + HEADER);
 		}
 		List<Long> imported = new ArrayList<>();
 		List<RowProblem> rejected = new ArrayList<>();
@@ -67,7 +67,7 @@ class PartyCsvImport {
 			catch (PartyRegistry.InvalidParty ex) {
 				ex.problems().forEach(p -> rejected.add(new RowProblem(row, p.field(), p.message())));
 			}
-			catch (EnforcementRejected ex) {
+			catch (PartyRejected ex) {
 				rejected.add(new RowProblem(row, "creditCode", String.valueOf(ex.getMessage())));
 			}
 		}

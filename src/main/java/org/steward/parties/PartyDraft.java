@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

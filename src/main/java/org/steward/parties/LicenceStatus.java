@@ -1,6 +1,6 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 /** Whether the party holds the business licence its activity needs. */
-enum LicenceStatus {
+public enum LicenceStatus {
 	LICENSED, UNLICENSED, EXPIRED, NOT_REQUIRED
 }

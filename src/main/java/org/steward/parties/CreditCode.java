@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.parties;
 
 import java.util.Optional;
 
@@ -7,9 +7,9 @@ import java.util.Optional;
  * 31-character alphabet (no I, O, Z, S, V), the last one a check character computed from the
  * first 17 with fixed weights modulo 31.
  */
-final class CreditCode {
+public final class CreditCode {
 
-	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
@@ -17,7 +17,7 @@ final class CreditCode {
 	}
 
 	/** Empty when {@code code} is valid, otherwise why not. */
-	static Optional<String> problem(String code) {
+	public static Optional<String> problem(String code) {
 		if (code.length() != 18) {
 			return Optional.of("A unified social credit code has 18 characters, this one has " + code.length());
 		}
@@ -59,11 +59,11 @@ final class CreditCode {
 						: new Object[] { String.valueOf(checkCharacter(code.substring(0, 17))), String.valueOf(code.charAt(17)) };
 			}
 			return new org.springframework.context.support.DefaultMessageSourceResolvable(
-					new String[] { "enforcement.error.creditCode." + key }, args, english);
+					new String[] { "parties.error.creditCode." + key }, args, english);
 		});
 	}
 
-	static char checkCharacter(String first17) {
+	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
