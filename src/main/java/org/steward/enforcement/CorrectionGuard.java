@@ -16,8 +16,8 @@ import org.steward.cases.CaseNumber;
 /**
  * A case with a correction order is not handled or closed before the order is settled: while
  * it awaits its re-inspection, and after a refused correction until a penalty case is opened
- * on the case (逾期不改正的，依法立案查处); and with a penalty case, not before its decision is
- * issued and served. The API's 409 names the blockers in English; the case page reads them in the
+ * on the case (逾期不改正的，依法立案查处). (An open penalty procedure blocks the case through
+ * the penalty module's own guard.) The API's 409 names the blockers in English; the case page reads them in the
  * reader's language with the deadline in the district's local time.
  */
 @Component
@@ -25,16 +25,13 @@ class CorrectionGuard implements CaseCloseGuard {
 
 	private final Measures measures;
 
-	private final PenaltyCases penalties;
-
 	private final MessageSource messages;
 
 	private final ZoneId zone;
 
-	CorrectionGuard(Measures measures, PenaltyCases penalties, MessageSource messages,
+	CorrectionGuard(Measures measures, MessageSource messages,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.measures = measures;
-		this.penalties = penalties;
 		this.messages = messages;
 		this.zone = zone;
 	}
@@ -67,14 +64,6 @@ class CorrectionGuard implements CaseCloseGuard {
 				.noneMatch(p -> p.type() == MeasureType.PENALTY_CASE && p.id() > m.id())) {
 				blockers.add(new Blocker(order + " was not corrected: a penalty case must be opened first",
 						msg("enforcement.guard.notCorrected", locale, orderText)));
-			}
-		}
-		for (PenaltyCases.PenaltyView p : penalties.ofCase(caseNumber.value())) {
-			if (p.stage() != PenaltyCase.Stage.SERVED) {
-				blockers.add(new Blocker(
-						"penalty case " + p.measureId() + " is " + p.stage() + ": its decision must be issued and served first",
-						msg("enforcement.guard.penaltyOpen", locale, p.measureId(),
-								msg("enforcement.penalty.stage." + p.stage().name(), locale))));
 			}
 		}
 		return blockers;

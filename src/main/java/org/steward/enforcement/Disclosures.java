@@ -19,7 +19,7 @@ import org.steward.identity.Role;
  * numbers masked, and withdraws one that was overturned, recording who withdrew it and why.
  */
 @Service
-class Disclosures {
+public class Disclosures {
 
 	record Disclosure(long id, long measureId, String documentNumber, String party, String categoryCode, String summary,
 			Instant publishedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawalReason) {
@@ -44,7 +44,7 @@ class Disclosures {
 	}
 
 	@Transactional
-	Disclosure publish(long measureId, CurrentUser actor) {
+	public Disclosure publish(long measureId, CurrentUser actor) {
 		requireDecider(actor);
 		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRejected.notFound("measure " + measureId));
 		if (measure.type() != MeasureType.PENALTY_CASE || measure.documentNumber() == null) {

@@ -34,11 +34,8 @@ class EnforcementApiController {
 
 	private final Disclosures disclosures;
 
-	private final InvestigationRecords records;
-
 	EnforcementApiController(Measures measures, Reinspections reinspections, Accounts accounts,
-			Disclosures disclosures, InvestigationRecords records) {
-		this.records = records;
+			Disclosures disclosures) {
 		this.disclosures = disclosures;
 		this.measures = measures;
 		this.reinspections = reinspections;
@@ -63,29 +60,6 @@ class EnforcementApiController {
 		LadderPolicy.Suggestion s = measures.suggest(caseNumber(caseNumber), partyId, user());
 		return Map.of("type", s.type().name(), "withRectificationOrder", s.withRectificationOrder(), "reason", s.reason(),
 				"basis", s.basis().name());
-	}
-
-	record RecordBody(@Nullable String kind, @Nullable Long partyId, java.time.@Nullable Instant startedAt,
-			java.time.@Nullable Instant endedAt, @Nullable String place, @Nullable List<String> officers,
-			@Nullable Boolean partyPresent, @Nullable String presentPerson, @Nullable String presentRole,
-			@Nullable String findings, @Nullable List<RecordDraft.QuestionAnswer> questions) {
-	}
-
-	/** An on-site inspection record or an inquiry record; answers 201 with its number and document links. */
-	@PostMapping("/cases/{caseNumber}/records")
-	ResponseEntity<InvestigationRecords.RecordView> makeRecord(@PathVariable String caseNumber, @RequestBody RecordBody body) {
-		InvestigationRecords.RecordView view = records.make(caseNumber(caseNumber),
-				new RecordDraft(body.kind(), body.partyId(), body.startedAt(), body.endedAt(), body.place(), body.officers(),
-						body.partyPresent(), body.presentPerson(), body.presentRole(), body.findings(), body.questions()),
-				user());
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + caseNumber + "/records/" + view.id())).body(view);
-	}
-
-	@GetMapping("/cases/{caseNumber}/records")
-	List<InvestigationRecords.RecordView> records(@PathVariable String caseNumber) {
-		CaseNumber number = caseNumber(caseNumber);
-		measures.suggestAccess(number, user());
-		return records.ofCase(number);
 	}
 
 	@GetMapping("/reinspections")

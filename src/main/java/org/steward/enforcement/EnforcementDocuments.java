@@ -35,7 +35,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * in the jar, GPL with the font-embedding exception) so no glyph depends on the reader's machine.
  */
 @Service
-class EnforcementDocuments {
+public class EnforcementDocuments {
 
 	private static final Locale LEGAL = Locale.SIMPLIFIED_CHINESE;
 

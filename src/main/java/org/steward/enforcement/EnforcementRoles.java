@@ -12,17 +12,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * station heads, squad leaders, the command centre); community staff, department liaisons and
  * other staff may read what their case scope shows but are neither offered nor allowed the forms.
  */
-final class EnforcementRoles {
+public final class EnforcementRoles {
 
 	private EnforcementRoles() {
 	}
 
-	static boolean records(CurrentUser user) {
+	public static boolean records(CurrentUser user) {
 		return user.roles().stream().anyMatch(Measures.ENFORCERS::contains);
 	}
 
 	/** The refusal page (403) in the reader's language, naming what the role may not do. */
-	static String refused(String what, Model model, HttpServletResponse response) {
+	public static String refused(String what, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		model.addAttribute("what", what);
 		return "enforcement/refused";

@@ -25,7 +25,7 @@ import org.steward.identity.Role;
  * and is published for the whole-process record.
  */
 @Service
-class EnforcementRules {
+public class EnforcementRules {
 
 	/** What numeric(12, 2) holds, comfortably above any fine an urban-management squad decides. */
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
@@ -34,7 +34,7 @@ class EnforcementRules {
 	}
 
 	/** @param major whether a decision of this grade is a major one, needing legal review */
-	record Benchmark(String categoryCode, Severity severity, BigDecimal minAmount, BigDecimal maxAmount,
+	public record Benchmark(String categoryCode, Severity severity, BigDecimal minAmount, BigDecimal maxAmount,
 			String legalBasis, boolean major, @Nullable String updatedBy, @Nullable Instant updatedAt) {
 
 		public String minText() {
@@ -52,7 +52,7 @@ class EnforcementRules {
 	}
 
 	/** A benchmark row as entered, amounts as text so a form's bad number is named, not lost. */
-	record BenchmarkDraft(@Nullable String categoryCode, @Nullable String severity, @Nullable String minAmount,
+	public record BenchmarkDraft(@Nullable String categoryCode, @Nullable String severity, @Nullable String minAmount,
 			@Nullable String maxAmount, @Nullable String legalBasis, boolean major) {
 	}
 
@@ -136,12 +136,12 @@ class EnforcementRules {
 		return benchmarks().stream().filter(b -> b.categoryCode().equals(categoryCode)).toList();
 	}
 
-	Optional<Benchmark> benchmark(String categoryCode, Severity severity) {
+	public Optional<Benchmark> benchmark(String categoryCode, Severity severity) {
 		return benchmarksOf(categoryCode).stream().filter(b -> b.severity() == severity).findFirst();
 	}
 
 	@Transactional
-	Benchmark putBenchmark(BenchmarkDraft draft, CurrentUser actor) {
+	public Benchmark putBenchmark(BenchmarkDraft draft, CurrentUser actor) {
 		requireAdmin(actor);
 		List<InvalidInput.Problem> problems = new ArrayList<>();
 		String code = knownCategory(draft.categoryCode(), problems);
@@ -225,7 +225,7 @@ class EnforcementRules {
 	}
 
 	/** An amount as people write it: 50, 50.5, not 50.00. */
-	static String yuan(BigDecimal amount) {
+	public static String yuan(BigDecimal amount) {
 		return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
 	}
 

@@ -45,14 +45,14 @@ class ReinspectionPageController {
 
 	private final Accounts accounts;
 
-	private final MeasurePageController measurePages;
+	private final CasePages measurePages;
 
 	private final CaseQueries cases;
 
 	private final ZoneId zone;
 
 	ReinspectionPageController(Reinspections reinspections, Measures measures, Parties parties, Accounts accounts,
-			MeasurePageController measurePages, CaseQueries cases, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			CasePages measurePages, CaseQueries cases, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.cases = cases;
 		this.reinspections = reinspections;
 		this.measures = measures;

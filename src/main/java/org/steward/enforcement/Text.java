@@ -3,12 +3,12 @@ package org.steward.enforcement;
 import org.jspecify.annotations.Nullable;
 
 /** The one test every form field of enforcement starts with. */
-final class Text {
+public final class Text {
 
 	private Text() {
 	}
 
-	static boolean blank(@Nullable String s) {
+	public static boolean blank(@Nullable String s) {
 		return s == null || s.isBlank();
 	}
 }

@@ -32,7 +32,7 @@ import com.jayway.jsonpath.JsonPath;
  */
 @IntegrationTest
 @Import(MutableClock.Config.class)
-class EducationFirstTests {
+public class EducationFirstTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -211,7 +211,7 @@ class EducationFirstTests {
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"x\"}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("evidence"));
 		byte[] photo = ("现场照片 " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		String sha = InvestigationRecords.sha256(photo);
+		String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo));
 		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
 				"现场照片.jpg", "image/jpeg", photo);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/penalties/" + penaltyId + "/evidence")
@@ -360,7 +360,7 @@ class EducationFirstTests {
 			.andExpect(jsonPath("$.party.contacts[0].phone").value("13812345678"));
 	}
 
-	static String creditCode() {
+	public static String creditCode() {
 		return TestCreditCodes.creditCode();
 	}
 
@@ -413,7 +413,7 @@ class EducationFirstTests {
 			.content(body));
 	}
 
-	static String token(MockMvc mvc, String username) throws Exception {
+	public static String token(MockMvc mvc, String username) throws Exception {
 		String answer = mvc
 			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))

@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.Severity;
 
 class PenaltyCaseTests {
 

@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -26,6 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.steward.enforcement.EducationFirstTests;
+import org.steward.enforcement.Measures;
 import org.steward.IntegrationTest;
 import org.steward.MutableClock;
 import org.steward.cases.CaseNumber;
@@ -85,7 +87,7 @@ class PenaltyPagesTests {
 			.session(officer).with(csrf()).param("description", "店外摆放桌椅的照片"))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/penalties/" + id));
 		String page = mvc.perform(get("/penalties/" + id).session(officer))
-			.andExpect(content().string(Matchers.containsString(InvestigationRecords.sha256(photo))))
+			.andExpect(content().string(Matchers.containsString(PenaltyCases.sha256(photo))))
 			.andReturn().getResponse().getContentAsString();
 		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/penalties/evidence/\\d+)\"").matcher(page);
 		assertThat(link.find()).isTrue();

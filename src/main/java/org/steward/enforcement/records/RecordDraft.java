@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.records;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.Text;
 
 /**
  * An on-site inspection record or an inquiry record as the officers write it, before it is

@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,6 +17,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.enforcement.Disclosures;
+import org.steward.enforcement.DocumentNumbering;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.EnforcementRules;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.MeasureType;
+import org.steward.enforcement.MeasureView;
+import org.steward.enforcement.Measures;
+import org.steward.enforcement.PenaltyStepRecorded;
+import org.steward.enforcement.Severity;
+import org.steward.enforcement.Text;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -122,7 +133,7 @@ class PenaltyCases {
 					"is required (at most 500 characters): what the file shows"));
 		}
 		InvalidInput.throwIfAny(problems);
-		String sha = InvestigationRecords.sha256(bytes);
+		String sha = sha256(bytes);
 		String name = Text.blank(fileName) ? "evidence" : fileName.strip();
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
 		String type = mediaType(contentType);
@@ -361,6 +372,15 @@ class PenaltyCases {
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 }

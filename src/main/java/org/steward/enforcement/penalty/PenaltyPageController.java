@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,6 +26,13 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.CasePages;
+import org.steward.enforcement.MeasureView;
+import org.steward.enforcement.Measures;
+import org.steward.enforcement.OfficerNames;
+import org.steward.enforcement.Severity;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseRejected;
@@ -51,7 +58,7 @@ class PenaltyPageController {
 
 	private final Accounts accounts;
 
-	private final MeasurePageController measurePages;
+	private final CasePages measurePages;
 
 	private final MessageSource messages;
 
@@ -60,7 +67,7 @@ class PenaltyPageController {
 	private final OfficerNames names;
 
 	PenaltyPageController(PenaltyCases penalties, Measures measures, Parties parties, Accounts accounts,
-			MeasurePageController measurePages, MessageSource messages, OfficerNames names,
+			CasePages measurePages, MessageSource messages, OfficerNames names,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.names = names;
 		this.penalties = penalties;

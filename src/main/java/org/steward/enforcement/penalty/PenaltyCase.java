@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.EnforcementRules;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.Severity;
+import org.steward.enforcement.Text;
 
 /**
  * A formal penalty case (立案查处) from filing to service, and the procedure it must follow:
@@ -17,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * squad sees them and the record shows them.
  */
 final class PenaltyCase {
+
+	/** How far ahead of the server clock a given time may lie (clients' clocks drift), as for records. */
+	static final Duration SKEW = Duration.ofMinutes(5);
 
 	static final Duration DECIDE_WITHIN = Duration.ofDays(90);
 
@@ -232,7 +240,7 @@ final class PenaltyCase {
 			problems.add(InvalidInput.Problem.of("servedAt", "penalty.service.beforeDecision",
 					"cannot lie before the decision was issued"));
 		}
-		else if (at.isAfter(now.plus(RecordDraft.SKEW))) {
+		else if (at.isAfter(now.plus(SKEW))) {
 			problems.add(InvalidInput.Problem.of("servedAt", "record.future", "cannot lie in the future"));
 		}
 		InvalidInput.throwIfAny(problems);

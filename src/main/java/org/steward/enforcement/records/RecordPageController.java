@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.records;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.enforcement.DocumentPageController;
+import org.steward.enforcement.EnforcementDocument;
+import org.steward.enforcement.EnforcementDocuments;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.EnforcementRoles;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.CasePages;
+import org.steward.enforcement.Text;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
@@ -49,14 +57,14 @@ class RecordPageController {
 
 	private final EnforcementDocuments documents;
 
-	private final MeasurePageController measurePages;
+	private final CasePages measurePages;
 
 	private final ZoneId zone;
 
 	private final java.time.Clock clock;
 
 	RecordPageController(InvestigationRecords records, Parties parties, Accounts accounts,
-			EnforcementDocuments documents, MeasurePageController measurePages, java.time.Clock clock,
+			EnforcementDocuments documents, CasePages measurePages, java.time.Clock clock,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.clock = clock;
 		this.records = records;

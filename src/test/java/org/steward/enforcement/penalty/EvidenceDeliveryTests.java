@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.steward.enforcement.EnforcementRejected;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 

@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.records;
 
 /** The written records of an investigation (行政处罚法第四十七条: the whole process is recorded). */
 enum RecordKind {

@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.steward.enforcement.EducationFirstTests;
+import org.steward.enforcement.EnforcementDocument;
 import org.steward.IntegrationTest;
 
 import com.jayway.jsonpath.JsonPath;

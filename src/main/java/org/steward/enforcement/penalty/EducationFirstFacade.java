@@ -1,9 +1,15 @@
-package org.steward.enforcement;
+package org.steward.enforcement.penalty;
 
 import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.steward.enforcement.Disclosures;
+import org.steward.enforcement.EducationFirst;
+import org.steward.enforcement.EnforcementRules;
+import org.steward.enforcement.MeasureRequest;
+import org.steward.enforcement.MeasureView;
+import org.steward.enforcement.Measures;
 import org.steward.cases.CaseNumber;
 import org.steward.identity.CurrentUser;
 

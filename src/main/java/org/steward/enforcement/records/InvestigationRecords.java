@@ -1,4 +1,4 @@
-package org.steward.enforcement;
+package org.steward.enforcement.records;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +24,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.enforcement.DocumentNumbering;
+import org.steward.enforcement.EnforcementDocument;
+import org.steward.enforcement.EnforcementRecordMade;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.Measures;
+import org.steward.enforcement.Text;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
