@@ -53,6 +53,13 @@ public final class PageVisitor {
 		return visitor;
 	}
 
+	/**
+	 * The signed-in session alone, for a test that sends its own requests ({@code .session(s).with(csrf())}).
+	 */
+	public static MockHttpSession sessionOf(MockMvc mvc, String username) throws Exception {
+		return signIn(mvc, username).session;
+	}
+
 	public String username() {
 		return username;
 	}

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.refusal.Refusal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,15 +62,8 @@ class TerritoryApiController {
 	@GetMapping(path = "/boundaries", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Every boundary of one level (district, street, community, grid or compound) as GeoJSON")
 	ObjectNode boundaries(@RequestParam String level) {
-		TerritoryLevel parsed = TerritoryLevel.fromKey(level).orElseThrow(() -> new UnknownLevel(level));
+		TerritoryLevel parsed = TerritoryLevel.fromKey(level).orElseThrow(
+				() -> Refusal.invalid("level", "territory.refused.unknownLevel", level));
 		return TerritoryGeoJson.featureCollection(store.byLevel(parsed));
-	}
-
-	/** A level parameter that names no level. */
-	static final class UnknownLevel extends RuntimeException {
-
-		UnknownLevel(String level) {
-			super("must be one of district, street, community, grid, compound; was '" + level + "'");
-		}
 	}
 }

@@ -26,13 +26,15 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.steward.cases.CaseRejected;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 /**
  * Browsers get error pages, the API keeps its problem JSON. This resolver runs before the
  * {@code @ExceptionHandler} advices (which answer RFC 9457 problems) and takes only page requests:
  * not under {@code /api/}, not a {@code @ResponseBody} handler, and not asking for JSON. It renders
- * the layout's error page with a message in the reader's language; a bad query parameter is named
- * rather than shown as Java's conversion text. Anything it does not know goes on to the advices
+ * the layout's error page with a message in the reader's language (a {@link Refusal} in its own words);
+ * a bad query parameter is named rather than shown as Java's conversion text. Anything it does not know goes on to the advices
  * and, for access refusals, to Spring Security (so an anonymous visitor is still sent to sign in);
  * those end at {@code /error}, which Spring Boot renders with the same {@code error} template.
  */
@@ -41,8 +43,11 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 
 	private final MessageSource messages;
 
-	PageErrors(MessageSource messages) {
+	private final RefusalTexts refusals;
+
+	PageErrors(MessageSource messages, RefusalTexts refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -74,6 +79,10 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 		}
 		if (ex instanceof HttpRequestMethodNotSupportedException) {
 			return page(response, HttpStatus.METHOD_NOT_ALLOWED, null);
+		}
+		if (ex instanceof Refusal refusal) {
+			// a page that handles its refusals inline never gets here; this is the whole-page answer
+			return page(response, HttpStatusCode.valueOf(refusal.kind().status()), refusals.message(refusal, locale));
 		}
 		if (ex instanceof CaseRejected rejected) {
 			return switch (rejected.kind()) {

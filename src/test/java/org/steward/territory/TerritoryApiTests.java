@@ -106,7 +106,7 @@ class TerritoryApiTests {
 
 	@Test
 	void requiresTheParentParameter() throws Exception {
-		// the shared problem answer (org.steward.web) shapes the body; here only the status is territory's concern
+		// the shared problem answer (org.steward.refusal) shapes the body; here only the status is territory's concern
 		mvc.perform(get("/api/v1/territory/streets"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -1,0 +1,109 @@
+package org.steward;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * One client of the API, as a phone app or another system would be: anonymous, or signed in with a
+ * demo account's token from {@code POST /api/v1/auth/token}, optionally asking for answers in one
+ * language ({@code Accept-Language}). The test kit's API side; {@link PageVisitor} is the page side.
+ */
+public final class ApiCaller {
+
+	/** The demo point 34.7985 N, 113.6830 E: grid 410105010001001 of 园田社区, station yuantian. */
+	public static final double DEMO_LAT = 34.7985;
+
+	public static final double DEMO_LNG = 113.6830;
+
+	private final MockMvc mvc;
+
+	private final @Nullable String token;
+
+	private final @Nullable String language;
+
+	private ApiCaller(MockMvc mvc, @Nullable String token, @Nullable String language) {
+		this.mvc = mvc;
+		this.token = token;
+		this.language = language;
+	}
+
+	public static ApiCaller anonymous(MockMvc mvc) {
+		return new ApiCaller(mvc, null, null);
+	}
+
+	/** Signs in with the demo password and keeps the bearer token. */
+	public static ApiCaller signIn(MockMvc mvc, String username) throws Exception {
+		return new ApiCaller(mvc, tokenOf(mvc, username), null);
+	}
+
+	/** A bearer token for a demo account. */
+	public static String tokenOf(MockMvc mvc, String username) throws Exception {
+		String answer = mvc
+			.perform(MockMvcRequestBuilders.post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"" + PageVisitor.DEMO_PASSWORD + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(answer, "$.token");
+	}
+
+	/** The same caller reading answers in {@code languageTag} (e.g. {@code en}, {@code zh-CN}). */
+	public ApiCaller inLanguage(String languageTag) {
+		return new ApiCaller(mvc, token, languageTag);
+	}
+
+	public String token() {
+		if (token == null) {
+			throw new IllegalStateException("an anonymous caller has no token");
+		}
+		return token;
+	}
+
+	public ResultActions get(String path, Object... uriVariables) throws Exception {
+		return mvc.perform(signed(MockMvcRequestBuilders.get(path, uriVariables)));
+	}
+
+	/** POSTs a JSON body ({@code null} for none). */
+	public ResultActions post(String path, @Nullable String json) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		return mvc.perform(signed(request));
+	}
+
+	/** Files a report at the demo point and answers its case number (201 expected). */
+	public String report(String categoryCode, String description) throws Exception {
+		return report(categoryCode, description, DEMO_LAT, DEMO_LNG);
+	}
+
+	/** Files a report at a WGS-84 point and answers its case number (201 expected). */
+	public String report(String categoryCode, String description, double lat, double lng) throws Exception {
+		String created = post("/api/v1/reports", "{\"categoryCode\":\"" + categoryCode + "\",\"description\":\""
+				+ description + "\",\"location\":{\"lat\":" + lat + ",\"lng\":" + lng + ",\"crs\":\"WGS84\"}}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(created, "$.caseNumber");
+	}
+
+	private MockHttpServletRequestBuilder signed(MockHttpServletRequestBuilder request) {
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		return request;
+	}
+}
