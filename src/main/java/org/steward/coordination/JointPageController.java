@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.cases.CaseBrief;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.intake.PhotosRejected;
+import org.steward.evidence.PhotosRejected;
 import org.steward.notification.LiveBoards;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.steward.intake.PhotosRejected;
+import org.steward.evidence.PhotosRejected;
 
 /** Coordination's answers to {@link TaskRejected}, as RFC 9457 problems. */
 @RestControllerAdvice(assignableTypes = TaskApiController.class)

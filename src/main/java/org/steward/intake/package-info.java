@@ -5,6 +5,6 @@
  * voice" offer for reports near an open case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "refusal", "cases", "territory", "catalog", "identity" })
+		allowedDependencies = { "refusal", "cases", "territory", "catalog", "identity", "evidence" })
 @org.jspecify.annotations.NullMarked
 package org.steward.intake;

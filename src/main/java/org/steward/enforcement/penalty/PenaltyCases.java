@@ -31,6 +31,7 @@ import org.steward.enforcement.Text;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
+import org.steward.evidence.EvidenceFiles;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 
@@ -87,10 +88,12 @@ class PenaltyCases {
 
 	private final BigDecimal majorAmount;
 
+	private final EvidenceFiles files;
+
 	PenaltyCases(JdbcClient jdbc, Measures measures, CaseQueries cases, EnforcementRules rules,
 			DocumentNumbering numbering, Disclosures disclosures, ApplicationEventPublisher events, Clock clock,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${steward.enforcement.major-amount:10000}") BigDecimal majorAmount) {
+			@Value("${steward.enforcement.major-amount:10000}") BigDecimal majorAmount, EvidenceFiles files) {
 		this.jdbc = jdbc;
 		this.measures = measures;
 		this.cases = cases;
@@ -101,6 +104,7 @@ class PenaltyCases {
 		this.clock = clock;
 		this.zone = zone;
 		this.majorAmount = majorAmount;
+		this.files = files;
 	}
 
 	@Transactional(readOnly = true)
@@ -142,13 +146,15 @@ class PenaltyCases {
 		try {
 			jdbc.sql("""
 					insert into enforcement_evidence (measure_id, file_name, content_type, size_bytes, sha256, description,
-					  added_by, added_at, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(measureId, name, type, bytes.length, sha, description.strip(), actor.username(), Measures.ts(now), bytes)
+					  added_by, added_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(measureId, name, type, bytes.length, sha, description.strip(), actor.username(), Measures.ts(now))
 				.update(keys, "id");
 		}
 		catch (DuplicateKeyException twice) {
 			throw EnforcementRejected.conflict("penalty.evidenceTwice", "This file (SHA-256 " + sha + ") is already on the evidence list");
 		}
+		// the bytes go to the one content-addressed store; the list keeps name, type and description
+		files.keep("penalty-evidence:" + keys.getKey().longValue(), type, bytes);
 		events.publishEvent(new PenaltyStepRecorded(measureId, penalty.caseNumber, "EVIDENCE", actor.username(),
 				"file=" + name + "; size=" + bytes.length + "; description=" + description.strip(), List.of(sha), null, now));
 		return evidence(measureId).stream().filter(e -> e.sha256().equals(sha)).findFirst().orElseThrow();
@@ -167,9 +173,11 @@ class PenaltyCases {
 	/** An evidence file's bytes, for a viewer who may see the case. */
 	@Transactional(readOnly = true)
 	EvidenceFile evidenceFile(long evidenceId, CurrentUser viewer) {
-		EvidenceFile file = jdbc.sql("select measure_id, file_name, content_type, content from enforcement_evidence where id = ?")
+		EvidenceFile file = jdbc.sql("select measure_id, file_name, content_type, sha256 from enforcement_evidence where id = ?")
 			.param(evidenceId)
-			.query((rs, n) -> new EvidenceFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+			.query((rs, n) -> new EvidenceFile(rs.getLong(1), rs.getString(2), rs.getString(3),
+					files.content(rs.getString(4))
+						.orElseThrow(() -> new IllegalStateException("Evidence " + evidenceId + " has no stored file"))))
 			.optional()
 			.orElseThrow(() -> EnforcementRejected.notFound("evidence " + evidenceId));
 		visible(file.measureId(), viewer);

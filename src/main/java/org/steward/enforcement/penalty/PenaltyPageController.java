@@ -36,6 +36,7 @@ import org.steward.enforcement.Severity;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseRejected;
+import org.steward.evidence.EvidenceDelivery;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;

@@ -1,4 +1,4 @@
-package org.steward.intake;
+package org.steward.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,20 +19,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.steward.cases.Evidence;
 
 /**
- * Report photos on disk, named by their SHA-256 so that the same photo is kept once. Files are
- * written before the transaction commits; if it rolls back, the files this request created
- * are deleted again, so a failed report leaves no orphan photo behind.
+ * The content-addressed store: files on disk named by their SHA-256, so the same content is kept
+ * once, and a registry row per owner that keeps it. Files are written before the owner's
+ * transaction commits; if it rolls back, the files this request created are deleted again unless
+ * a committed row refers to them, so a failed request leaves no orphan file behind.
  */
 @Component
-class PhotoStore {
+class ContentStore {
 
-	private static final Logger log = LoggerFactory.getLogger(PhotoStore.class);
+	private static final Logger log = LoggerFactory.getLogger(ContentStore.class);
 
 	private final Path directory;
 
 	private final JdbcClient jdbc;
 
-	PhotoStore(@Value("${steward.intake.photo-dir:./data/photos}") Path directory, JdbcClient jdbc) {
+	ContentStore(@Value("${steward.intake.photo-dir:./data/photos}") Path directory, JdbcClient jdbc) {
 		this.directory = directory;
 		this.jdbc = jdbc;
 	}
@@ -41,55 +42,49 @@ class PhotoStore {
 		return directory;
 	}
 
-	/** Writes and records the photos of a report; must run inside the report's transaction. */
-	List<Evidence> store(long reportId, List<ValidatedReport.InspectedPhoto> photos) {
-		return writeAndRecord(photos, (id, order, photo) -> jdbc.sql("""
-				insert into intake_photo (id, report_id, sort_order, sha256, content_type, size_bytes)
-				values (:id, :report, :order, :sha, :type, :size)""")
-			.param("id", id)
-			.param("report", reportId)
-			.param("order", order)
-			.param("sha", photo.sha256())
-			.param("type", photo.contentType())
-			.param("size", photo.size())
-			.update());
+	/** Content to keep: its bytes, SHA-256 and type. */
+	record Content(byte[] bytes, String sha256, String contentType) {
+
+		long size() {
+			return bytes.length;
+		}
 	}
 
 	/**
-	 * Writes and records photos another module keeps as evidence (see {@link org.steward.intake.Photos});
-	 * must run inside that module's transaction, like {@link #store}.
+	 * Writes each file (once per content) and records it for {@code owner} (in order); must run
+	 * inside the owner's transaction.
 	 */
-	List<Evidence> keep(String owner, List<ValidatedReport.InspectedPhoto> photos, java.time.Instant now) {
-		return writeAndRecord(photos, (id, order, photo) -> jdbc.sql("""
+	List<Evidence> keep(String owner, List<Content> contents, java.time.Instant now) {
+		return writeAndRecord(contents, (id, order, content) -> jdbc.sql("""
 				insert into intake_evidence (id, owner, sort_order, sha256, content_type, size_bytes, stored_at)
 				values (:id, :owner, :order, :sha, :type, :size, :at)""")
 			.param("id", id)
 			.param("owner", owner)
 			.param("order", order)
-			.param("sha", photo.sha256())
-			.param("type", photo.contentType())
-			.param("size", photo.size())
+			.param("sha", content.sha256())
+			.param("type", content.contentType())
+			.param("size", content.size())
 			.param("at", now.atOffset(java.time.ZoneOffset.UTC))
 			.update());
 	}
 
-	/** How one photo's row is inserted: a report's photo or another module's evidence. */
-	private interface PhotoRow {
-		void insert(String id, int order, ValidatedReport.InspectedPhoto photo);
+	/** How one file's registry row is inserted. */
+	private interface Row {
+		void insert(String id, int order, Content content);
 	}
 
 	/**
 	 * Writes each file (once per content) and inserts its row; files this transaction created are
 	 * removed again if it rolls back.
 	 */
-	private List<Evidence> writeAndRecord(List<ValidatedReport.InspectedPhoto> photos, PhotoRow row) {
+	private List<Evidence> writeAndRecord(List<Content> photos, Row row) {
 		if (photos.isEmpty()) {
 			return List.of();
 		}
 		List<Path> created = createdFilesOfThisTransaction();
 		List<Evidence> evidence = new ArrayList<>();
 		for (int i = 0; i < photos.size(); i++) {
-			ValidatedReport.InspectedPhoto photo = photos.get(i);
+			Content photo = photos.get(i);
 			if (write(photo)) {
 				created.add(directory.resolve(photo.sha256()));
 			}
@@ -100,7 +95,19 @@ class PhotoStore {
 		return evidence;
 	}
 
-	/** The stored file of a photo, if there is one with that SHA-256. */
+	/** The bytes of a stored file. */
+	java.util.Optional<byte[]> read(String sha256) {
+		return file(sha256).map(path -> {
+			try {
+				return Files.readAllBytes(path);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the stored file " + path, ex);
+			}
+		});
+	}
+
+	/** The stored file, if there is one with that SHA-256. */
 	java.util.Optional<Path> file(String sha256) {
 		if (!sha256.matches("[0-9a-f]{64}")) {
 			return java.util.Optional.empty();
@@ -116,7 +123,7 @@ class PhotoStore {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					created.stream().filter(file -> !referenced(file)).forEach(PhotoStore::deleteQuietly);
+					created.stream().filter(file -> !referenced(file)).forEach(ContentStore::deleteQuietly);
 				}
 			}
 		});
@@ -124,7 +131,7 @@ class PhotoStore {
 	}
 
 	/** @return whether this call created the file (false when the same content was already stored) */
-	private boolean write(ValidatedReport.InspectedPhoto photo) {
+	private boolean write(Content photo) {
 		Path target = directory.resolve(photo.sha256());
 		if (Files.exists(target)) {
 			return false;
@@ -152,18 +159,16 @@ class PhotoStore {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot store a photo in " + directory, ex);
+			throw new UncheckedIOException("Cannot store a file in " + directory, ex);
 		}
 	}
 
 	/**
-	 * Whether a committed report refers to the file: another request may have stored the same
-	 * photo while this one was rolling back. (Runs after the transaction, on its own connection.)
+	 * Whether a committed registry row refers to the file: another request may have stored the
+	 * same content while this one was rolling back. (Runs after the transaction, on its own connection.)
 	 */
 	private boolean referenced(Path file) {
-		return jdbc.sql("""
-				select (select count(*) from intake_photo where sha256 = :sha)
-				     + (select count(*) from intake_evidence where sha256 = :sha)""")
+		return jdbc.sql("select count(*) from intake_evidence where sha256 = :sha")
 			.param("sha", file.getFileName().toString())
 			.query(Long.class)
 			.single() > 0;
@@ -174,7 +179,7 @@ class PhotoStore {
 			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
-			log.warn("Could not delete the photo {} of a rolled-back report", file, ex);
+			log.warn("Could not delete the file {} of a rolled-back request", file, ex);
 		}
 	}
 }

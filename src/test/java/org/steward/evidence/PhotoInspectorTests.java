@@ -1,4 +1,4 @@
-package org.steward.intake;
+package org.steward.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.steward.intake.TestPhotos;
 import org.steward.territory.GeoPoint;
 
 class PhotoInspectorTests {

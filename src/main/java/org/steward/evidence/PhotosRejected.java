@@ -1,10 +1,10 @@
-package org.steward.intake;
+package org.steward.evidence;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** Photos that {@link Photos#keep} refused, each named by its field, with a message key of {@code i18n/intake}. */
+/** Photos that {@link Photos#keep} refused, each named by its field, with a message key of {@code i18n/evidence}. */
 public class PhotosRejected extends RuntimeException {
 
 	/** One bad photo: {@code photos[i]} (or {@code photos}), a message key and its optional argument. */

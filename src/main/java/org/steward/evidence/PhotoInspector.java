@@ -1,4 +1,4 @@
-package org.steward.intake;
+package org.steward.evidence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import com.drew.metadata.exif.GpsDirectory;
  * What a photo really is, judged from its bytes: the declared content type of an upload is
  * whatever the client says, so a script renamed to .jpg must not pass as a photo.
  */
-final class PhotoInspector {
+public final class PhotoInspector {
 
 	static final String JPEG = "image/jpeg";
 
@@ -34,7 +34,7 @@ final class PhotoInspector {
 	}
 
 	/** JPEG, PNG or WebP by magic bytes; empty for anything else. */
-	static Optional<String> contentType(byte[] bytes) {
+	public static Optional<String> contentType(byte[] bytes) {
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
 			return Optional.of(JPEG);
 		}
@@ -49,7 +49,7 @@ final class PhotoInspector {
 	}
 
 	/** The GPS position in the photo's EXIF (WGS-84 by the EXIF standard), if it has a usable one. */
-	static Optional<GeoPoint> gpsPosition(byte[] bytes) {
+	public static Optional<GeoPoint> gpsPosition(byte[] bytes) {
 		try {
 			Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
 			for (GpsDirectory gps : metadata.getDirectoriesOfType(GpsDirectory.class)) {
@@ -67,7 +67,7 @@ final class PhotoInspector {
 		}
 	}
 
-	static String sha256(byte[] bytes) {
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

@@ -1,10 +1,9 @@
-package org.steward.enforcement.penalty;
+package org.steward.evidence;
 
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.MediaType;
-import org.steward.intake.Photos;
 
 /**
  * How an evidence file is handed to the browser. A photo opens in the page (inline) so the officer
@@ -14,10 +13,10 @@ import org.steward.intake.Photos;
  * station's origin. Other files keep a harmless declared type (PDF, video, audio, office) or go out
  * as octet-stream.
  */
-final class EvidenceDelivery {
+public final class EvidenceDelivery {
 
 	/** How one file is served: its content type and whether it opens in the browser. */
-	record Delivery(MediaType type, boolean inline) {
+	public record Delivery(MediaType type, boolean inline) {
 	}
 
 	private static final Set<String> DOWNLOADABLE = Set.of("application/pdf", "video/mp4", "video/quicktime",
@@ -28,8 +27,8 @@ final class EvidenceDelivery {
 	private EvidenceDelivery() {
 	}
 
-	static Delivery of(String declared, byte[] content) {
-		// a photo as the platform judges every photo (intake's rules), so evidence and report photos agree
+	public static Delivery of(String declared, byte[] content) {
+		// a photo as the platform judges every photo, so evidence and report photos agree
 		Optional<String> image = Photos.typeOf(content);
 		if (image.isPresent()) {
 			return new Delivery(MediaType.parseMediaType(image.get()), true);

@@ -1,4 +1,4 @@
-package org.steward.enforcement.penalty;
+package org.steward.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
