@@ -2,6 +2,8 @@ package org.steward.parties;
 
 import java.util.Optional;
 
+import org.steward.refusal.Refusal;
+
 /**
  * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from a
  * 31-character alphabet (no I, O, Z, S, V), the last one a check character computed from the
@@ -40,27 +42,19 @@ public final class CreditCode {
 		return Optional.empty();
 	}
 
-	/** The same answer as {@link #problem}, as a message the pages word in the reader's language. */
-	static Optional<org.springframework.context.MessageSourceResolvable> problemMessage(String code) {
-		return problem(code).map(english -> {
-			String key;
-			Object[] args;
-			if (code.length() != 18) {
-				key = "length";
-				args = new Object[] { code.length() };
+	/** The refusal of an invalid code's field, worded from {@code parties.refused.creditCode.*}. */
+	static Refusal.FieldError refusal(String code) {
+		if (code.length() != 18) {
+			return Refusal.FieldError.of("creditCode", "parties.refused.creditCode.length", code.length());
+		}
+		for (int i = 0; i < 18; i++) {
+			if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+				return Refusal.FieldError.of("creditCode", "parties.refused.creditCode.character", i + 1,
+						String.valueOf(code.charAt(i)));
 			}
-			else {
-				int bad = -1;
-				for (int i = 0; i < 18 && bad < 0; i++) {
-					bad = ALPHABET.indexOf(code.charAt(i)) < 0 ? i : -1;
-				}
-				key = bad >= 0 ? "character" : "check";
-				args = bad >= 0 ? new Object[] { bad + 1, String.valueOf(code.charAt(bad)) }
-						: new Object[] { String.valueOf(checkCharacter(code.substring(0, 17))), String.valueOf(code.charAt(17)) };
-			}
-			return new org.springframework.context.support.DefaultMessageSourceResolvable(
-					new String[] { "parties.error.creditCode." + key }, args, english);
-		});
+		}
+		return Refusal.FieldError.of("creditCode", "parties.refused.creditCode.check",
+				String.valueOf(checkCharacter(code.substring(0, 17))), String.valueOf(code.charAt(17)));
 	}
 
 	public static char checkCharacter(String first17) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -74,7 +75,7 @@ class PartiesApiController {
 	@GetMapping("/parties/{id}")
 	Map<String, Object> party(@PathVariable long id) {
 		CurrentUser user = user();
-		Party party = parties.find(id).orElseThrow(() -> PartyRejected.notFound("party " + id));
+		Party party = parties.find(id).orElseThrow(() -> Refusal.notFound("parties.refused.notFound", id));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("party", user.has(Role.COMMAND_CENTRE) ? party : party.masked());
 		histories.forEach(history -> answer.putAll(history.details(id)));
@@ -83,11 +84,11 @@ class PartiesApiController {
 
 	private void requireRegistrar() {
 		if (!PartyRoles.registersParties(user())) {
-			throw PartyRejected.forbidden("Parties are registered by enforcement officers and administrators");
+			throw Refusal.forbidden("parties.refused.registrarsOnly");
 		}
 	}
 
 	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> PartyRejected.forbidden("Sign in first"));
+		return accounts.current().orElseThrow(() -> Refusal.forbidden("parties.refused.signIn"));
 	}
 }

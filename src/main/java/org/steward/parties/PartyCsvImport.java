@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.steward.refusal.Refusal;
 
 /**
  * Imports parties from CSV, one registration per row: a rejected row leaves nothing behind (its
@@ -34,7 +35,7 @@ class PartyCsvImport {
 	Report importCsv(String csv) {
 		List<String> lines = csv.lines().toList();
 		if (lines.isEmpty() || !lines.get(0).strip().replace("\uFEFF", "").equalsIgnoreCase(HEADER)) {
-			throw PartyRejected.invalid("file", "The first line must be the header: " + HEADER);
+			throw Refusal.invalid("file", "parties.refused.csvHeader", HEADER);
 		}
 		List<Long> imported = new ArrayList<>();
 		List<RowProblem> rejected = new ArrayList<>();
@@ -61,14 +62,17 @@ class PartyCsvImport {
 			List<PartyDraft.Contact> contacts = f[6].isBlank() && f[7].isBlank() ? List.of()
 					: List.of(new PartyDraft.Contact(f[6].strip(), f[7].strip(), null));
 			PartyDraft draft = new PartyDraft(f[0], f[1], f[2], f[3], lat, lng, "WGS84", contacts, f[8], from, to);
+			List<PartyDraft.FieldProblem> problems = draft.problems();
+			if (!problems.isEmpty()) {
+				problems.forEach(p -> rejected.add(new RowProblem(row, p.field(), p.message())));
+				continue;
+			}
 			try {
 				imported.add(registry.register(draft));
 			}
-			catch (PartyRegistry.InvalidParty ex) {
-				ex.problems().forEach(p -> rejected.add(new RowProblem(row, p.field(), p.message())));
-			}
-			catch (PartyRejected ex) {
-				rejected.add(new RowProblem(row, "creditCode", String.valueOf(ex.getMessage())));
+			catch (Refusal taken) {
+				rejected.add(new RowProblem(row, "creditCode",
+						"A party with credit code " + draft.normalisedCreditCode() + " is already registered"));
 			}
 		}
 		return new Report(imported, rejected);

@@ -3,7 +3,6 @@ package org.steward.parties;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.identity.Accounts;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 /** The parties registry pages: list, detail with its history, and the registration form with inline errors. */
 @Controller
@@ -27,11 +28,11 @@ class PartyPageController {
 
 	private final Accounts accounts;
 
-	private final org.springframework.context.MessageSource messages;
+	private final RefusalTexts refusals;
 
 	PartyPageController(PartyRegistry parties, List<PartyHistory> histories, Accounts accounts,
-			org.springframework.context.MessageSource messages) {
-		this.messages = messages;
+			RefusalTexts refusals) {
+		this.refusals = refusals;
 		this.parties = parties;
 		this.histories = histories;
 		this.accounts = accounts;
@@ -87,22 +88,17 @@ class PartyPageController {
 			redirect.addFlashAttribute("registered", true);
 			return "redirect:/parties/" + id;
 		}
-		catch (PartyRegistry.InvalidParty ex) {
-			model.addAttribute("errors", ex.problems()
-				.stream()
-				.collect(Collectors.toMap(p -> p.field().startsWith("contacts") ? "contact" : p.field(),
-						p -> messages.getMessage(p.field().equals("creditCode") && creditCode != null
-								? CreditCode.problemMessage(creditCode.strip().toUpperCase(java.util.Locale.ROOT))
-									.orElseThrow()
-								: new org.springframework.context.support.DefaultMessageSourceResolvable(
-										new String[] { "parties.error.party." + p.field().replaceAll("\\[\\d+]", "") },
-										p.message()),
-								locale),
-						(a, b) -> a)));
-		}
-		catch (PartyRejected ex) {
-			model.addAttribute("errors", Map.of("creditCode", messages.getMessage("parties.error.party.creditCode.taken",
-					null, String.valueOf(ex.getMessage()), locale)));
+		catch (Refusal refused) {
+			// bad fields inline (a contact's fields under the one contact row); a taken credit code at its field
+			Map<String, String> errors = new java.util.LinkedHashMap<>();
+			if (refused.kind() == Refusal.Kind.INVALID) {
+				refusals.fieldMessages(refused, locale)
+					.forEach((field, text) -> errors.putIfAbsent(field.startsWith("contacts") ? "contact" : field, text));
+			}
+			else {
+				errors.put("creditCode", refusals.message(refused, locale));
+			}
+			model.addAttribute("errors", errors);
 		}
 		java.util.HashMap<String, Object> form = new java.util.HashMap<>();
 		form.put("type", type);
@@ -124,7 +120,7 @@ class PartyPageController {
 
 	@GetMapping("/parties/{id}")
 	String detail(@PathVariable long id, Model model) {
-		Party party = parties.find(id).orElseThrow(() -> PartyRejected.notFound("party " + id));
+		Party party = parties.find(id).orElseThrow(() -> Refusal.notFound("parties.refused.notFound", id));
 		boolean command = accounts.current().map(u -> u.has(Role.COMMAND_CENTRE)).orElse(false);
 		model.addAttribute("party", command ? party : party.masked());
 		model.addAttribute("history", histories.stream()

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.refusal.Refusal;
 import org.steward.territory.Location;
 import org.steward.territory.Locator;
 
@@ -30,19 +31,16 @@ class PartyRegistry implements Parties {
 		this.clock = clock;
 	}
 
-	/** @throws InvalidParty naming the first bad field, CONFLICT for a credit code already registered */
+	/** @throws Refusal INVALID naming every bad field, CONFLICT for a credit code already registered */
 	@Transactional
 	long register(PartyDraft draft) {
-		List<PartyDraft.FieldProblem> problems = draft.problems();
-		if (!problems.isEmpty()) {
-			throw new InvalidParty(problems);
-		}
+		Refusal.throwIfAny(draft.problems().stream().map(PartyDraft.FieldProblem::error).toList());
 		String code = draft.normalisedCreditCode();
 		if (code != null && jdbc.sql("select count(*) from enforcement_party where credit_code = ?")
 			.param(code)
 			.query(Long.class)
 			.single() > 0) {
-			throw PartyRejected.conflict("A party with credit code " + code + " is already registered");
+			throw Refusal.conflict("parties.refused.creditCodeTaken", code);
 		}
 		String grid = null;
 		Double lat = draft.lat();
@@ -78,11 +76,8 @@ class PartyRegistry implements Parties {
 		try {
 			return register(draft);
 		}
-		catch (InvalidParty invalid) {
-			throw new IllegalArgumentException("Party " + p.name() + " refused: " + invalid.problems(), invalid);
-		}
-		catch (PartyRejected taken) {
-			throw new IllegalArgumentException("Party " + p.name() + " refused: " + taken.getMessage(), taken);
+		catch (Refusal refused) {
+			throw new IllegalArgumentException("Party " + p.name() + " refused: " + refused.getMessage(), refused);
 		}
 	}
 
@@ -147,20 +142,5 @@ class PartyRegistry implements Parties {
 
 	private static @Nullable LocalDate date(java.sql.@Nullable Date date) {
 		return date == null ? null : date.toLocalDate();
-	}
-
-	/** A draft with bad fields, all of them named. */
-	static class InvalidParty extends RuntimeException {
-
-		private final List<PartyDraft.FieldProblem> problems;
-
-		InvalidParty(List<PartyDraft.FieldProblem> problems) {
-			super(problems.get(0).field() + " " + problems.get(0).message());
-			this.problems = List.copyOf(problems);
-		}
-
-		List<PartyDraft.FieldProblem> problems() {
-			return problems;
-		}
 	}
 }

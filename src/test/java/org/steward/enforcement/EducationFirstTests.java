@@ -333,7 +333,8 @@ public class EducationFirstTests {
 		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"校验码错\",\"creditCode\":\"91350100M000100Y44\",\"address\":\"纬五路1号\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"))
-			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("check character")));
+			.andExpect(jsonPath("$.errors[0].code").value("parties.refused.creditCode.check"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("校验码")));
 		party(officer, "{\"type\":\"SPACESHIP\",\"name\":\"\",\"address\":\"\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(3));
