@@ -217,7 +217,7 @@ class JointHandling implements JointTasks {
 	}
 
 	/**
-	 * Progress with photos. The photos are judged and stored by intake's {@link Photos} (the rules
+	 * Progress with photos. The photos are judged and stored by evidence's {@link Photos} (the rules
 	 * of a report's photos) in this transaction, after every other check: a bad photo refuses the
 	 * whole step ({@link PhotosRejected} naming {@code photos[i]}) and nothing is stored.
 	 */
