@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.refusal.Refusal;
 import org.steward.cases.Evidence;
 
 /** {@link Photos} and {@link EvidenceFiles} over the one {@link ContentStore}. */
@@ -24,12 +25,10 @@ class EvidencePhotos implements Photos, EvidenceFiles {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = PhotosRejected.class)
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = Refusal.class)
 	public List<Evidence> keep(String owner, List<Upload> uploads) {
 		Inspection inspection = Photos.inspect(uploads);
-		if (!inspection.problems().isEmpty()) {
-			throw new PhotosRejected(inspection.problems());
-		}
+		Refusal.throwIfAny(inspection.problems());
 		return keepInspected(owner, inspection.photos());
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.steward.cases.Evidence;
+import org.steward.refusal.Refusal;
 import org.steward.territory.GeoPoint;
 
 /**
@@ -25,7 +26,7 @@ public interface Photos {
 	 * Checks every upload and, only if all pass, stores them as evidence of {@code owner} (e.g.
 	 * {@code coordination-task:12}). Must run inside the caller's transaction.
 	 *
-	 * @throws PhotosRejected naming every bad photo ({@code photos} for too many, {@code photos[i]}
+	 * @throws Refusal INVALID naming every bad photo ({@code photos} for too many, {@code photos[i]}
 	 *         for one); nothing is stored then
 	 */
 	List<Evidence> keep(String owner, List<Upload> uploads);
@@ -49,9 +50,9 @@ public interface Photos {
 
 	/** The judgement {@link #keep} makes, without storing anything: the good photos and every problem. */
 	static Inspection inspect(List<Upload> uploads) {
-		List<PhotosRejected.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		if (uploads.size() > MAX_PHOTOS) {
-			problems.add(new PhotosRejected.Problem("photos", "evidence.error.photos.tooMany", MAX_PHOTOS));
+			problems.add(Refusal.FieldError.of("photos", "evidence.refused.photos.tooMany", MAX_PHOTOS));
 			return new Inspection(List.of(), problems);
 		}
 		List<Photo> photos = new ArrayList<>();
@@ -59,12 +60,12 @@ public interface Photos {
 			byte[] bytes = uploads.get(i).bytes();
 			String field = "photos[" + i + "]";
 			if (bytes.length > MAX_BYTES) {
-				problems.add(new PhotosRejected.Problem(field, "evidence.error.photo.tooBig", MAX_BYTES / (1024 * 1024)));
+				problems.add(Refusal.FieldError.of(field, "evidence.refused.photo.tooBig", MAX_BYTES / (1024 * 1024)));
 				continue;
 			}
 			Optional<String> type = PhotoInspector.contentType(bytes);
 			if (type.isEmpty()) {
-				problems.add(new PhotosRejected.Problem(field, "evidence.error.photo.type", null));
+				problems.add(Refusal.FieldError.of(field, "evidence.refused.photo.type"));
 				continue;
 			}
 			photos.add(new Photo(bytes, type.get(), PhotoInspector.sha256(bytes),
@@ -86,6 +87,6 @@ public interface Photos {
 	}
 
 	/** The photos that passed and the problems of those that did not. */
-	record Inspection(List<Photo> photos, List<PhotosRejected.Problem> problems) {
+	record Inspection(List<Photo> photos, List<Refusal.FieldError> problems) {
 	}
 }

@@ -180,7 +180,8 @@ class ReportPolicy {
 			List<FieldViolation> violations) {
 		Photos.Inspection inspection = Photos
 			.inspect(uploads.stream().map(u -> new Photos.Upload(u.fileName(), u.declaredType(), u.bytes())).toList());
-		inspection.problems().forEach(p -> violations.add(new FieldViolation(p.field(), p.messageKey(), p.argument())));
+		inspection.problems()
+			.forEach(p -> violations.add(new FieldViolation(p.field(), p.code(), p.arguments().isEmpty() ? null : p.arguments().get(0))));
 		return inspection.photos()
 			.stream()
 			.map(p -> new ValidatedReport.InspectedPhoto(p.bytes(), p.contentType(), p.sha256(), p.gps()))
