@@ -1,55 +1,61 @@
 package org.steward.audit;
 
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.steward.cases.CaseChanged;
-import org.steward.cases.CaseDetail;
-import org.steward.cases.CaseQueries;
-import org.steward.cases.CaseRejected;
-import org.steward.cases.Evidence;
-import org.steward.cases.TimelineEntry;
+import org.steward.cases.CaseArrived;
+import org.steward.cases.CaseEvent;
+import org.steward.cases.CaseHandled;
+import org.steward.cases.CaseSummary;
+import org.steward.cases.TimelineNote;
 import org.steward.enforcement.EnforcementRecordMade;
 import org.steward.enforcement.EnforcementRuleChanged;
 import org.steward.enforcement.MeasureRecorded;
 import org.steward.enforcement.PenaltyStepRecorded;
-import org.steward.identity.CurrentUser;
-import org.steward.identity.DataScope;
-import org.steward.identity.Role;
+import org.steward.territory.GeoPoint;
 
 /**
  * Appends every case action and every measure to the chain. Runs after the change committed
  * (through the event publication registry, so a crash before the append is retried on restart)
- * and reads the case back district-wide, because no user is signed in here.
+ * and builds each entry from the event alone.
  */
 @Component
 class AuditListener {
 
 	private final AuditChain chain;
 
-	private final CaseQueries cases;
-
-	AuditListener(AuditChain chain, CaseQueries cases) {
+	AuditListener(AuditChain chain) {
 		this.chain = chain;
-		this.cases = cases;
 	}
 
+	/**
+	 * A case step as the case event tells it: who (by display name; "system" for the sweep and
+	 * residents), where (the step's location, else the station), the status it led to and the
+	 * timeline note's code, arguments and typed words, and the evidence hashes of the step.
+	 */
 	@ApplicationModuleListener
-	void on(CaseChanged event) {
-		TimelineEntry entry = timelineEntry(event);
-		String actor = entry == null || entry.actor() == null ? "system" : entry.actor();
-		String place = entry == null || entry.location() == null ? event.stationCode()
-				: entry.location().lat() + "," + entry.location().lng();
-		String details = "status=" + event.status() + (event.stationCode() == null ? "" : "; station=" + event.stationCode())
-				+ (entry == null || entry.notes() == null ? "" : "; notes=" + entry.notes());
-		List<String> evidence = entry == null ? List.of() : entry.evidence().stream().map(Evidence::sha256).toList();
+	void on(CaseEvent event) {
+		CaseSummary s = event.summary();
+		String actor = event.actor() == null ? "system" : event.actor();
+		@Nullable GeoPoint where = switch (event) {
+			case CaseArrived arrived -> arrived.location();
+			case CaseHandled handled -> handled.location();
+			default -> null;
+		};
+		List<String> evidence = switch (event) {
+			case CaseArrived arrived -> arrived.evidenceHashes();
+			case CaseHandled handled -> handled.evidenceHashes();
+			default -> List.of();
+		};
+		String place = where == null ? s.stationCode() : where.lat() + "," + where.lng();
+		TimelineNote note = event.note();
+		String details = "status=" + s.status() + (s.stationCode() == null ? "" : "; station=" + s.stationCode())
+				+ (note.code() == null ? "" : "; note=" + note.code() + note.args())
+				+ (note.text() == null ? "" : "; notes=" + note.text());
 		chain.append(new AuditChain.Content(event.at(), actor, "case:" + event.caseNumber().value(),
-				"CASE_" + event.change(), place, details, evidence));
+				"CASE_" + event.step(), place, details, evidence));
 	}
 
 	@ApplicationModuleListener
@@ -83,30 +89,5 @@ class AuditListener {
 	void on(EnforcementRuleChanged event) {
 		chain.append(new AuditChain.Content(event.at(), event.actor(), "rule:" + event.subject(), "RULE_" + event.action(),
 				null, event.details(), List.of()));
-	}
-
-	/**
-	 * The timeline entry the change refers to: the latest one of the same action at or before
-	 * the event. The database keeps microseconds and may round up, so "before" allows a
-	 * millisecond.
-	 */
-	private @Nullable TimelineEntry timelineEntry(CaseChanged event) {
-		// a case number starts with its district's code, so the reader's scope follows from it
-		String district = event.caseNumber().value().substring(0, 6);
-		CurrentUser recorder = new CurrentUser("audit", "whole-process record", Set.of(Role.COMMAND_CENTRE),
-				new DataScope.District(district));
-		try {
-			CaseDetail detail = cases.detail(event.caseNumber(), recorder);
-			Instant latest = event.at().plusMillis(1);
-			List<TimelineEntry> earlier = detail.timeline().stream().filter(t -> !t.at().isAfter(latest)).toList();
-			return earlier.stream()
-				.filter(t -> t.action().equals(event.change()))
-				.max(Comparator.comparing(TimelineEntry::at))
-				.or(() -> earlier.stream().max(Comparator.comparing(TimelineEntry::at)))
-				.orElse(null);
-		}
-		catch (CaseRejected ex) {
-			return null;
-		}
 	}
 }

@@ -24,10 +24,25 @@ final class Case {
 
 	static final String COMMAND_CENTRE = "COMMAND_CENTRE";
 
-	/** A step waiting to be written to the timeline. */
-	record Step(Instant at, String action, @Nullable String actor, @Nullable String actorName,
-			@Nullable CaseStatus from, CaseStatus to, @Nullable String notes, @Nullable GeoPoint location,
+	/** A step waiting to be written to the timeline; {@code actor} is the username, kept for the record, never shown. */
+	record Step(Instant at, CaseStep action, @Nullable String actor, @Nullable String actorName,
+			@Nullable CaseStatus from, CaseStatus to, TimelineNote note, @Nullable GeoPoint location,
 			List<Evidence> evidence) {
+	}
+
+	/** How a step's event is made once the case's summary after the step is known. */
+	@FunctionalInterface
+	interface Happening {
+
+		CaseEvent of(CaseNumber number, Instant at, @Nullable String actor, CaseSummary summary, TimelineNote note);
+	}
+
+	/** An event waiting for the step to be stored: published by the service with the summary after it. */
+	record Pending(Step step, Happening happening) {
+
+		CaseEvent with(CaseNumber number, CaseSummary summary) {
+			return happening.of(number, step.at(), step.actorName(), summary, step.note());
+		}
 	}
 
 	/** Where a case is routed: a station (with deadlines) or, without one, a queue above. */
@@ -90,6 +105,8 @@ final class Case {
 	boolean deadlinesRenewed;
 
 	final List<Step> newSteps = new ArrayList<>();
+
+	final List<Pending> newEvents = new ArrayList<>();
 
 	/** Created by {@link CaseFactory} or loaded by {@link CaseStore}; fields are filled there. */
 	@SuppressWarnings("NullAway.Init")
@@ -159,13 +176,15 @@ final class Case {
 	void acknowledge(Actor actor, @Nullable String notes, Instant now) {
 		require(CaseAction.ACKNOWLEDGE);
 		acknowledgedAt = now;
-		move(CaseAction.ACKNOWLEDGE.name(), CaseStatus.ACKNOWLEDGED, actor, notes, null, List.of(), now);
+		move(CaseStep.ACKNOWLEDGE, CaseStatus.ACKNOWLEDGED, actor, TimelineNote.text(notes), null, List.of(), now,
+				CaseAcknowledged::new);
 	}
 
 	void arrive(Actor actor, GeoPoint where, @Nullable String notes, List<Evidence> evidence, Instant now) {
 		require(CaseAction.ARRIVE);
 		arrivedAt = now;
-		move(CaseAction.ARRIVE.name(), CaseStatus.ON_SITE, actor, notes, where, evidence, now);
+		move(CaseStep.ARRIVE, CaseStatus.ON_SITE, actor, TimelineNote.text(notes), where, evidence, now,
+				(n, at, a, s, note) -> new CaseArrived(n, at, a, s, note, where, hashes(evidence)));
 	}
 
 	void handle(Actor actor, String result, @Nullable String notes, @Nullable GeoPoint where, List<Evidence> evidence,
@@ -173,7 +192,8 @@ final class Case {
 		require(CaseAction.HANDLE);
 		handleResult = result;
 		handledAt = now;
-		move(CaseAction.HANDLE.name(), CaseStatus.HANDLED, actor, join(result, notes), where, evidence, now);
+		move(CaseStep.HANDLE, CaseStatus.HANDLED, actor, TimelineNote.text(join(result, notes)), where, evidence, now,
+				(n, at, a, s, note) -> new CaseHandled(n, at, a, s, note, result, where, hashes(evidence)));
 	}
 
 	/** Passed closes the case; failed sends it back to the officers as rework (返工). */
@@ -181,13 +201,15 @@ final class Case {
 		require(CaseAction.VERIFY);
 		if (passed) {
 			closedAt = now;
-			move(CaseAction.VERIFY.name(), CaseStatus.CLOSED, actor, notes, null, List.of(), now);
+			move(CaseStep.VERIFY, CaseStatus.CLOSED, actor, TimelineNote.text(notes), null, List.of(), now,
+					CaseVerified::new);
 		}
 		else {
 			reworkCount++;
 			handledAt = null;
 			arrivedAt = null;
-			move("REWORK", CaseStatus.ACKNOWLEDGED, actor, notes, null, List.of(), now);
+			move(CaseStep.REWORK, CaseStatus.ACKNOWLEDGED, actor, TimelineNote.text(notes), null, List.of(), now,
+					(n, at, a, s, note) -> new CaseReworked(n, at, a, s, note, CaseReworked.Cause.VERIFICATION_FAILED));
 		}
 	}
 
@@ -195,7 +217,8 @@ final class Case {
 		require(CaseAction.REJECT);
 		rejectReason = reason;
 		extensionRequestedUntil = null;
-		move(CaseAction.REJECT.name(), CaseStatus.REJECTED, actor, reason, null, List.of(), now);
+		move(CaseStep.REJECT, CaseStatus.REJECTED, actor, TimelineNote.text(reason), null, List.of(), now,
+				(n, at, a, s, note) -> new CaseDismissed(n, at, a, s, note, reason));
 	}
 
 	/**
@@ -210,7 +233,10 @@ final class Case {
 		escalatedTo = target;
 		escalationReason = reason;
 		extensionRequestedUntil = null;
-		move(CaseAction.ESCALATE.name(), CaseStatus.ESCALATED, actor, target + ": " + reason, null, List.of(), now);
+		EscalationTarget to = EscalationTarget.valueOf(target);
+		move(CaseStep.ESCALATE, CaseStatus.ESCALATED, actor,
+				TimelineNote.of(TimelineNote.Code.ESCALATED, to).withText(reason), null, List.of(), now,
+				(n, at, a, s, note) -> new CaseEscalated(n, at, a, s, note, to, reason));
 	}
 
 	/** Routes the case anew to a station and officer; the case is dispatched again with the given deadlines. */
@@ -230,9 +256,10 @@ final class Case {
 		acknowledgedAt = null;
 		arrivedAt = null;
 		deadlinesRenewed = true;
-		String notes = "→ " + to.stationCode() + (to.officerName() == null ? "" : " / " + to.officerName()) + ": "
-				+ reason;
-		move(CaseAction.REASSIGN.name(), CaseStatus.DISPATCHED, actor, notes, null, List.of(), now);
+		String station = to.stationCode();
+		move(CaseStep.REASSIGN, CaseStatus.DISPATCHED, actor,
+				TimelineNote.of(TimelineNote.Code.ROUTED, station, to.officerName()).withText(reason), null, List.of(),
+				now, (n, at, a, s, note) -> new CaseReassigned(n, at, a, s, note, station, to.officerName(), reason));
 	}
 
 	/**
@@ -250,9 +277,13 @@ final class Case {
 		mergedInto = target.number;
 		extensionRequestedUntil = null;
 		target.supporters += supporters;
-		target.newSteps.add(new Step(now, "MERGED_FROM", actor.username(), actor.displayName(), target.status,
-				target.status, number + " (+" + supporters + ")", null, List.of()));
-		move(CaseAction.MERGE.name(), CaseStatus.MERGED, actor, "→ " + target.number, null, List.of(), now);
+		CaseNumber from = number;
+		int brought = supporters;
+		target.stay(CaseStep.MERGED_FROM, actor, TimelineNote.of(TimelineNote.Code.MERGED_FROM, from, brought), now,
+				(n, at, a, s, note) -> new CaseMergedFrom(n, at, a, s, note, from, brought));
+		CaseNumber into = target.number;
+		move(CaseStep.MERGE, CaseStatus.MERGED, actor, TimelineNote.of(TimelineNote.Code.MERGED_INTO, into), null,
+				List.of(), now, (n, at, a, s, note) -> new CaseMerged(n, at, a, s, note, into));
 	}
 
 	/** Asks for {@code workingDays} more; {@code until} is the handling deadline the request would set. */
@@ -264,7 +295,8 @@ final class Case {
 		extensionDays = workingDays;
 		extensionReason = reason;
 		extensionRequestedUntil = until;
-		stay("EXTEND", actor, "+" + workingDays + " working days: " + reason, now);
+		stay(CaseStep.EXTEND, actor, TimelineNote.of(TimelineNote.Code.EXTENSION_REQUESTED, workingDays).withText(reason),
+				now, (n, at, a, s, note) -> new CaseExtensionRequested(n, at, a, s, note, workingDays, until, reason));
 	}
 
 	/** Approval moves the handling deadline; refusal keeps it. Either way the request is settled. */
@@ -275,7 +307,8 @@ final class Case {
 			deadlinesRenewed = true;
 		}
 		extensionRequestedUntil = null;
-		stay(approved ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED", actor, notes, now);
+		stay(approved ? CaseStep.EXTENSION_APPROVED : CaseStep.EXTENSION_REFUSED, actor, TimelineNote.text(notes), now,
+				(n, at, a, s, note) -> new CaseExtensionDecided(n, at, a, s, note, approved));
 	}
 
 	/** A resident's rating: once, and only of a closed case. DISSATISFIED asks the squad leader to review it. */
@@ -287,7 +320,8 @@ final class Case {
 		ratingComment = comment;
 		ratedAt = now;
 		reviewPending = given == Rating.DISSATISFIED;
-		stay("RATED", null, given.name(), now);
+		stay(CaseStep.RATED, null, TimelineNote.of(TimelineNote.Code.RATED, given), now,
+				(n, at, a, s, note) -> new CaseRated(n, at, a, s, note, given));
 	}
 
 	/** The squad leader's review of a dissatisfied rating: passed keeps the case closed, failed reopens it for rework. */
@@ -295,7 +329,7 @@ final class Case {
 		require(CaseAction.REVIEW);
 		reviewPending = false;
 		if (passed) {
-			stay("REVIEW_PASSED", actor, notes, now);
+			stay(CaseStep.REVIEW_PASSED, actor, TimelineNote.text(notes), now, CaseReviewed::new);
 			return;
 		}
 		reworkCount++;
@@ -304,7 +338,8 @@ final class Case {
 		arrivedAt = null;
 		handleBy = rework.handleBy();
 		deadlinesRenewed = true;
-		move("REVIEW_REWORK", CaseStatus.ACKNOWLEDGED, actor, notes, null, List.of(), now);
+		move(CaseStep.REVIEW_REWORK, CaseStatus.ACKNOWLEDGED, actor, TimelineNote.text(notes), null, List.of(), now,
+				(n, at, a, s, note) -> new CaseReworked(n, at, a, s, note, CaseReworked.Cause.REVIEW_FAILED));
 	}
 
 	/** Adds the voice of a further report of the same problem. */
@@ -313,7 +348,8 @@ final class Case {
 			throw CaseRejected.invalid("caseNumber", "Case " + number + " is no longer open (" + status + ")");
 		}
 		supporters++;
-		stay("SUPPORTED", null, "report " + supporterReportId, now);
+		stay(CaseStep.SUPPORTED, null, TimelineNote.of(TimelineNote.Code.SUPPORTED, supporterReportId), now,
+				(n, at, a, s, note) -> new CaseSupported(n, at, a, s, note, supporterReportId));
 	}
 
 	private void require(CaseAction action) {
@@ -322,15 +358,27 @@ final class Case {
 		}
 	}
 
-	private void move(String action, CaseStatus to, @Nullable Actor actor, @Nullable String notes,
-			@Nullable GeoPoint where, List<Evidence> evidence, Instant now) {
-		newSteps.add(new Step(now, action, actor == null ? null : actor.username(),
-				actor == null ? null : actor.displayName(), status, to, notes, where, evidence));
+	private void move(CaseStep action, CaseStatus to, @Nullable Actor actor, TimelineNote note,
+			@Nullable GeoPoint where, List<Evidence> evidence, Instant now, Happening happening) {
+		Step step = new Step(now, action, actor == null ? null : actor.username(),
+				actor == null ? null : actor.displayName(), status, to, note, where, evidence);
+		newSteps.add(step);
+		newEvents.add(new Pending(step, happening));
 		status = to;
 	}
 
-	private void stay(String action, @Nullable Actor actor, @Nullable String notes, Instant now) {
-		move(action, status, actor, notes, null, List.of(), now);
+	private void stay(CaseStep action, @Nullable Actor actor, TimelineNote note, Instant now, Happening happening) {
+		move(action, status, actor, note, null, List.of(), now, happening);
+	}
+
+	/** Records a step the service takes on the aggregate's behalf (registration). */
+	void record(Step step, Happening happening) {
+		newSteps.add(step);
+		newEvents.add(new Pending(step, happening));
+	}
+
+	private static List<String> hashes(List<Evidence> evidence) {
+		return evidence.stream().map(Evidence::sha256).toList();
 	}
 
 	private static String join(String result, @Nullable String notes) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.catalog.CategoryRulesId;
+import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.organization.Officer;
 import org.steward.organization.Organization;
@@ -34,7 +35,7 @@ import org.steward.worktime.WorkingTime;
 
 /**
  * The cases module's service: registers and routes reports, answers queries within the
- * viewer's scope and runs the lifecycle's actions. Every change publishes {@link CaseChanged}
+ * viewer's scope and runs the lifecycle's actions. Every step publishes its {@link CaseEvent}
  * in the same transaction, so the event publication registry delivers it after commit.
  * Other modules reach it through three facades ({@link CaseFacades}), one bean each, so a
  * test can replace one facade and keep the others real.
@@ -75,6 +76,8 @@ class CaseBook {
 
 	private final ObjectProvider<CaseCloseGuard> closeGuards;
 
+	private final ObjectProvider<Accounts> accounts;
+
 	private final ZoneId zone;
 
 	private final String defaultDistrict;
@@ -83,7 +86,7 @@ class CaseBook {
 
 	CaseBook(CaseStore store, CaseNumbers numbers, Catalog catalog, Organization organization, Territory territory, Locator locator,
 			WorkingTime workingTime, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<CaseCloseGuard> closeGuards, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
+			ObjectProvider<CaseCloseGuard> closeGuards, ObjectProvider<Accounts> accounts, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${steward.cases.district-code:410105}") String defaultDistrict,
 			@Value("${steward.cases.list-count-limit:10000}") int listCountLimit) {
 		this.store = store;
@@ -96,6 +99,7 @@ class CaseBook {
 		this.events = events;
 		this.clock = clock;
 		this.closeGuards = closeGuards;
+		this.accounts = accounts;
 		this.zone = zone;
 		this.defaultDistrict = defaultDistrict;
 		this.listCountLimit = listCountLimit;
@@ -157,15 +161,18 @@ class CaseBook {
 			c.escalationReason = route.escalationReason();
 		}
 		c.photos = report.photos();
-		String notes = route.dispatched()
-				? "→ " + c.stationCode + (c.assignedOfficerName == null ? "" : " / " + c.assignedOfficerName)
-				: Case.COMMAND_CENTRE + ": " + route.escalationReason();
-		c.newSteps.add(new Case.Step(now, "REGISTERED", report.submittedBy(), null, null, c.status, notes, null,
-				List.of()));
+		TimelineNote note = route.dispatched()
+				? TimelineNote.of(TimelineNote.Code.ROUTED, c.stationCode, c.assignedOfficerName)
+				: TimelineNote.of(TimelineNote.Code.QUEUED, EscalationTarget.COMMAND_CENTRE, route.escalationReason());
+		c.record(new Case.Step(now, CaseStep.REGISTERED, report.submittedBy(), displayName(report.submittedBy()), null,
+				c.status, note, null, List.of()),
+				(n, at, a, s, nt) -> new CaseRegistered(n, at, a, s, nt, report.channel(), report.location(),
+						report.urgency(), rules.id(), rules.responsibility().leadDepartment(),
+						rules.responsibility().coDepartments(), route.dispatched() ? null : route.escalationReason()));
 		// drawn last, just before the insert: a refusal above leaves no gap in the district's numbers
 		c.number = numbers.next(c.districtCode, year);
 		store.insert(c);
-		publish(c, "REGISTERED", now);
+		publish(c, now);
 		return registered(c, false);
 	}
 
@@ -180,7 +187,7 @@ class CaseBook {
 		c.addSupporter(report.reportId(), now);
 		store.addSupporterRow(c.id(), report.reportId(), null, null, now);
 		store.update(c);
-		publish(c, "SUPPORTED", now);
+		publish(c, now);
 		return registered(c, false);
 	}
 
@@ -336,7 +343,7 @@ class CaseBook {
 			}
 		}
 		store.update(c);
-		publish(c, action.name(), now);
+		publish(c, now);
 		return detail(c, actor);
 	}
 
@@ -346,7 +353,7 @@ class CaseBook {
 		Instant now = clock.instant();
 		c.rate(rating, comment.isBlank() ? null : comment, now);
 		store.update(c);
-		publish(c, "RATED", now);
+		publish(c, now);
 		return publicCase(c);
 	}
 
@@ -373,8 +380,8 @@ class CaseBook {
 		store.update(c);
 		store.update(into);
 		store.addSupporterRow(into.id(), c.reportId, c.trackingCode, c.number, now);
-		publish(c, CaseAction.MERGE.name(), now);
-		publish(into, "MERGED_FROM", now);
+		publish(c, now);
+		publish(into, now);
 	}
 
 	/** Resolves a reassignment target: a station code, an officer's username or badge number. */
@@ -444,9 +451,22 @@ class CaseBook {
 		return code;
 	}
 
-	private void publish(Case c, String change, Instant now) {
-		events.publishEvent(new CaseChanged(c.number, change, c.status, c.stationCode, c.squadCode, c.communityCode,
-				c.categoryCode, c.acknowledgeBy, c.handleBy, now));
+	/** Publishes the events of the steps just stored, each with the case as it stands after them. */
+	void publish(Case c, Instant now) {
+		CaseSummary after = summary(c, now, new HashMap<>());
+		for (Case.Pending pending : c.newEvents) {
+			events.publishEvent(pending.with(c.number, after));
+		}
+		c.newEvents.clear();
+	}
+
+	/** A signed-in submitter's display name (the timeline never shows a username); null for a resident. */
+	private @Nullable String displayName(@Nullable String username) {
+		if (username == null) {
+			return null;
+		}
+		Accounts known = accounts.getIfAvailable();
+		return known == null ? null : known.byUsername(username).map(CurrentUser::displayName).orElse(null);
 	}
 
 	private RegisteredCase registered(Case c, boolean already) {

@@ -30,6 +30,9 @@ class CaseStore {
 
 	static final List<String> WORKED_ON = List.of("DISPATCHED", "ACKNOWLEDGED", "ON_SITE");
 
+	/** Between a timeline note's arguments: the unit separator, which no code, name or number contains. */
+	static final String NOTE_ARGS_SEPARATOR = "\u001f";
+
 	private final JdbcClient jdbc;
 
 	CaseStore(JdbcClient jdbc) {
@@ -189,16 +192,19 @@ class CaseStore {
 	long insertStep(long caseId, Case.Step step) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into case_timeline (case_id, happened_at, action, actor, actor_name, from_status, to_status, notes, lat, lng)
-				values (:case, :at, :action, :actor, :actorName, :from, :to, :notes, :lat, :lng)""")
+				insert into case_timeline (case_id, happened_at, action, actor, actor_name, from_status, to_status,
+				    note_code, note_args, notes, lat, lng)
+				values (:case, :at, :action, :actor, :actorName, :from, :to, :noteCode, :noteArgs, :notes, :lat, :lng)""")
 			.param("case", caseId)
 			.param("at", ts(step.at()))
-			.param("action", step.action())
+			.param("action", step.action().name())
 			.param("actor", step.actor())
 			.param("actorName", step.actorName())
 			.param("from", step.from() == null ? null : step.from().name())
 			.param("to", step.to().name())
-			.param("notes", step.notes())
+			.param("noteCode", step.note().code() == null ? null : step.note().code().name())
+			.param("noteArgs", step.note().args().isEmpty() ? null : String.join(NOTE_ARGS_SEPARATOR, step.note().args()))
+			.param("notes", step.note().text())
 			.param("lat", step.location() == null ? null : BigDecimal.valueOf(step.location().lat()))
 			.param("lng", step.location() == null ? null : BigDecimal.valueOf(step.location().lng()))
 			.update(keys, "id");
@@ -246,9 +252,13 @@ class CaseStore {
 				BigDecimal lat = rs.getBigDecimal("lat");
 				BigDecimal lng = rs.getBigDecimal("lng");
 				String from = rs.getString("from_status");
-				return new TimelineEntry(instant(rs, "happened_at"), rs.getString("action"), rs.getString("actor"),
+				String code = rs.getString("note_code");
+				String args = rs.getString("note_args");
+				TimelineNote note = new TimelineNote(code == null ? null : TimelineNote.Code.valueOf(code),
+						args == null ? List.of() : List.of(args.split(NOTE_ARGS_SEPARATOR, -1)), rs.getString("notes"));
+				return new TimelineEntry(instant(rs, "happened_at"), CaseStep.valueOf(rs.getString("action")),
 						rs.getString("actor_name"), from == null ? null : CaseStatus.valueOf(from),
-						CaseStatus.valueOf(rs.getString("to_status")), rs.getString("notes"),
+						CaseStatus.valueOf(rs.getString("to_status")), note,
 						lat == null || lng == null ? null : new GeoPoint(lat.doubleValue(), lng.doubleValue()),
 						byStep.getOrDefault(rs.getLong("id"), List.of()));
 			})

@@ -8,7 +8,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,24 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DeadlineSweep {
 
-	static final String SQUAD_LEADER = "SQUAD_LEADER";
-
-	static final String COMMAND_CENTRE = "COMMAND_CENTRE";
-
 	private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
 	private final CaseStore store;
 
-	private final ApplicationEventPublisher events;
+	private final CaseBook book;
 
 	private final Clock clock;
 
 	private final Duration commandGrace;
 
-	DeadlineSweep(CaseStore store, ApplicationEventPublisher events, Clock clock,
+	DeadlineSweep(CaseStore store, CaseBook book, Clock clock,
 			@Value("${steward.cases.command-grace:PT1H}") Duration commandGrace) {
 		this.store = store;
-		this.events = events;
+		this.book = book;
 		this.clock = clock;
 		this.commandGrace = commandGrace;
 	}
@@ -60,31 +55,33 @@ class DeadlineSweep {
 		Instant now = clock.instant();
 		int alerts = 0;
 		for (Case c : store.overdueBelowLevel(1, now)) {
-			alerts += alert(c, 0, 1, SQUAD_LEADER, now);
+			alerts += alert(c, 0, 1, DeadlineMissed.Level.SQUAD_LEADER, now);
 		}
 		for (Case c : store.overdueBelowLevel(2, now.minus(commandGrace))) {
 			if (c.escalationLevel == 0) {
 				// overdue by more than the grace at the first look (a node was down): the squad first
-				alerts += alert(c, 0, 1, SQUAD_LEADER, now);
+				alerts += alert(c, 0, 1, DeadlineMissed.Level.SQUAD_LEADER, now);
 			}
-			alerts += alert(c, 1, 2, COMMAND_CENTRE, now);
+			alerts += alert(c, 1, 2, DeadlineMissed.Level.COMMAND_CENTRE, now);
 		}
 		return alerts;
 	}
 
-	private int alert(Case c, int from, int to, String level, Instant now) {
+	private int alert(Case c, int from, int to, DeadlineMissed.Level level, Instant now) {
 		Instant due = c.dueAt();
 		if (due == null || !store.claimEscalation(c.id(), from, to, due)) {
 			return 0;
 		}
-		String deadline = c.status == CaseStatus.DISPATCHED && due.equals(c.acknowledgeBy) ? "ACKNOWLEDGE" : "HANDLE";
-		Duration late = Duration.between(due, now);
-		store.insertStep(c.id(), new Case.Step(now, "DEADLINE_MISSED", null, null, c.status, c.status,
-				deadline + " deadline " + due + " missed by " + late.toMinutes() + " min; " + level + " alerted", null,
-				List.of()));
-		events.publishEvent(new DeadlineMissed(c.number, deadline, level, c.stationCode, c.squadCode, due, now));
-		events.publishEvent(new CaseChanged(c.number, "DEADLINE_MISSED", c.status, c.stationCode, c.squadCode,
-				c.communityCode, c.categoryCode, c.acknowledgeBy, c.handleBy, now));
+		DeadlineMissed.Deadline deadline = c.status == CaseStatus.DISPATCHED && due.equals(c.acknowledgeBy)
+				? DeadlineMissed.Deadline.ACKNOWLEDGE : DeadlineMissed.Deadline.HANDLE;
+		long minutesLate = Duration.between(due, now).toMinutes();
+		Case.Step step = new Case.Step(now, CaseStep.DEADLINE_MISSED, null, null, c.status, c.status,
+				TimelineNote.of(TimelineNote.Code.DEADLINE_MISSED, deadline, due, minutesLate, level), null, List.of());
+		store.insertStep(c.id(), step);
+		// one event per rung: it redraws the board row (now overdue) and alerts, so nothing else is published
+		c.newEvents.add(new Case.Pending(step,
+				(n, at, a, s, note) -> new DeadlineMissed(n, at, a, s, note, deadline, level, due, minutesLate)));
+		book.publish(c, now);
 		return 1;
 	}
 }

@@ -18,6 +18,6 @@ public record PublicCase(TrackingCode trackingCode, CaseStatus status, String ca
 	}
 
 	/** A public step: when, which action, and the status it led to. */
-	public record Step(Instant at, String action, CaseStatus status) {
+	public record Step(Instant at, CaseStep action, CaseStatus status) {
 	}
 }

@@ -2,9 +2,12 @@ package org.steward.coordination;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.steward.cases.CaseChanged;
+import org.steward.cases.CaseRegistered;
 
-/** A newly registered case whose category names co-departments becomes a joint case. */
+/**
+ * A newly registered case whose category names co-departments (or a lead other than urban
+ * management) becomes a joint case: its tasks are opened from the registration event alone.
+ */
 @Component
 class JointCaseListener {
 
@@ -15,9 +18,7 @@ class JointCaseListener {
 	}
 
 	@ApplicationModuleListener
-	void on(CaseChanged event) {
-		if ("REGISTERED".equals(event.change())) {
-			handling.openFromMatrix(event.caseNumber());
-		}
+	void on(CaseRegistered event) {
+		handling.openFromMatrix(event);
 	}
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.cases.CaseBrief;
 import org.steward.cases.CaseNumber;
+import org.steward.cases.CaseRegistered;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
 import org.steward.cases.Cases;
@@ -101,9 +102,22 @@ class JointHandling implements JointTasks {
 		}
 		// the matrix as it stood when the case was registered: the guard waits for exactly these tasks
 		CategoryRules rules = matrix.rulesOf(number).or(() -> catalog.current(c.categoryCode())).orElse(null);
-		if (rules == null) {
-			return List.of();
-		}
+		return rules == null ? List.of() : openFromMatrix(c, rules);
+	}
+
+	/**
+	 * The same, from the registration event alone: it names the rules version the case was
+	 * registered under and carries the case's summary, so nothing is read back from the cases module.
+	 */
+	@Transactional
+	public List<JointTask> openFromMatrix(CaseRegistered registered) {
+		return catalog.version(registered.rulesId())
+			.map(rules -> openFromMatrix(registered.summary(), rules))
+			.orElse(List.of());
+	}
+
+	private List<JointTask> openFromMatrix(CaseSummary c, CategoryRules rules) {
+		CaseNumber number = c.caseNumber();
 		List<JointTask> opened = new ArrayList<>();
 		for (String department : MatrixTasks.expected(rules)) {
 			if (!store.exists(number.value(), department)) {

@@ -1,7 +1,6 @@
 package org.steward.notification;
 
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.scheduling.annotation.Async;
@@ -9,9 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.steward.cases.CaseChanged;
-import org.steward.cases.CaseSummary;
-import org.steward.cases.DeadlineMissed;
+import org.steward.cases.CaseEvent;
 
 /**
  * Pushes a changed case's row to the boards of its station and to the command board. Runs
@@ -32,34 +29,19 @@ class BoardListener {
 		this.rows = rows;
 	}
 
+	/**
+	 * Every case event redraws the case's row, from the summary it carries; a missed deadline is
+	 * one such event, so it pushes the (now overdue) row once.
+	 */
 	@Async(BoardPushes.EXECUTOR)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@TransactionalEventListener
-	void on(CaseChanged event) {
-		Set<String> boards = boardsOf(event.stationCode());
+	void on(CaseEvent event) {
+		Set<String> boards = boardsOf(event.summary().stationCode());
 		if (boards.stream().noneMatch(b -> emitters.count(b) > 0)) {
 			return;
 		}
-		Optional<CaseSummary> summary = rows.summary(event.caseNumber(), event.stationCode());
-		emitters.push(boards, event.caseNumber().value(), locale -> rows.render(event, summary, locale));
-	}
-
-	/** A missed deadline redraws the row (now overdue) on the station's board and the command board. */
-	@Async(BoardPushes.EXECUTOR)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	@TransactionalEventListener
-	void on(DeadlineMissed event) {
-		Set<String> boards = boardsOf(event.stationCode());
-		if (boards.stream().noneMatch(b -> emitters.count(b) > 0)) {
-			return;
-		}
-		rows.summary(event.caseNumber(), event.stationCode()).ifPresent(summary -> {
-			CaseChanged asChange = new CaseChanged(summary.caseNumber(), "DEADLINE_MISSED", summary.status(),
-					summary.stationCode(), summary.squadCode(), summary.communityCode(), summary.categoryCode(),
-					summary.acknowledgeBy(), summary.handleBy(), event.detectedAt());
-			emitters.push(boards, event.caseNumber().value(),
-					locale -> rows.render(asChange, Optional.of(summary), locale));
-		});
+		emitters.push(boards, event.caseNumber().value(), locale -> rows.render(event, locale));
 	}
 
 	private static Set<String> boardsOf(@org.jspecify.annotations.Nullable String stationCode) {

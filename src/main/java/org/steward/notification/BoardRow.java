@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.steward.cases.CaseChanged;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
 
@@ -27,13 +26,6 @@ record BoardRow(String caseNumber, CaseStatus status, String category, @Nullable
 		Instant deadline = currentDeadline(s.status(), s.acknowledgeBy(), s.handleBy());
 		return new BoardRow(s.caseNumber().value(), s.status(), category, s.address(), s.stationCode(),
 				s.registeredAt(), deadline, s.overdue() || passed(deadline, clock), minutesLeft(deadline, clock));
-	}
-
-	/** When the case cannot be read back, the event alone still gives a usable row. */
-	static BoardRow of(CaseChanged e, Clock clock) {
-		Instant deadline = currentDeadline(e.status(), e.acknowledgeBy(), e.handleBy());
-		return new BoardRow(e.caseNumber().value(), e.status(), e.categoryCode(), null, e.stationCode(), e.at(),
-				deadline, passed(deadline, clock), minutesLeft(deadline, clock));
 	}
 
 	static @Nullable Instant currentDeadline(CaseStatus status, @Nullable Instant acknowledgeBy,

@@ -55,7 +55,7 @@ class AuditChainTests {
 				jdbc.sql("select actor from audit_entry where subject = ? and action = 'CASE_ACKNOWLEDGE'")
 					.param("case:" + number)
 					.query(String.class)
-					.list()).containsExactly("officer.yuantian1"));
+					.list()).as("the display name the event carries").containsExactly("园田队员 李强"));
 
 		String command = token("command");
 		mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + command))

@@ -375,24 +375,30 @@ class CaseLoopApiTests {
 		act(c, "reject", officer(), "{\"reason\":\"no\"}").andExpect(status().isForbidden());
 		act(c, "reject", squadLeader(), "{\"reason\":\"private land\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("REJECTED"))
-			.andExpect(jsonPath("$.timeline[*].notes", hasItem(containsString("private land"))));
+			.andExpect(jsonPath("$.timeline[*].note.text", hasItem(containsString("private land"))));
 	}
 
 	@Test
-	void publishesCaseChangedOnRegistrationAndOnEveryAction() throws Exception {
+	void publishesOneEventPerStepCarryingTheActorsDisplayNameAndTheCaseAfterIt() throws Exception {
 		RegisteredCase c = registerAtTheDemoPoint();
 		act(c, "acknowledge", officer(), "{}").andExpect(status().isOk());
-		assertThat(events.stream(CaseChanged.class).filter(e -> e.caseNumber().equals(c.caseNumber())))
-			.extracting(CaseChanged::change, CaseChanged::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTERED", CaseStatus.DISPATCHED),
-					org.assertj.core.groups.Tuple.tuple("ACKNOWLEDGE", CaseStatus.ACKNOWLEDGED));
-		assertThat(events.stream(CaseChanged.class).filter(e -> e.caseNumber().equals(c.caseNumber())).findFirst()
+		assertThat(events.stream(CaseEvent.class).filter(e -> e.caseNumber().equals(c.caseNumber())))
+			.extracting(e -> e.getClass(), e -> e.summary().status())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(CaseRegistered.class, CaseStatus.DISPATCHED),
+					org.assertj.core.groups.Tuple.tuple(CaseAcknowledged.class, CaseStatus.ACKNOWLEDGED));
+		assertThat(events.stream(CaseRegistered.class).filter(e -> e.caseNumber().equals(c.caseNumber())).findFirst()
 			.orElseThrow()).satisfies(e -> {
-				assertThat(e.stationCode()).isEqualTo("yuantian");
-				assertThat(e.squadCode()).isEqualTo("dongfeng");
-				assertThat(e.communityCode()).isEqualTo("410105010001");
-				assertThat(e.handleBy()).isEqualTo(c.handleBy());
+				assertThat(e.summary().stationCode()).isEqualTo("yuantian");
+				assertThat(e.summary().squadCode()).isEqualTo("dongfeng");
+				assertThat(e.summary().communityCode()).isEqualTo("410105010001");
+				assertThat(e.summary().handleBy()).isEqualTo(c.handleBy());
+				assertThat(e.note().code()).isEqualTo(TimelineNote.Code.ROUTED);
+				assertThat(e.note().args()).first().isEqualTo("yuantian");
 			});
+		assertThat(events.stream(CaseAcknowledged.class).filter(e -> e.caseNumber().equals(c.caseNumber())))
+			.singleElement()
+			.satisfies(e -> assertThat(e.actor()).as("a display name, not the username").isNotEqualTo("officer.yuantian1")
+				.isNotBlank());
 	}
 
 	@Test

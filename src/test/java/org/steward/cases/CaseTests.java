@@ -107,7 +107,7 @@ class CaseTests {
 		c.verify(OFFICER, false, "stall is back", T0);
 		assertThat(c.status).isEqualTo(CaseStatus.ACKNOWLEDGED);
 		assertThat(c.reworkCount).isEqualTo(1);
-		assertThat(c.newSteps.getLast().action()).isEqualTo("REWORK");
+		assertThat(c.newSteps.getLast().action()).isEqualTo(CaseStep.REWORK);
 	}
 
 	@Test
@@ -199,7 +199,25 @@ class CaseTests {
 		assertThat(duplicate.status).isEqualTo(CaseStatus.MERGED);
 		assertThat(duplicate.mergedInto).isEqualTo(target.number);
 		assertThat(target.supporters).isEqualTo(3);
-		assertThat(target.newSteps).extracting(Case.Step::action).containsExactly("MERGED_FROM");
+		assertThat(target.newSteps).extracting(Case.Step::action).containsExactly(CaseStep.MERGED_FROM);
+	}
+
+	@Test
+	void eachStepQueuesOneEventThatCarriesItsFactsAndTheActorsDisplayName() {
+		Case duplicate = inStatus(CaseStatus.DISPATCHED);
+		Case target = other();
+		duplicate.mergeInto(OFFICER, target, T0);
+		CaseSummary any = org.steward.cases.web.CaseSamples.summary("410105-2026-000001", CaseStatus.MERGED, "yuantian",
+				T0);
+		assertThat(duplicate.newEvents).singleElement()
+			.satisfies(p -> assertThat(p.with(duplicate.number, any)).isInstanceOfSatisfying(CaseMerged.class, e -> {
+				assertThat(e.into()).isEqualTo(target.number);
+				assertThat(e.actor()).isEqualTo(OFFICER.displayName());
+				assertThat(e.note().code()).isEqualTo(TimelineNote.Code.MERGED_INTO);
+			}));
+		assertThat(target.newEvents).singleElement()
+			.satisfies(p -> assertThat(p.with(target.number, any)).isInstanceOfSatisfying(CaseMergedFrom.class,
+					e -> assertThat(e.from()).isEqualTo(duplicate.number)));
 	}
 
 	@Test

@@ -52,9 +52,20 @@ class DeadlineSweepTests {
 
 		final List<DeadlineMissed> seen = new CopyOnWriteArrayList<>();
 
+		final List<CaseEvent> caseEvents = new CopyOnWriteArrayList<>();
+
 		@EventListener
 		void on(DeadlineMissed missed) {
 			seen.add(missed);
+		}
+
+		@EventListener
+		void on(CaseEvent event) {
+			caseEvents.add(event);
+		}
+
+		List<CaseEvent> eventsOf(CaseNumber number) {
+			return caseEvents.stream().filter(e -> e.caseNumber().equals(number)).toList();
 		}
 
 		List<DeadlineMissed> of(CaseNumber number) {
@@ -82,12 +93,17 @@ class DeadlineSweepTests {
 		clock.advance(Duration.ofMinutes(31));
 		sweep.sweep();
 		assertThat(alerts.of(c.caseNumber())).singleElement().satisfies(m -> {
-			assertThat(m.level()).isEqualTo("SQUAD_LEADER");
-			assertThat(m.deadline()).isEqualTo("ACKNOWLEDGE");
-			assertThat(m.stationCode()).isEqualTo("yuantian");
-			assertThat(m.squadCode()).isEqualTo("dongfeng");
+			assertThat(m.level()).isEqualTo(DeadlineMissed.Level.SQUAD_LEADER);
+			assertThat(m.deadline()).isEqualTo(DeadlineMissed.Deadline.ACKNOWLEDGE);
+			assertThat(m.summary().stationCode()).isEqualTo("yuantian");
+			assertThat(m.summary().squadCode()).isEqualTo("dongfeng");
+			assertThat(m.summary().overdue()).isTrue();
+			assertThat(m.actor()).isNull();
 			assertThat(m.dueAt()).isEqualTo(c.acknowledgeBy());
 		});
+		// one event per missed deadline: nothing else is published, so the board pushes the row once
+		assertThat(alerts.eventsOf(c.caseNumber())).extracting(CaseEvent::step)
+			.containsExactly(CaseStep.REGISTERED, CaseStep.DEADLINE_MISSED);
 		assertThat(queries.search(new CaseFilter(java.util.Set.of(), "yuantian", null, true, null, null, false, null),
 				COMMAND, 0, 200).items()).anySatisfy(s -> assertThat(s.caseNumber()).isEqualTo(c.caseNumber()));
 
@@ -97,10 +113,10 @@ class DeadlineSweepTests {
 		clock.advance(Duration.ofMinutes(60));
 		sweep.sweep();
 		assertThat(alerts.of(c.caseNumber())).extracting(DeadlineMissed::level)
-			.containsExactly("SQUAD_LEADER", "COMMAND_CENTRE");
+			.containsExactly(DeadlineMissed.Level.SQUAD_LEADER, DeadlineMissed.Level.COMMAND_CENTRE);
 		sweep.sweep();
 		assertThat(alerts.of(c.caseNumber())).hasSize(2);
-		assertThat(queries.detail(c.caseNumber(), COMMAND).timeline()).filteredOn(t -> t.action().equals("DEADLINE_MISSED"))
+		assertThat(queries.detail(c.caseNumber(), COMMAND).timeline()).filteredOn(t -> t.action() == CaseStep.DEADLINE_MISSED)
 			.hasSize(2);
 	}
 
@@ -114,6 +130,6 @@ class DeadlineSweepTests {
 		clock.advance(Duration.between(clock.instant(), c.handleBy()).plusMinutes(1));
 		sweep.sweep();
 		assertThat(alerts.of(c.caseNumber())).singleElement()
-			.satisfies(m -> assertThat(m.deadline()).isEqualTo("HANDLE"));
+			.satisfies(m -> assertThat(m.deadline()).isEqualTo(DeadlineMissed.Deadline.HANDLE));
 	}
 }

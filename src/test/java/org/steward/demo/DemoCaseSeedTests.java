@@ -139,7 +139,8 @@ class DemoCaseSeedTests {
 		String timeline = read(officer, "/api/v1/cases/" + handled);
 		assertThat(JsonPath.<List<String>>read(timeline, "$.timeline[*].action")).contains("REGISTERED", "ACKNOWLEDGE",
 				"ARRIVE", "HANDLE");
-		assertThat(JsonPath.<List<String>>read(timeline, "$.timeline[*].actor")).contains("officer.yuantian1");
+		assertThat(JsonPath.<List<String>>read(timeline, "$.timeline[*].actorName")).contains("园田队员 李强")
+			.doesNotContain("officer.yuantian1");
 	}
 
 	@Test

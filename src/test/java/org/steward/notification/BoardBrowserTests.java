@@ -28,11 +28,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.Browser;
 import org.steward.cases.CaseAction;
-import org.steward.cases.CaseChanged;
+import org.steward.cases.CaseAcknowledged;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
+import org.steward.cases.TimelineNote;
 import org.steward.cases.web.CaseSamples;
 
 /**
@@ -87,8 +88,6 @@ class BoardBrowserTests {
 				existing.address(), existing.lat(), existing.lng(), existing.urgency(), existing.registeredAt(),
 				existing.acknowledgeBy(), existing.handleBy(), false, 1, 5L);
 		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(existing));
-		given(queries.detail(eq(existing.caseNumber()), any())).willReturn(CaseSamples.detail(acknowledged, Set.of()));
-		given(queries.detail(eq(fresh.caseNumber()), any())).willReturn(CaseSamples.detail(fresh, Set.of()));
 
 		signIn("officer.yuantian1");
 		browser.get("http://localhost:" + port + "/boards/stations/yuantian");
@@ -130,9 +129,8 @@ class BoardBrowserTests {
 	}
 
 	private void publish(CaseSummary summary) {
-		transactions.executeWithoutResult(tx -> events.publishEvent(new CaseChanged(summary.caseNumber(), "CHANGE",
-				summary.status(), summary.stationCode(), summary.squadCode(), summary.communityCode(),
-				summary.categoryCode(), summary.acknowledgeBy(), summary.handleBy(), clock.instant())));
+		transactions.executeWithoutResult(tx -> events.publishEvent(new CaseAcknowledged(summary.caseNumber(),
+				clock.instant(), "刘洋", summary, TimelineNote.text(null))));
 	}
 
 	private void signIn(String username) {

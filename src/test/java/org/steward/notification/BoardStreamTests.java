@@ -33,13 +33,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.steward.cases.CaseChanged;
+import org.steward.cases.CaseAcknowledged;
 import org.steward.cases.CaseCommands;
+import org.steward.cases.CaseEvent;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
 import org.steward.cases.DeadlineMissed;
+import org.steward.cases.TimelineNote;
 import org.steward.cases.web.CaseSamples;
 
 /**
@@ -87,10 +89,9 @@ class BoardStreamTests {
 	@Test
 	void aCommittedChangeOfAYuantianCaseReachesTheYuantianBoard() throws Exception {
 		CaseSummary summary = CaseSamples.summary("410105-2026-900001", CaseStatus.DISPATCHED, "yuantian", clock.instant());
-		given(queries.detail(eq(summary.caseNumber()), any())).willReturn(CaseSamples.detail(summary, java.util.Set.of()));
 		subscribe(signIn("officer.yuantian1"), "/boards/stations/yuantian/stream");
 
-		transactions.executeWithoutResult(tx -> events.publishEvent(changed(summary.caseNumber(), "yuantian")));
+		transactions.executeWithoutResult(tx -> events.publishEvent(changed(summary)));
 
 		String event = nextEvent();
 		assertThat(event).contains("event:case").contains("id:410105-2026-900001");
@@ -103,12 +104,11 @@ class BoardStreamTests {
 	void aChangeAtAnotherStationIsNotPushedToThisBoard() throws Exception {
 		CaseNumber elsewhere = new CaseNumber("410105-2026-900002");
 		CaseSummary here = CaseSamples.summary("410105-2026-900003", CaseStatus.ACKNOWLEDGED, "yuantian", clock.instant());
-		given(queries.detail(eq(here.caseNumber()), any())).willReturn(CaseSamples.detail(here, java.util.Set.of()));
 		subscribe(signIn("officer.yuantian1"), "/boards/stations/yuantian/stream");
 
 		// Called directly, in order, so the first event that arrives tells whether the other one leaked.
-		listener.on(changed(elsewhere, "guanhutun"));
-		listener.on(changed(here.caseNumber(), "yuantian"));
+		listener.on(changed(CaseSamples.summary(elsewhere.value(), CaseStatus.DISPATCHED, "guanhutun", clock.instant())));
+		listener.on(changed(here));
 
 		String event = nextEvent();
 		assertThat(event).contains("id:410105-2026-900003").doesNotContain("900002");
@@ -122,11 +122,12 @@ class BoardStreamTests {
 				late.categoryNameZh(), late.categoryNameEn(), late.gridCode(), late.stationCode(), late.squadCode(),
 				late.communityCode(), late.address(), late.lat(), late.lng(), late.urgency(), late.registeredAt(),
 				late.acknowledgeBy(), late.handleBy(), true, 0, 6L);
-		given(queries.detail(eq(overdue.caseNumber()), any())).willReturn(CaseSamples.detail(overdue, java.util.Set.of()));
 		subscribe(signIn("command"), "/boards/command/stream");
 
-		listener.on(new DeadlineMissed(overdue.caseNumber(), "ACKNOWLEDGE", "SQUAD_LEADER", "yuantian", "dongfeng",
-				overdue.acknowledgeBy(), clock.instant()));
+		listener.on(new DeadlineMissed(overdue.caseNumber(), clock.instant(), null, overdue,
+				TimelineNote.of(TimelineNote.Code.DEADLINE_MISSED, "ACKNOWLEDGE", overdue.acknowledgeBy(), 60,
+						"SQUAD_LEADER"),
+				DeadlineMissed.Deadline.ACKNOWLEDGE, DeadlineMissed.Level.SQUAD_LEADER, overdue.acknowledgeBy(), 60));
 
 		String event = nextEvent();
 		assertThat(event).contains("id:410105-2026-900005").contains("table-danger").contains("超时 ");
@@ -152,9 +153,10 @@ class BoardStreamTests {
 			.contains("还剩 ");
 	}
 
-	static CaseChanged changed(CaseNumber number, String station) {
-		return new CaseChanged(number, "REGISTERED", CaseStatus.DISPATCHED, station, "dongfeng", null, "0101", null,
-				null, java.time.Instant.parse("2026-11-26T08:00:00Z"));
+	/** An event about the case as {@code summary} shows it: the board draws the row from it alone. */
+	static CaseEvent changed(CaseSummary summary) {
+		return new CaseAcknowledged(summary.caseNumber(), java.time.Instant.parse("2026-11-26T08:00:00Z"), "刘洋",
+				summary, TimelineNote.text(null));
 	}
 
 	private void subscribe(HttpClient client, String path) throws Exception {

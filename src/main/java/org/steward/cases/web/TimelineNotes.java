@@ -3,33 +3,26 @@ package org.steward.cases.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.steward.cases.CaseStep;
+import org.steward.cases.TimelineEntry;
+import org.steward.cases.TimelineNote;
 
 /**
- * The words of a timeline step's notes in the reader's language. The cases module records notes
- * in a fixed, language-neutral shape ("COMMAND_CENTRE: NOT_STATION_CATEGORY", "+5 working days: …",
- * "→ yuantian / 王芳", a rating's name); the page turns the codes into words and station codes into
- * names (public only because the page template calls it). Free text an officer typed is kept as typed; a shape the page does not know is shown unchanged.
+ * A timeline step in the reader's language: the step's name, who took it (by display name, or
+ * "resident" / "system" when no officer did) and its note, rendered from the note's code and
+ * arguments through {@code cases.note.<code>} with station codes as names and codes as words.
+ * Nothing is parsed: the words an officer typed are appended as typed. Public only because the
+ * page template calls it.
  */
 public final class TimelineNotes {
 
-	private static final Pattern TO_STATION = Pattern.compile("^→ ([A-Za-z0-9_.-]+)(.*)$", Pattern.DOTALL);
-
-	private static final Pattern ESCALATION = Pattern.compile("^(SQUAD|COMMAND_CENTRE): (.*)$", Pattern.DOTALL);
-
-	private static final Pattern EXTENSION = Pattern.compile("^\\+(\\d+) working days: (.*)$", Pattern.DOTALL);
-
-	private static final Pattern SUPPORTER = Pattern.compile("^report (\\d+)$");
-
-	private static final Pattern MISSED = Pattern
-		.compile("^(ACKNOWLEDGE|HANDLE) deadline (\\S+) missed by (\\d+) min; ([A-Z_]+) alerted$");
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
 	private final MessageSource messages;
 
@@ -46,9 +39,21 @@ public final class TimelineNotes {
 		this.zone = zone;
 	}
 
-	/** The name of a step kind, or the kind itself when no message names it (never a blank cell). */
-	public String step(String action) {
-		return messages.getMessage("cases.step." + action, null, action, locale);
+	/** The name of a step kind. */
+	public String step(CaseStep action) {
+		return messages.getMessage("cases.step." + action.name(), null, action.name(), locale);
+	}
+
+	/** Who took the step: the display name, else the resident (a rating, a further report, a public report) or the system. */
+	public String actor(TimelineEntry entry) {
+		if (entry.actorName() != null) {
+			return entry.actorName();
+		}
+		return switch (entry.action()) {
+			case DEADLINE_MISSED -> text("cases.actor.system");
+			case REGISTERED, RATED, SUPPORTED -> text("cases.actor.resident");
+			default -> "—";
+		};
 	}
 
 	/** {@code SQUAD} / {@code COMMAND_CENTRE} as words. */
@@ -61,57 +66,68 @@ public final class TimelineNotes {
 		return reason == null ? "" : word("cases.escalationReason.", reason);
 	}
 
-	/** "上报至 指挥中心：不属于执法服务站的问题类别" — the case header's escalation line. */
+	/** "指挥中心：不属于执法服务站的问题类别" — the case header's escalation line. */
 	public String escalation(@Nullable String target, @Nullable String reason) {
 		return messages.getMessage("cases.notes.escalation", new Object[] { target(target), reason(reason) }, locale);
 	}
 
-	public String notes(String action, @Nullable String notes) {
-		if (notes == null || notes.isBlank()) {
-			return "";
+	/** The note in words: the code's sentence, then the typed words. */
+	public String note(TimelineNote note) {
+		String coded = note.code() == null ? null : coded(note.code(), note.args());
+		if (coded == null) {
+			return note.text() == null ? "" : note.text();
 		}
-		Matcher m;
-		switch (action) {
-			case "RATED":
-				return word("cases.rating.", notes);
-			case "SUPPORTED":
-				m = SUPPORTER.matcher(notes);
-				return m.matches() ? messages.getMessage("cases.notes.supported", new Object[] { m.group(1) }, locale)
-						: notes;
-			case "EXTEND":
-				m = EXTENSION.matcher(notes);
-				return m.matches() ? messages.getMessage("cases.notes.extend",
-						new Object[] { Integer.parseInt(m.group(1)), m.group(2) }, locale) : notes;
-			case "DEADLINE_MISSED":
-				return missed(notes);
-			default:
-				break;
-		}
-		m = ESCALATION.matcher(notes);
-		if (m.matches() && ("ESCALATE".equals(action) || "REGISTERED".equals(action))) {
-			return escalation(m.group(1), m.group(2));
-		}
-		m = TO_STATION.matcher(notes);
-		if (m.matches() && ("REGISTERED".equals(action) || "REASSIGN".equals(action))) {
-			return "→ " + stationNames.getOrDefault(m.group(1), m.group(1)) + m.group(2);
-		}
-		return notes;
+		return note.text() == null ? coded
+				: messages.getMessage("cases.note.withText", new Object[] { coded, note.text() }, locale);
 	}
 
-	private String missed(String notes) {
-		Matcher m = MISSED.matcher(notes);
-		if (!m.matches()) {
-			return notes;
-		}
-		String due;
+	private String coded(TimelineNote.Code code, List<String> args) {
+		String key = "cases.note." + code.name();
+		Object[] values = switch (code) {
+			case ROUTED -> {
+				String station = stationNames.getOrDefault(arg(args, 0), arg(args, 0));
+				if (args.size() > 1) {
+					key = key + ".officer";
+					yield new Object[] { station, arg(args, 1) };
+				}
+				yield new Object[] { station };
+			}
+			case QUEUED -> new Object[] { target(arg(args, 0)), reason(arg(args, 1)) };
+			case ESCALATED -> new Object[] { target(arg(args, 0)) };
+			case MERGED_INTO, SUPPORTED -> new Object[] { arg(args, 0) };
+			case MERGED_FROM -> new Object[] { arg(args, 0), arg(args, 1) };
+			case EXTENSION_REQUESTED -> new Object[] { number(arg(args, 0)) };
+			case RATED -> new Object[] { word("cases.rating.", arg(args, 0)) };
+			case DEADLINE_MISSED -> new Object[] { word("cases.deadline.", arg(args, 0)), due(arg(args, 1)),
+					number(arg(args, 2)), word("cases.alerted.", arg(args, 3)) };
+		};
+		return messages.getMessage(key, values, locale);
+	}
+
+	private String due(String instant) {
 		try {
-			due = DateTimeFormatter.ofPattern("MM-dd HH:mm").format(Instant.parse(m.group(2)).atZone(zone));
+			return DUE.format(Instant.parse(instant).atZone(zone));
 		}
-		catch (DateTimeParseException ex) {
-			due = m.group(2);
+		catch (java.time.format.DateTimeParseException ex) {
+			return instant;
 		}
-		return messages.getMessage("cases.notes.deadlineMissed", new Object[] { word("cases.deadline.", m.group(1)),
-				due, Integer.parseInt(m.group(3)), word("cases.alerted.", m.group(4)) }, locale);
+	}
+
+	private static Object number(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			return value;
+		}
+	}
+
+	private static String arg(List<String> args, int i) {
+		return i < args.size() ? args.get(i) : "";
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	private String word(String prefix, String code) {

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,10 @@ import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseRejected;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.CaseSummary;
+import org.steward.cases.CaseStep;
 import org.steward.cases.Rating;
+import org.steward.cases.TimelineEntry;
+import org.steward.cases.TimelineNote;
 import org.steward.cases.TrackingCode;
 import org.steward.identity.CurrentUser;
 
@@ -321,6 +325,37 @@ class CasePagesTests {
 
 		mvc.perform(get("/command/queue").with(user("officer.yuantian1").roles("OFFICER")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theTimelineShowsDisplayNamesAndCodedNotesInTheReadersLanguage() throws Exception {
+		Instant at = now().minus(java.time.Duration.ofHours(2));
+		List<TimelineEntry> timeline = List.of(
+				new TimelineEntry(at, CaseStep.REGISTERED, "社区小王", null, CaseStatus.DISPATCHED,
+						TimelineNote.of(TimelineNote.Code.ROUTED, "yuantian", "王芳"), null, List.of()),
+				new TimelineEntry(at.plusSeconds(60), CaseStep.EXTEND, "园田队员 李强", CaseStatus.DISPATCHED,
+						CaseStatus.DISPATCHED, TimelineNote.of(TimelineNote.Code.EXTENSION_REQUESTED, 5).withText("需要协调"),
+						null, List.of()),
+				new TimelineEntry(at.plusSeconds(120), CaseStep.DEADLINE_MISSED, null, CaseStatus.DISPATCHED,
+						CaseStatus.DISPATCHED, TimelineNote.of(TimelineNote.Code.DEADLINE_MISSED, "ACKNOWLEDGE",
+								"2026-12-01T02:38:25Z", 30, "SQUAD_LEADER"),
+						null, List.of()));
+		given(queries.detail(any(), any())).willReturn(CaseSamples.detail(dispatched(), Set.of(), timeline));
+
+		mvc.perform(get("/cases/" + NUMBER).with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("社区小王")))
+			.andExpect(content().string(containsString("/ 王芳")))
+			.andExpect(content().string(containsString("申请延长 5 个工作日：需要协调")))
+			.andExpect(content().string(containsString("报到时限 12-01 10:38 已超 30 分钟，已提醒中队长")))
+			.andExpect(content().string(containsString("系统")))
+			.andExpect(content().string(not(containsString("officer.yuantian1</td>"))));
+		mvc.perform(get("/cases/" + NUMBER).param("lang", "en").with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Extension requested")))
+			.andExpect(content().string(containsString("+5 working days: 需要协调")))
+			.andExpect(content().string(containsString("Acknowledgement deadline 12-01 10:38 missed by 30 min; squad leader alerted")))
+			.andExpect(content().string(containsString("System")));
 	}
 
 	@Test
