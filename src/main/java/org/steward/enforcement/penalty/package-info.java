@@ -6,6 +6,7 @@
  * keeps a case open while a procedure is unserved, and adds each procedure's stage to the case's
  * measures page; the ladder knows none of its types.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enforcement: penalty procedure")
+@org.springframework.modulith.ApplicationModule(displayName = "Enforcement: penalty procedure",
+		allowedDependencies = { "enforcement", "refusal", "cases", "identity", "parties", "evidence" })
 @org.jspecify.annotations.NullMarked
 package org.steward.enforcement.penalty;
