@@ -1,4 +1,4 @@
-package org.steward.evidence;
+package db.migration.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,13 +13,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.UUID;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steward.evidence.PhotoInspector;
 
 /** Penalty evidence kept as bytea becomes store entries under the same SHA-256. */
-class PenaltyEvidenceIntoStoreTests {
+class PenaltyFilesIntoStoreTests {
 
 	@TempDir
 	Path store;
@@ -32,7 +31,7 @@ class PenaltyEvidenceIntoStoreTests {
 			insert(db, 7, sha, pdf);
 			insert(db, 8, sha, pdf); // the same file on a second case: stored once, kept twice
 
-			new PenaltyEvidenceIntoStore(store).migrate(context(db));
+			new V202612041801__evidence_penalty_files_into_store().migrate(db, store);
 
 			assertThat(Files.readAllBytes(store.resolve(sha))).isEqualTo(pdf);
 			try (Statement s = db.createStatement();
@@ -53,7 +52,7 @@ class PenaltyEvidenceIntoStoreTests {
 	void refusesAFileThatDoesNotMatchItsRecordedHash() throws Exception {
 		try (Connection db = database()) {
 			insert(db, 9, "0".repeat(64), "altered".getBytes(StandardCharsets.UTF_8));
-			assertThatThrownBy(() -> new PenaltyEvidenceIntoStore(store).migrate(context(db)))
+			assertThatThrownBy(() -> new V202612041801__evidence_penalty_files_into_store().migrate(db, store))
 				.hasMessageContaining("does not match its recorded SHA-256");
 		}
 	}
@@ -84,19 +83,5 @@ class PenaltyEvidenceIntoStoreTests {
 			p.setBytes(4, content);
 			p.executeUpdate();
 		}
-	}
-
-	private static Context context(Connection db) {
-		return new Context() {
-			@Override
-			public Configuration getConfiguration() {
-				throw new UnsupportedOperationException();
-			}
-
-			@Override
-			public Connection getConnection() {
-				return db;
-			}
-		};
 	}
 }

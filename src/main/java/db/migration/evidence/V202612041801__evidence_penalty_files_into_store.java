@@ -1,4 +1,4 @@
-package org.steward.evidence;
+package db.migration.evidence;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,52 +9,30 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.steward.evidence.PhotoInspector;
 
 /**
  * Moves the penalty evidence that enforcement kept as {@code bytea} into the content-addressed
  * store: each file is written once under its SHA-256 (checked against the hash recorded with it,
  * which the audit chain holds too) and gets a registry row owned by {@code penalty-evidence:<id>}.
  * A Java migration because the store is a directory, which SQL cannot write; it runs on H2 and
- * PostgreSQL alike through JDBC, before enforcement's migration drops the column.
+ * PostgreSQL alike through JDBC, before enforcement's migration drops the column. Flyway finds it
+ * beside the SQL migrations (package {@code db.migration.evidence}), so every application context
+ * resolves it; the store's directory comes from the Flyway placeholder {@code evidencedir}
+ * ({@code steward.intake.photo-dir}).
  */
-@Component
-class PenaltyEvidenceIntoStore implements JavaMigration {
-
-	private final Path directory;
-
-	PenaltyEvidenceIntoStore(@Value("${steward.intake.photo-dir:./data/photos}") Path directory) {
-		this.directory = directory;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("202612041801");
-	}
-
-	@Override
-	public String getDescription() {
-		return "evidence penalty evidence into the store";
-	}
-
-	@Override
-	public @Nullable Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
+public class V202612041801__evidence_penalty_files_into_store extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws Exception {
-		Connection connection = context.getConnection();
+		String directory = context.getConfiguration().getPlaceholders().get("evidencedir");
+		migrate(context.getConnection(), Path.of(directory == null ? "./data/photos" : directory));
+	}
+
+	/** Moves every row's file into the store under {@code directory}. */
+	void migrate(Connection connection, Path directory) throws Exception {
 		try (PreparedStatement select = connection.prepareStatement(
 				"select id, sha256, content_type, size_bytes, added_at, content from enforcement_evidence order by id");
 				PreparedStatement insert = connection.prepareStatement("""
@@ -68,7 +46,7 @@ class PenaltyEvidenceIntoStore implements JavaMigration {
 				if (!PhotoInspector.sha256(content).equals(sha)) {
 					throw new IllegalStateException("Penalty evidence " + id + " does not match its recorded SHA-256 " + sha);
 				}
-				write(sha, content);
+				write(directory, sha, content);
 				insert.setString(1, UUID.randomUUID().toString());
 				insert.setString(2, "penalty-evidence:" + id);
 				insert.setString(3, sha);
@@ -80,7 +58,7 @@ class PenaltyEvidenceIntoStore implements JavaMigration {
 		}
 	}
 
-	private void write(String sha, byte[] content) throws IOException {
+	private static void write(Path directory, String sha, byte[] content) throws IOException {
 		Path target = directory.resolve(sha);
 		if (Files.exists(target)) {
 			return;
