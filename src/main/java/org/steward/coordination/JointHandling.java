@@ -27,8 +27,7 @@ import org.steward.catalog.Urgency;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
-import org.steward.intake.Photos;
-import org.steward.intake.PhotosRejected;
+import org.steward.evidence.Photos;
 import org.steward.organization.Departments;
 import org.steward.worktime.LimitUnit;
 import org.steward.worktime.TimeLimit;
@@ -231,9 +230,9 @@ class JointHandling implements JointTasks {
 	}
 
 	/**
-	 * Progress with photos. The photos are judged and stored by intake's {@link Photos} (the rules
+	 * Progress with photos. The photos are judged and stored by evidence's {@link Photos} (the rules
 	 * of a report's photos) in this transaction, after every other check: a bad photo refuses the
-	 * whole step ({@link PhotosRejected} naming {@code photos[i]}) and nothing is stored.
+	 * whole step (a {@link org.steward.refusal.Refusal} naming {@code photos[i]}) and nothing is stored.
 	 */
 	@Transactional
 	public JointTask progress(long id, @Nullable String notes, List<Photos.Upload> uploads, CurrentUser who) {

@@ -30,7 +30,7 @@ import org.steward.StewardProperties;
 import org.steward.cases.CaseBrief;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.intake.PhotosRejected;
+import org.steward.refusal.Refusal;
 import org.steward.notification.LiveBoards;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
@@ -132,12 +132,13 @@ class JointPageController {
 			redirect.addFlashAttribute("reason", reason);
 			redirect.addFlashAttribute("basis", basis);
 		}
-		catch (PhotosRejected ex) {
+		catch (Refusal ex) {
+			if (ex.fields().stream().noneMatch(f -> f.field().startsWith("photos"))) {
+				throw ex;
+			}
 			// each bad photo by its place in the form, in the reader's language; the notes come back with them
-			redirect.addFlashAttribute("photoErrors", ex.problems().stream().map(problem -> {
-				String why = messages.getMessage(problem.messageKey(),
-						problem.argument() == null ? null : new Object[] { String.valueOf(problem.argument()) },
-						problem.messageKey(), locale);
+			redirect.addFlashAttribute("photoErrors", ex.fields().stream().map(problem -> {
+				String why = messages.getMessage(problem, locale);
 				String number = photoNumber(problem.field());
 				return number.isEmpty() ? why
 						: messages.getMessage("coordination.photo.error", new Object[] { number, why }, locale);

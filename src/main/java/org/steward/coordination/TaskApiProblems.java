@@ -10,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.steward.intake.PhotosRejected;
 
 /** Coordination's answers to {@link TaskRejected}, as RFC 9457 problems. */
 @RestControllerAdvice(assignableTypes = TaskApiController.class)
@@ -20,20 +19,6 @@ class TaskApiProblems {
 
 	TaskApiProblems(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	/** Bad photos: a 400 naming each as {@code photos[i]}, in the API's language (English). */
-	@ExceptionHandler(PhotosRejected.class)
-	ProblemDetail photos(PhotosRejected ex) {
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request has " + ex.problems().size() + " invalid field(s)");
-		p.setType(URI.create("urn:steward:problem:validation"));
-		p.setTitle("Invalid request");
-		p.setProperty("errors", ex.problems().stream().map(problem -> Map.of("field", problem.field(), "message",
-				messages.getMessage(problem.messageKey(), problem.argument() == null ? null
-						: new Object[] { String.valueOf(problem.argument()) }, problem.messageKey(), Locale.ENGLISH)))
-			.toList());
-		return p;
 	}
 
 	@ExceptionHandler(TaskRejected.class)

@@ -37,6 +37,7 @@ import org.steward.cases.TrackingCode;
 import org.steward.coordination.JointTask;
 import org.steward.coordination.JointTasks;
 import org.steward.enforcement.EducationFirst;
+import org.steward.parties.Parties;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.intake.ReportSubmissions;
@@ -87,6 +88,8 @@ class DemoCaseSeeder {
 
 	private final EducationFirst enforcement;
 
+	private final Parties parties;
+
 	private final Accounts accounts;
 
 	private final Clock clock;
@@ -101,14 +104,15 @@ class DemoCaseSeeder {
 	private volatile @Nullable Outcome atStart;
 
 	DemoCaseSeeder(DemoSeedCheck check, ReportSubmissions reports, CaseCommands caseCommands, CaseQueries caseQueries,
-			JointTasks jointTasks, EducationFirst enforcement, Accounts accounts, Clock clock, StewardProperties steward,
-			DemoProperties settings) {
+			JointTasks jointTasks, EducationFirst enforcement, Parties parties, Accounts accounts, Clock clock,
+			StewardProperties steward, DemoProperties settings) {
 		this.check = check;
 		this.reports = reports;
 		this.caseCommands = caseCommands;
 		this.caseQueries = caseQueries;
 		this.jointTasks = jointTasks;
 		this.enforcement = enforcement;
+		this.parties = parties;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.zone = steward.zone();
@@ -249,9 +253,9 @@ class DemoCaseSeeder {
 	private long registerParty(DemoSeedFile.PartySeed p) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		Integer months = p.frontageAgreementMonths();
-		return enforcement.registerParty(new EducationFirst.NewParty(p.type(), p.name(), p.creditCode(), p.address(),
+		return parties.register(new Parties.NewParty(p.type(), p.name(), p.creditCode(), p.address(),
 				p.location() == null ? null : p.location().lat(), p.location() == null ? null : p.location().lng(),
-				p.contacts().stream().map(c -> new EducationFirst.NewParty.Contact(c.name(), c.phone(), c.role())).toList(),
+				p.contacts().stream().map(c -> new Parties.NewParty.Contact(c.name(), c.phone(), c.role())).toList(),
 				p.licenceStatus(), months == null ? null : today,
 				months == null ? null : today.plusMonths(months).minusDays(1)));
 	}

@@ -14,9 +14,9 @@ import org.steward.cases.Rating;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.catalog.Urgency;
-import org.steward.enforcement.EducationFirst;
 import org.steward.identity.Accounts;
 import org.steward.organization.Departments;
+import org.steward.parties.Parties;
 import org.steward.territory.GeoPoint;
 import org.steward.territory.Locator;
 
@@ -58,15 +58,15 @@ class DemoSeedCheck {
 
 	private final Departments departments;
 
-	private final EducationFirst enforcement;
+	private final Parties parties;
 
 	DemoSeedCheck(Catalog catalog, Locator locator, Accounts accounts, Departments departments,
-			EducationFirst enforcement) {
+			Parties parties) {
 		this.catalog = catalog;
 		this.locator = locator;
 		this.accounts = accounts;
 		this.departments = departments;
-		this.enforcement = enforcement;
+		this.parties = parties;
 	}
 
 	/** @throws DemoSeedInvalid naming every problem (evidence files are not looked for) */
@@ -135,7 +135,7 @@ class DemoSeedCheck {
 			problems.add(at + ".address: is required");
 		}
 		if (p.creditCode() != null) {
-			enforcement.creditCodeProblem(p.creditCode()).ifPresent(problem -> problems.add(at + ".creditCode: " + problem));
+			parties.creditCodeProblem(p.creditCode()).ifPresent(problem -> problems.add(at + ".creditCode: " + problem));
 			if (!creditCodes.add(p.creditCode().toUpperCase(Locale.ROOT))) {
 				problems.add(at + ".creditCode: " + p.creditCode() + " is used twice");
 			}

@@ -9,7 +9,7 @@
  * timeline and whole-process record as real work. Never loaded in {@code prod}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "refusal", "intake", "cases", "coordination", "enforcement", "identity", "catalog", "territory",
-				"organization" })
+		allowedDependencies = { "refusal", "intake", "cases", "coordination", "enforcement", "parties", "identity", "catalog",
+				"territory", "organization" })
 @org.jspecify.annotations.NullMarked
 package org.steward.demo;

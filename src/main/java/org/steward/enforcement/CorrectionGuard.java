@@ -19,25 +19,22 @@ import org.steward.refusal.Refusal;
 /**
  * A case with a correction order is not handled or closed before the order is settled: while
  * it awaits its re-inspection, and after a refused correction until a penalty case is opened
- * on the case (逾期不改正的，依法立案查处); and with a penalty case, not before its decision is
- * issued and served. The blockers are messages: the API's 409 and the case page word them in the
- * reader's language, the deadline in the district's local time.
+ * on the case (逾期不改正的，依法立案查处). (An open penalty procedure blocks the case through the
+ * penalty module's own guard.) The blockers are messages: the API's 409 and the case page word them in
+ * the reader's language, the deadline in the district's local time.
  */
 @Component
 class CorrectionGuard implements CaseCloseGuard {
 
 	private final Measures measures;
 
-	private final PenaltyCases penalties;
-
 	private final MessageSource messages;
 
 	private final ZoneId zone;
 
-	CorrectionGuard(Measures measures, PenaltyCases penalties, MessageSource messages,
+	CorrectionGuard(Measures measures, MessageSource messages,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.measures = measures;
-		this.penalties = penalties;
 		this.messages = messages;
 		this.zone = zone;
 	}
@@ -59,12 +56,6 @@ class CorrectionGuard implements CaseCloseGuard {
 			else if ("REFUSED".equals(m.outcome()) && onCase.stream()
 				.noneMatch(p -> p.type() == MeasureType.PENALTY_CASE && p.id() > m.id())) {
 				blockers.add(Blocker.of("enforcement.guard.notCorrected", orderText));
-			}
-		}
-		for (PenaltyCases.PenaltyView p : penalties.ofCase(caseNumber.value())) {
-			if (p.stage() != PenaltyCase.Stage.SERVED) {
-				blockers.add(Blocker.of("enforcement.guard.penaltyOpen", p.measureId(),
-						Refusal.term("enforcement.penalty.stage." + p.stage().name())));
 			}
 		}
 		return blockers;

@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 
@@ -17,7 +19,7 @@ import org.steward.identity.Role;
  * numbers masked, and withdraws one that was overturned, recording who withdrew it and why.
  */
 @Service
-class Disclosures {
+public class Disclosures {
 
 	record Disclosure(long id, long measureId, String documentNumber, String party, String categoryCode, String summary,
 			Instant publishedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawalReason) {
@@ -25,7 +27,7 @@ class Disclosures {
 
 	private final JdbcClient jdbc;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final Measures measures;
 
@@ -33,7 +35,7 @@ class Disclosures {
 
 	private final Clock clock;
 
-	Disclosures(JdbcClient jdbc, PartyRegistry parties, Measures measures, ApplicationEventPublisher events, Clock clock) {
+	Disclosures(JdbcClient jdbc, Parties parties, Measures measures, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.parties = parties;
 		this.measures = measures;
@@ -42,7 +44,7 @@ class Disclosures {
 	}
 
 	@Transactional
-	Disclosure publish(long measureId, CurrentUser actor) {
+	public Disclosure publish(long measureId, CurrentUser actor) {
 		requireDecider(actor);
 		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRejected.notFound("measure " + measureId));
 		if (measure.type() != MeasureType.PENALTY_CASE || measure.documentNumber() == null) {

@@ -14,7 +14,7 @@ import org.steward.organization.Squad;
  * The counter row is updated before it is read, so two officers of one squad never get the same number.
  */
 @Component
-class DocumentNumbering {
+public class DocumentNumbering {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ class DocumentNumbering {
 	}
 
 	@Transactional
-	String issue(long measureId, MeasureType kind, String squadCode, int year, Instant at) {
+	public String issue(long measureId, MeasureType kind, String squadCode, int year, Instant at) {
 		int seq = nextSeq(kind.name(), squadCode, year);
 		String number = number(abbreviation(kind), squadCode, year, seq);
 		jdbc.sql("""
@@ -46,7 +46,7 @@ class DocumentNumbering {
 	 * transaction (the counter row stays locked until it commits).
 	 */
 	@Transactional
-	int nextSeq(String kind, String squadCode, int year) {
+	public int nextSeq(String kind, String squadCode, int year) {
 		int updated = jdbc
 			.sql("update enforcement_document_counter set last_seq = last_seq + 1 where squad_code = ? and kind = ? and doc_year = ?")
 			.params(squadCode, kind, year)
@@ -70,7 +70,7 @@ class DocumentNumbering {
 	}
 
 	/** 金城管 + 东风 + 责改 + 〔2026〕 + 17 + 号. */
-	String number(String abbreviation, String squadCode, int year, int seq) {
+	public String number(String abbreviation, String squadCode, int year, int seq) {
 		return prefix + squadShortName(squadCode) + abbreviation + "〔" + year + "〕" + seq + "号";
 	}
 

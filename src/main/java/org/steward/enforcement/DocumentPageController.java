@@ -18,7 +18,7 @@ import org.steward.identity.CurrentUser;
 
 /** The print-ready page and the PDF of a measure's document, for staff who may see its case. */
 @Controller
-class DocumentPageController {
+public class DocumentPageController {
 
 	private final EnforcementDocuments documents;
 
@@ -47,7 +47,7 @@ class DocumentPageController {
 	}
 
 	/** A document's PDF as the browser gets it: opened in place, saved under the document's number. */
-	static ResponseEntity<byte[]> pdfAnswer(EnforcementDocument doc, EnforcementDocuments documents) {
+	public static ResponseEntity<byte[]> pdfAnswer(EnforcementDocument doc, EnforcementDocuments documents) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -10,10 +10,9 @@ import org.steward.cases.CaseNumber;
 import org.steward.identity.CurrentUser;
 
 /**
- * Enforcement's facade for other modules: registers parties (三联) and records measures (三先)
- * with the same checks as the API ({@code POST /api/v1/parties}, {@code POST
- * /api/v1/cases/{n}/measures}, {@code POST /api/v1/measures/{id}/disclosure}) — valid GB 32100
- * credit codes, the suggested lightest step or a recorded reason, numbered documents — and
+ * Enforcement's facade for other modules: records measures (三先) on parties of the registry
+ * with the same checks as the API ({@code POST
+ * /api/v1/cases/{n}/measures}, {@code POST /api/v1/measures/{id}/disclosure}) — the suggested lightest step or a recorded reason, numbered documents — and
  * carries a penalty case through its procedure ({@code /api/v1/penalties/{id}/…}: evidence,
  * proposal within the benchmark, legal review, decision, service) under the same rules. Used by
  * the demo seeder.
@@ -21,12 +20,6 @@ import org.steward.identity.CurrentUser;
  * @throws RuntimeException naming the bad field, as the API answers it
  */
 public interface EducationFirst {
-
-	/** Why a unified social credit code is not valid (GB 32100 check character), or empty when it is. */
-	Optional<String> creditCodeProblem(String code);
-
-	/** The registered party's id. */
-	long registerParty(NewParty party);
 
 	RecordedMeasure recordMeasure(CaseNumber caseNumber, NewMeasure measure, CurrentUser actor);
 
@@ -68,19 +61,6 @@ public interface EducationFirst {
 	 * waits for legal review, and its decision number once issued.
 	 */
 	record PenaltyStatus(long measureId, String stage, boolean reviewPending, @Nullable String decisionNumber) {
-	}
-
-	/** A party as {@code POST /api/v1/parties} takes it; {@code type} and {@code licenceStatus} are the API's names. */
-	record NewParty(String type, String name, @Nullable String creditCode, String address, @Nullable Double lat,
-			@Nullable Double lng, List<Contact> contacts, @Nullable String licenceStatus, @Nullable LocalDate frontageFrom,
-			@Nullable LocalDate frontageTo) {
-
-		public NewParty {
-			contacts = List.copyOf(contacts);
-		}
-
-		public record Contact(String name, String phone, @Nullable String role) {
-		}
 	}
 
 	/** A measure as {@code POST /api/v1/cases/{n}/measures} takes it. */

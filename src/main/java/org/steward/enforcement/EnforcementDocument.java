@@ -10,16 +10,16 @@ import java.util.List;
  * @param measureId the measure or record the document belongs to
  * @param pdfUrl where the same document is served as PDF
  */
-record EnforcementDocument(long measureId, String title, String number, List<String> paragraphs,
+public record EnforcementDocument(long measureId, String title, String number, List<String> paragraphs,
 		List<String> signatures, String issuer, String date, String pdfUrl) {
 
-	EnforcementDocument {
+	public EnforcementDocument {
 		paragraphs = List.copyOf(paragraphs);
 		signatures = List.copyOf(signatures);
 	}
 
 	/** The text the document's hash covers: title, number, paragraphs, issuer and date, one per line. */
-	String text() {
+	public String text() {
 		return String.join("\n", title, number, String.join("\n", paragraphs), issuer, date);
 	}
 }

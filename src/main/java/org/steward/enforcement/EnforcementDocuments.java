@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.Cases;
 
@@ -33,13 +35,13 @@ import com.lowagie.text.pdf.PdfWriter;
  * in the jar, GPL with the font-embedding exception) so no glyph depends on the reader's machine.
  */
 @Service
-class EnforcementDocuments {
+public class EnforcementDocuments {
 
 	private static final Locale LEGAL = Locale.SIMPLIFIED_CHINESE;
 
 	private final JdbcClient jdbc;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final Cases cases;
 
@@ -49,7 +51,7 @@ class EnforcementDocuments {
 
 	private final String issuer;
 
-	EnforcementDocuments(JdbcClient jdbc, PartyRegistry parties, Cases cases, MessageSource messages,
+	EnforcementDocuments(JdbcClient jdbc, Parties parties, Cases cases, MessageSource messages,
 			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${steward.enforcement.issuer:郑州市金水区城市管理局}") String issuer) {
 		this.jdbc = jdbc;

@@ -23,16 +23,6 @@ class EnforcementProblems {
 		};
 	}
 
-	@ExceptionHandler(PartyRegistry.InvalidParty.class)
-	ProblemDetail invalidParty(PartyRegistry.InvalidParty ex) {
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request has " + ex.problems().size() + " invalid field(s)");
-		p.setType(URI.create("urn:steward:problem:validation"));
-		p.setTitle("Invalid request");
-		p.setProperty("errors", ex.problems().stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
-		return p;
-	}
-
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalidInput(InvalidInput ex) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
  * An expected refusal in the enforcement module, mapped once to an RFC 9457 problem: NOT_FOUND
  * → 404, FORBIDDEN → 403, INVALID → 400 naming {@code field}, CONFLICT → 409.
  */
-class EnforcementRejected extends RuntimeException implements org.springframework.context.MessageSourceResolvable {
+public class EnforcementRejected extends RuntimeException implements org.springframework.context.MessageSourceResolvable {
 
-	enum Kind {
+	public enum Kind {
 		NOT_FOUND, FORBIDDEN, INVALID, CONFLICT
 	}
 
@@ -31,12 +31,12 @@ class EnforcementRejected extends RuntimeException implements org.springframewor
 	}
 
 	/** A conflict the pages word in the reader's language. */
-	static EnforcementRejected conflict(String code, String why) {
+	public static EnforcementRejected conflict(String code, String why) {
 		return new EnforcementRejected(Kind.CONFLICT, why, null, code);
 	}
 
 	/** A refusal of the viewer's role the pages word in the reader's language. */
-	static EnforcementRejected forbidden(String code, String why) {
+	public static EnforcementRejected forbidden(String code, String why) {
 		return new EnforcementRejected(Kind.FORBIDDEN, why, null, code);
 	}
 
@@ -50,11 +50,11 @@ class EnforcementRejected extends RuntimeException implements org.springframewor
 		return getMessage();
 	}
 
-	static EnforcementRejected notFound(String what) {
+	public static EnforcementRejected notFound(String what) {
 		return new EnforcementRejected(Kind.NOT_FOUND, "Not found: " + what, null);
 	}
 
-	static EnforcementRejected forbidden(String why) {
+	public static EnforcementRejected forbidden(String why) {
 		return new EnforcementRejected(Kind.FORBIDDEN, why, null);
 	}
 
@@ -62,11 +62,11 @@ class EnforcementRejected extends RuntimeException implements org.springframewor
 		return new EnforcementRejected(Kind.INVALID, message, field);
 	}
 
-	static EnforcementRejected conflict(String why) {
+	public static EnforcementRejected conflict(String why) {
 		return new EnforcementRejected(Kind.CONFLICT, why, null);
 	}
 
-	Kind kind() {
+	public Kind kind() {
 		return kind;
 	}
 

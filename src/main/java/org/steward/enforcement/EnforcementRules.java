@@ -25,7 +25,7 @@ import org.steward.identity.Role;
  * and is published for the whole-process record.
  */
 @Service
-class EnforcementRules {
+public class EnforcementRules {
 
 	/** What numeric(12, 2) holds, comfortably above any fine an urban-management squad decides. */
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
@@ -34,7 +34,7 @@ class EnforcementRules {
 	}
 
 	/** @param major whether a decision of this grade is a major one, needing legal review */
-	record Benchmark(String categoryCode, Severity severity, BigDecimal minAmount, BigDecimal maxAmount,
+	public record Benchmark(String categoryCode, Severity severity, BigDecimal minAmount, BigDecimal maxAmount,
 			String legalBasis, boolean major, @Nullable String updatedBy, @Nullable Instant updatedAt) {
 
 		public String minText() {
@@ -52,7 +52,7 @@ class EnforcementRules {
 	}
 
 	/** A benchmark row as entered, amounts as text so a form's bad number is named, not lost. */
-	record BenchmarkDraft(@Nullable String categoryCode, @Nullable String severity, @Nullable String minAmount,
+	public record BenchmarkDraft(@Nullable String categoryCode, @Nullable String severity, @Nullable String minAmount,
 			@Nullable String maxAmount, @Nullable String legalBasis, boolean major) {
 	}
 
@@ -95,7 +95,7 @@ class EnforcementRules {
 		requireAdmin(actor);
 		List<InvalidInput.Problem> problems = new ArrayList<>();
 		String code = knownCategory(categoryCode, problems);
-		if (PartyDraft.blank(note)) {
+		if (Text.blank(note)) {
 			problems.add(InvalidInput.Problem.of("note", "note.required",
 					"is required: why a first minor violation of this category may go unpunished"));
 		}
@@ -136,12 +136,12 @@ class EnforcementRules {
 		return benchmarks().stream().filter(b -> b.categoryCode().equals(categoryCode)).toList();
 	}
 
-	Optional<Benchmark> benchmark(String categoryCode, Severity severity) {
+	public Optional<Benchmark> benchmark(String categoryCode, Severity severity) {
 		return benchmarksOf(categoryCode).stream().filter(b -> b.severity() == severity).findFirst();
 	}
 
 	@Transactional
-	Benchmark putBenchmark(BenchmarkDraft draft, CurrentUser actor) {
+	public Benchmark putBenchmark(BenchmarkDraft draft, CurrentUser actor) {
 		requireAdmin(actor);
 		List<InvalidInput.Problem> problems = new ArrayList<>();
 		String code = knownCategory(draft.categoryCode(), problems);
@@ -152,7 +152,7 @@ class EnforcementRules {
 			problems.add(InvalidInput.Problem.of("maxAmount", "maxAmount.belowMin",
 					"must be at least the minimum amount (" + yuan(min) + ")", yuan(min)));
 		}
-		if (PartyDraft.blank(draft.legalBasis())) {
+		if (Text.blank(draft.legalBasis())) {
 			problems.add(InvalidInput.Problem.of("legalBasis", "legalBasis.required",
 					"is required: the law or regulation the range rests on"));
 		}
@@ -225,7 +225,7 @@ class EnforcementRules {
 	}
 
 	/** An amount as people write it: 50, 50.5, not 50.00. */
-	static String yuan(BigDecimal amount) {
+	public static String yuan(BigDecimal amount) {
 		return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
 	}
 
@@ -235,7 +235,7 @@ class EnforcementRules {
 	}
 
 	private @Nullable String knownCategory(@Nullable String categoryCode, List<InvalidInput.Problem> problems) {
-		if (PartyDraft.blank(categoryCode) || !categoryCode.strip().matches("\\d{4}")) {
+		if (Text.blank(categoryCode) || !categoryCode.strip().matches("\\d{4}")) {
 			problems.add(InvalidInput.Problem.of("categoryCode", "categoryCode.format", "must be a four-digit category code"));
 			return null;
 		}
@@ -250,7 +250,7 @@ class EnforcementRules {
 
 	private static @Nullable Severity severity(@Nullable String text, List<InvalidInput.Problem> problems) {
 		try {
-			if (!PartyDraft.blank(text)) {
+			if (!Text.blank(text)) {
 				return Severity.valueOf(text.strip().toUpperCase(Locale.ROOT));
 			}
 		}
@@ -262,7 +262,7 @@ class EnforcementRules {
 	}
 
 	private static @Nullable BigDecimal amount(String field, @Nullable String text, List<InvalidInput.Problem> problems) {
-		if (PartyDraft.blank(text)) {
+		if (Text.blank(text)) {
 			problems.add(InvalidInput.Problem.of(field, "amount.required", "is required (yuan, 0 or more)"));
 			return null;
 		}

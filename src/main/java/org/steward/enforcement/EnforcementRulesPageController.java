@@ -41,14 +41,14 @@ class EnforcementRulesPageController {
 
 	private final Accounts accounts;
 
-	private final MeasurePageController measurePages;
+	private final CasePages measurePages;
 
 	private final ZoneId zone;
 
 	private final OfficerNames names;
 
 	EnforcementRulesPageController(EnforcementRules rules, Catalog catalog, Accounts accounts,
-			MeasurePageController measurePages, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			CasePages measurePages, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.names = names;
 		this.rules = rules;
 		this.catalog = catalog;

@@ -11,17 +11,17 @@ import org.springframework.context.MessageSourceResolvable;
  * the API lists them all. Each problem is a message of {@code i18n/enforcement} (code
  * {@code enforcement.error.<code>}) for the pages, with an English default the API answers with.
  */
-class InvalidInput extends RuntimeException {
+public class InvalidInput extends RuntimeException {
 
 	/** One bad field: its name, the message code, the English default and the message's arguments. */
-	record Problem(String field, String code, String defaultMessage, List<Object> arguments)
+	public record Problem(String field, String code, String defaultMessage, List<Object> arguments)
 			implements MessageSourceResolvable {
 
-		Problem {
+		public Problem {
 			arguments = List.copyOf(arguments);
 		}
 
-		static Problem of(String field, String code, String defaultMessage, Object... arguments) {
+		public static Problem of(String field, String code, String defaultMessage, Object... arguments) {
 			return new Problem(field, code, defaultMessage, Arrays.asList(arguments));
 		}
 
@@ -51,18 +51,18 @@ class InvalidInput extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
-	static InvalidInput of(String field, String code, String defaultMessage, Object... arguments) {
+	public static InvalidInput of(String field, String code, String defaultMessage, Object... arguments) {
 		return new InvalidInput(List.of(Problem.of(field, code, defaultMessage, arguments)));
 	}
 
 	/** Throws when there is anything to complain about. */
-	static void throwIfAny(List<Problem> problems) {
+	public static void throwIfAny(List<Problem> problems) {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
 	}
 
-	List<Problem> problems() {
+	public List<Problem> problems() {
 		return problems;
 	}
 }

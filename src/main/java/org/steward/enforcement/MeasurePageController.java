@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -42,13 +44,9 @@ import org.steward.organization.Organization;
 @Controller
 class MeasurePageController {
 
-	/** An officer the form offers: account name, display name and enforcement certificate number. */
-	record OfficerOption(String username, String name, String certificate) {
-	}
-
 	private final Measures measures;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final Reinspections reinspections;
 
@@ -56,30 +54,27 @@ class MeasurePageController {
 
 	private final Accounts accounts;
 
-	private final Organization organization;
+	private final CasePages pages;
 
 	private final MessageSource messages;
 
-	private final InvestigationRecords records;
-
-	private final PenaltyCases penalties;
+	private final List<MeasurePageSection> sections;
 
 	private final ZoneId zone;
 
 	private final OfficerNames names;
 
-	MeasurePageController(Measures measures, PartyRegistry parties, Reinspections reinspections, CaseQueries cases,
-			Accounts accounts, Organization organization, MessageSource messages, InvestigationRecords records,
-			PenaltyCases penalties, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	MeasurePageController(Measures measures, Parties parties, Reinspections reinspections, CaseQueries cases,
+			Accounts accounts, CasePages pages, MessageSource messages, List<MeasurePageSection> sections,
+			OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.names = names;
-		this.penalties = penalties;
-		this.records = records;
+		this.sections = sections;
 		this.measures = measures;
 		this.parties = parties;
 		this.reinspections = reinspections;
 		this.cases = cases;
 		this.accounts = accounts;
-		this.organization = organization;
+		this.pages = pages;
 		this.messages = messages;
 		this.zone = zone;
 	}
@@ -89,7 +84,7 @@ class MeasurePageController {
 			@RequestParam(required = false) @Nullable Long partyId,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		CurrentUser user = user();
-		CaseDetail detail = visibleCase(number, user);
+		CaseDetail detail = pages.visibleCase(number, user);
 		if (htmx != null && q != null) {
 			model.addAttribute("results", parties.search(q, 20));
 			model.addAttribute("caseNumber", number);
@@ -111,7 +106,7 @@ class MeasurePageController {
 			@RequestParam(required = false) @Nullable Boolean major, Model model, RedirectAttributes redirect,
 			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
 		CurrentUser user = user();
-		CaseDetail detail = visibleCase(number, user);
+		CaseDetail detail = pages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
 			return EnforcementRoles.refused("measures", model, response);
 		}
@@ -137,7 +132,7 @@ class MeasurePageController {
 		catch (InvalidInput invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("invalid", true);
-			return page(detail, user, null, partyId, form, errors(invalid, locale), model);
+			return page(detail, user, null, partyId, form, pages.errors(invalid, locale), model);
 		}
 		catch (EnforcementRejected rejected) {
 			if (rejected.kind() == EnforcementRejected.Kind.FORBIDDEN) {
@@ -176,36 +171,15 @@ class MeasurePageController {
 					m -> String.join(messages.getMessage("enforcement.officer.separator", null, "、", locale),
 							m.officers().stream().map(people::get).toList()))));
 		model.addAttribute("people", people);
-		model.addAttribute("records", records.ofCase(number));
-		Map<Long, PenaltyCases.PenaltyView> penaltyByMeasure = new HashMap<>();
-		penalties.ofCase(number.value()).forEach(p -> penaltyByMeasure.put(p.measureId(), p));
-		model.addAttribute("penalties", penaltyByMeasure);
+		sections.forEach(section -> section.addTo(number, model));
 		model.addAttribute("types", MeasureType.values());
-		model.addAttribute("officerOptions", officerOptions(detail, user));
+		model.addAttribute("officerOptions", pages.officerOptions(detail, user));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", zone);
 		model.addAttribute("mayRecord", EnforcementRoles.records(user));
-		model.addAttribute("mayRegister", EnforcementRoles.registersParties(user));
+		model.addAttribute("mayRegister", org.steward.parties.PartyRoles.registersParties(user));
 		return "enforcement/measures";
-	}
-
-	/** The officers of the case's station with an account, and the signed-in officer. */
-	List<OfficerOption> officerOptions(CaseDetail detail, CurrentUser user) {
-		List<OfficerOption> options = new ArrayList<>();
-		String station = detail.summary().stationCode();
-		if (station != null) {
-			for (Officer o : organization.officersOf(station)) {
-				if (o.active() && o.username() != null) {
-					options.add(new OfficerOption(o.username(), o.name(), o.code()));
-				}
-			}
-		}
-		if (options.stream().noneMatch(o -> o.username().equals(user.username()))) {
-			options.add(0, new OfficerOption(user.username(), user.displayName(),
-					organization.officerByUsername(user.username()).map(Officer::code).orElse("")));
-		}
-		return options;
 	}
 
 	/** The form's local date and time, read in the district's zone. */
@@ -221,28 +195,6 @@ class MeasurePageController {
 		}
 	}
 
-	/** Each field's messages in the reader's language, joined when a field has several. */
-	Map<String, String> errors(InvalidInput invalid, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (InvalidInput.Problem p : invalid.problems()) {
-			errors.merge(p.field(), messages.getMessage(p, locale), (a, b) -> a + " " + b);
-		}
-		return errors;
-	}
-
-	/** The case, once the viewer is known to see it: 404 for a bad or unknown number, 403 outside their scope. */
-	CaseDetail visibleCase(String number, CurrentUser user) {
-		if (!CaseNumber.isValid(number)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		try {
-			return cases.detail(new CaseNumber(number), user);
-		}
-		catch (Refusal ex) {
-			throw new ResponseStatusException(
-					ex.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
-		}
-	}
 
 	private CurrentUser user() {
 		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * suggestion; {@code agreement} and {@code signedBy} for a mediation; {@code deadline} for a
  * correction order; {@code major} marks a penalty case that needs legal review.
  */
-record MeasureRequest(@Nullable String type, @Nullable Long partyId, @Nullable String notes,
+public record MeasureRequest(@Nullable String type, @Nullable Long partyId, @Nullable String notes,
 		@Nullable List<String> officers, @Nullable Instant deadline, @Nullable String reason, @Nullable String agreement,
 		@Nullable String signedBy, @Nullable Boolean major) {
 }

@@ -44,16 +44,16 @@ final class MeasureRules {
 			}
 		}
 		if (type == MeasureType.MEDIATION) {
-			if (PartyDraft.blank(request.agreement())) {
+			if (Text.blank(request.agreement())) {
 				problems.add(InvalidInput.Problem.of("agreement", "agreement.required",
 						"A mediation records the agreement reached"));
 			}
-			if (PartyDraft.blank(request.signedBy())) {
+			if (Text.blank(request.signedBy())) {
 				problems.add(InvalidInput.Problem.of("signedBy", "signedBy.required",
 						"A mediation records who signed the agreement"));
 			}
 		}
-		if (suggestion != null && !suggestion.followedBy(type) && PartyDraft.blank(request.reason())) {
+		if (suggestion != null && !suggestion.followedBy(type) && Text.blank(request.reason())) {
 			problems.add(InvalidInput.Problem.of("reason", "reason.required",
 					"The suggested step is " + suggestion.type() + "; choosing " + type
 							+ " instead needs a reason, which is recorded",

@@ -4,7 +4,7 @@ package org.steward.enforcement;
  * The rungs of the 三先 ladder, lightest first. The order matters: "the next rung" is the next
  * constant.
  */
-enum MeasureType {
+public enum MeasureType {
 	EDUCATION, GUIDANCE, MEDIATION, WARNING, RECTIFICATION_ORDER, PENALTY_CASE;
 
 	/**

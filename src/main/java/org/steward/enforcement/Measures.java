@@ -20,6 +20,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
@@ -29,11 +31,11 @@ import org.steward.identity.Role;
 
 /** Records measures on cases, suggests the lightest effective step and keeps the re-inspection tasks. */
 @Service
-class Measures {
+public class Measures {
 
 	static final Duration REPEAT_WINDOW = Duration.ofDays(365);
 
-	static final Set<Role> ENFORCERS = Set.of(Role.OFFICER, Role.STATION_HEAD, Role.SQUAD_LEADER,
+	public static final Set<Role> ENFORCERS = Set.of(Role.OFFICER, Role.STATION_HEAD, Role.SQUAD_LEADER,
 			Role.COMMAND_CENTRE);
 
 	private final JdbcClient jdbc;
@@ -42,14 +44,13 @@ class Measures {
 
 	private final Accounts accounts;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final DocumentNumbering numbering;
 
 	private final EnforcementRules rules;
 
 	/** Penalty cases read measures too, so they are looked up when first needed. */
-	private final org.springframework.beans.factory.ObjectProvider<PenaltyCases> penalties;
 
 	private final ApplicationEventPublisher events;
 
@@ -57,8 +58,8 @@ class Measures {
 
 	private final ZoneId zone;
 
-	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, PartyRegistry parties, DocumentNumbering numbering,
-			EnforcementRules rules, org.springframework.beans.factory.ObjectProvider<PenaltyCases> penalties,
+	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Parties parties, DocumentNumbering numbering,
+			EnforcementRules rules,
 			ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.jdbc = jdbc;
 		this.cases = cases;
@@ -66,7 +67,6 @@ class Measures {
 		this.parties = parties;
 		this.numbering = numbering;
 		this.rules = rules;
-		this.penalties = penalties;
 		this.events = events;
 		this.clock = clock;
 		this.zone = zone;
@@ -79,12 +79,12 @@ class Measures {
 	}
 
 	/** Throws unless the viewer may see the case. */
-	void suggestAccess(CaseNumber number, CurrentUser viewer) {
+	public void suggestAccess(CaseNumber number, CurrentUser viewer) {
 		cases.detail(number, viewer);
 	}
 
 	@Transactional
-	MeasureView record(CaseNumber number, MeasureRequest request, CurrentUser actor) {
+	public MeasureView record(CaseNumber number, MeasureRequest request, CurrentUser actor) {
 		if (actor.roles().stream().noneMatch(ENFORCERS::contains)) {
 			throw EnforcementRejected.forbidden("Only enforcement officers record measures");
 		}
@@ -106,7 +106,7 @@ class Measures {
 		problems.addAll(MeasureRules.problems(type, request, officers, suggestion, now));
 		InvalidInput.throwIfAny(problems);
 		boolean follows = suggestion.followedBy(type);
-		String reason = follows || PartyDraft.blank(request.reason()) ? null : request.reason().strip();
+		String reason = follows || Text.blank(request.reason()) ? null : request.reason().strip();
 		boolean major = Boolean.TRUE.equals(request.major());
 		Instant decideBy = type == MeasureType.PENALTY_CASE ? now.plus(Duration.ofDays(90)) : null;
 		KeyHolder keys = new GeneratedKeyHolder();
@@ -121,9 +121,6 @@ class Measures {
 					ts(now), major, ts(decideBy))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		if (type == MeasureType.PENALTY_CASE) {
-			penalties.getObject().open(id, number.value(), category, now, major);
-		}
 		String documentNumber = null;
 		if (type.producesDocument()) {
 			String squad = detail.summary().squadCode();
@@ -134,11 +131,11 @@ class Measures {
 		return find(id).orElseThrow();
 	}
 
-	Optional<MeasureView> find(long id) {
+	public Optional<MeasureView> find(long id) {
 		return jdbc.sql(SELECT + " where m.id = ?").param(id).query((rs, n) -> row(rs)).optional();
 	}
 
-	List<MeasureView> ofCase(CaseNumber number) {
+	public List<MeasureView> ofCase(CaseNumber number) {
 		return jdbc.sql(SELECT + " where m.case_number = ? order by m.id").param(number.value()).query((rs, n) -> row(rs)).list();
 	}
 
@@ -195,13 +192,13 @@ class Measures {
 
 	/** The officers named, once each; every unknown or non-enforcement account is a problem. */
 	private List<String> officers(@Nullable List<String> usernames, List<InvalidInput.Problem> problems) {
-		if (usernames == null || usernames.stream().allMatch(PartyDraft::blank)) {
+		if (usernames == null || usernames.stream().allMatch(Text::blank)) {
 			problems.add(InvalidInput.Problem.of("officers", "officers.required", "At least one officer must be named"));
 			return List.of();
 		}
 		Set<String> distinct = new LinkedHashSet<>();
 		for (String username : usernames) {
-			if (PartyDraft.blank(username)) {
+			if (Text.blank(username)) {
 				continue;
 			}
 			Optional<CurrentUser> officer = accounts.byUsername(username.strip());
@@ -233,11 +230,11 @@ class Measures {
 		return null;
 	}
 
-	static java.sql.@Nullable Timestamp ts(@Nullable Instant instant) {
+	public static java.sql.@Nullable Timestamp ts(@Nullable Instant instant) {
 		return instant == null ? null : java.sql.Timestamp.from(instant);
 	}
 
-	static @Nullable Instant instant(java.sql.@Nullable Timestamp ts) {
+	public static @Nullable Instant instant(java.sql.@Nullable Timestamp ts) {
 		return ts == null ? null : ts.toInstant();
 	}
 }

@@ -18,7 +18,7 @@ import org.steward.organization.Organization;
  * roster name and certificate number from the organisation, other staff by their account's name.
  */
 @Component
-class OfficerNames {
+public class OfficerNames {
 
 	/** Who a username is: the name to print and, for an enforcement officer, the certificate number. */
 	record Named(String username, String name, @Nullable String certificate) {
@@ -48,7 +48,7 @@ class OfficerNames {
 	}
 
 	/** "王芳（执法证号 ZF…）" in the viewer's language; the name alone for staff without a certificate. */
-	String label(@Nullable String username, Locale locale) {
+	public String label(@Nullable String username, Locale locale) {
 		return label(named(username), locale);
 	}
 
@@ -59,7 +59,7 @@ class OfficerNames {
 	}
 
 	/** The labels joined with the list separator of the viewer's language. */
-	String labels(List<String> usernames, Locale locale) {
+	public String labels(List<String> usernames, Locale locale) {
 		return String.join(messages.getMessage("enforcement.officer.separator", null, "、", locale),
 				usernames.stream().map(u -> label(u, locale)).toList());
 	}

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
 import org.steward.refusal.Refusal;
@@ -39,18 +41,18 @@ class ReinspectionPageController {
 
 	private final Measures measures;
 
-	private final PartyRegistry parties;
+	private final Parties parties;
 
 	private final Accounts accounts;
 
-	private final MeasurePageController measurePages;
+	private final CasePages measurePages;
 
 	private final CaseQueries cases;
 
 	private final ZoneId zone;
 
-	ReinspectionPageController(Reinspections reinspections, Measures measures, PartyRegistry parties, Accounts accounts,
-			MeasurePageController measurePages, CaseQueries cases, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	ReinspectionPageController(Reinspections reinspections, Measures measures, Parties parties, Accounts accounts,
+			CasePages measurePages, CaseQueries cases, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
 		this.cases = cases;
 		this.reinspections = reinspections;
 		this.measures = measures;

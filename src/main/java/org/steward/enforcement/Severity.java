@@ -1,6 +1,6 @@
 package org.steward.enforcement;
 
 /** The severity grades of the discretion benchmark (裁量基准), lightest first: the order matters. */
-enum Severity {
+public enum Severity {
 	MINOR, GENERAL, SERIOUS
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.evidence.PhotoInspector;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.Cases;
 import org.steward.cases.Evidence;
@@ -44,7 +45,7 @@ class ReportIntake {
 
 	private final ReportPolicy policy;
 
-	private final PhotoStore photos;
+	private final ReportPhotos photos;
 
 	private final IdempotencyStore keys;
 
@@ -59,7 +60,7 @@ class ReportIntake {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	// Cases is looked up lazily: intake must start even where the cases module is replaced by a test double
-	ReportIntake(ReportPolicy policy, PhotoStore photos, IdempotencyStore keys, Cases cases,
+	ReportIntake(ReportPolicy policy, ReportPhotos photos, IdempotencyStore keys, Cases cases,
 			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.policy = policy;
 		this.photos = photos;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.steward.evidence.Photos;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.TrackingCode;
 import org.steward.catalog.Catalog;
@@ -25,9 +26,9 @@ import org.steward.territory.GeoPoint;
 @Component
 class ReportPolicy {
 
-	static final int MAX_PHOTOS = 6;
+	static final int MAX_PHOTOS = Photos.MAX_PHOTOS;
 
-	static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
+	static final long MAX_PHOTO_BYTES = Photos.MAX_BYTES;
 
 	static final int MIN_DESCRIPTION = 5;
 
@@ -175,30 +176,16 @@ class ReportPolicy {
 		return null;
 	}
 
-	/** Shared with {@link IntakePhotos}: every photo in Steward is judged by the same rules. */
+	/** Every photo in Steward is judged by the same rules: evidence's. */
 	static List<ValidatedReport.InspectedPhoto> inspect(List<PhotoUpload> uploads,
 			List<Refusal.FieldError> violations) {
-		if (uploads.size() > MAX_PHOTOS) {
-			violations.add(Refusal.FieldError.of("photos", "intake.error.photos.tooMany", MAX_PHOTOS));
-			return List.of();
-		}
-		List<ValidatedReport.InspectedPhoto> photos = new ArrayList<>();
-		for (int i = 0; i < uploads.size(); i++) {
-			byte[] bytes = uploads.get(i).bytes();
-			String field = "photos[" + i + "]";
-			if (bytes.length > MAX_PHOTO_BYTES) {
-				violations.add(Refusal.FieldError.of(field, "intake.error.photo.tooBig", MAX_PHOTO_BYTES / (1024 * 1024)));
-				continue;
-			}
-			Optional<String> type = PhotoInspector.contentType(bytes);
-			if (type.isEmpty()) {
-				violations.add(Refusal.FieldError.of(field, "intake.error.photo.type"));
-				continue;
-			}
-			photos.add(new ValidatedReport.InspectedPhoto(bytes, type.get(), PhotoInspector.sha256(bytes),
-					PhotoInspector.gpsPosition(bytes).orElse(null)));
-		}
-		return photos;
+		Photos.Inspection inspection = Photos
+			.inspect(uploads.stream().map(u -> new Photos.Upload(u.fileName(), u.declaredType(), u.bytes())).toList());
+		violations.addAll(inspection.problems());
+		return inspection.photos()
+			.stream()
+			.map(p -> new ValidatedReport.InspectedPhoto(p.bytes(), p.contentType(), p.sha256(), p.gps()))
+			.toList();
 	}
 
 	private static @Nullable String trimmed(@Nullable String text) {

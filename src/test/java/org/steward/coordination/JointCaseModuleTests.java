@@ -36,7 +36,7 @@ import org.steward.catalog.ResponseLimits;
 import org.steward.catalog.Responsibility;
 import org.steward.catalog.Urgency;
 import org.steward.identity.Accounts;
-import org.steward.intake.Photos;
+import org.steward.evidence.Photos;
 import org.steward.notification.LiveBoards;
 import org.steward.organization.Departments;
 import org.steward.territory.GeoPoint;

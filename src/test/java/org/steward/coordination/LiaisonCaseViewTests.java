@@ -139,7 +139,7 @@ class LiaisonCaseViewTests {
 	}
 
 	@Autowired
-	org.steward.intake.Photos photos;
+	org.steward.evidence.Photos photos;
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
@@ -148,7 +148,7 @@ class LiaisonCaseViewTests {
 	void theLiaisonSeesTheReportsPhotosThroughTheirTaskAndOnlyThePhotosOfThatCase() throws Exception {
 		byte[] bytes = TaskPhotoTests.png();
 		java.util.List<org.steward.cases.Evidence> kept = transactions.execute(tx -> photos.keep("report:liaison-view",
-				java.util.List.of(new org.steward.intake.Photos.Upload("lane.png", "image/png", bytes))));
+				java.util.List.of(new org.steward.evidence.Photos.Upload("lane.png", "image/png", bytes))));
 		org.steward.cases.NewReport base = report("0502", "占道 (case photo)", Instant.now());
 		org.steward.cases.NewReport withPhoto = new org.steward.cases.NewReport(base.reportId(), base.channel(),
 				base.categoryCode(), base.description(), base.location(), base.address(), base.urgency(), base.reporter(),

@@ -33,6 +33,7 @@ import org.steward.cases.CaseQueries;
 import org.steward.cases.TrackingCode;
 import org.steward.coordination.JointTasks;
 import org.steward.enforcement.EducationFirst;
+import org.steward.parties.Parties;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
@@ -131,7 +132,8 @@ class DemoCaseSeederTests {
 		when(accounts.byUsername(anyString())).thenAnswer(call -> Optional.of(new CurrentUser(call.getArgument(0),
 				call.getArgument(0), Set.of(Role.OFFICER), new DataScope.District("410105"))));
 		return new DemoCaseSeeder(mock(DemoSeedCheck.class), reports, commands, queries, mock(JointTasks.class),
-				enforcement, accounts, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
+				enforcement, mock(Parties.class), accounts,
+				Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
 				new StewardProperties(ZoneId.of("Asia/Shanghai"), new StewardProperties.MapTiles("", "")),
 				new DemoProperties(true, new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test seed")));
 	}

@@ -16,12 +16,12 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
-import org.steward.enforcement.EducationFirst;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
 import org.steward.organization.Departments;
+import org.steward.parties.Parties;
 import org.steward.territory.GeoPoint;
 import org.steward.territory.Location;
 import org.steward.territory.Locator;
@@ -80,7 +80,7 @@ class DemoSeedFileTests {
 				    location: { lat: 39.9, lng: 116.4 }
 				    description: 短
 				"""));
-		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), enforcement());
+		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), parties());
 
 		assertThatThrownBy(() -> check.check(file)).isInstanceOfSatisfying(DemoSeedInvalid.class,
 				invalid -> assertThat(invalid.problems()).anySatisfy(p -> assertThat(p).startsWith("parties[0].creditCode: "))
@@ -118,7 +118,7 @@ class DemoSeedFileTests {
 				      - { action: review, by: command }
 				      - { action: serve, by: officer.yuantian2, method: CARRIER_PIGEON }
 				"""));
-		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), enforcement());
+		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), parties());
 
 		assertThatThrownBy(() -> check.check(file, new ClassPathResource("demo/jinshui-demo-cases.yaml")))
 			.isInstanceOfSatisfying(DemoSeedInvalid.class, invalid -> assertThat(invalid.problems())
@@ -140,7 +140,7 @@ class DemoSeedFileTests {
 
 	@Test
 	void acceptsTheShippedFileAgainstStubsOfTheDemoSystem() {
-		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), enforcement());
+		DemoSeedCheck check = new DemoSeedCheck(catalog(), locator(), accounts(), departments(), parties());
 		// the real credit-code check runs in DemoCaseSeedTests; here every code is taken as valid
 		ClassPathResource shipped = new ClassPathResource("demo/jinshui-demo-cases.yaml");
 		check.check(DemoSeedFile.read(shipped), shipped); // with its evidence files
@@ -190,11 +190,11 @@ class DemoSeedFileTests {
 	}
 
 	/** A code ending in 0 stands for a wrong check character. */
-	private static EducationFirst enforcement() {
-		EducationFirst enforcement = mock(EducationFirst.class);
-		when(enforcement.creditCodeProblem(anyString()))
+	private static Parties parties() {
+		Parties parties = mock(Parties.class);
+		when(parties.creditCodeProblem(anyString()))
 			.thenAnswer(call -> ((String) call.getArgument(0)).endsWith("0") ? Optional.of("wrong check character")
 					: Optional.empty());
-		return enforcement;
+		return parties;
 	}
 }

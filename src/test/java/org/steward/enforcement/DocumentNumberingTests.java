@@ -45,6 +45,6 @@ class DocumentNumberingTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(numbering.number(RecordKind.INSPECTION.abbreviation(), "dongfeng", 2026, 5)).isEqualTo("金城管东风检〔2026〕5号");
+		assertThat(numbering.number("检", "dongfeng", 2026, 5)).isEqualTo("金城管东风检〔2026〕5号");
 	}
 }

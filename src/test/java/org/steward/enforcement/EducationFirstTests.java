@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.steward.IntegrationTest;
+import org.steward.parties.TestCreditCodes;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -32,7 +32,7 @@ import com.jayway.jsonpath.JsonPath;
  */
 @IntegrationTest
 @Import(MutableClock.Config.class)
-class EducationFirstTests {
+public class EducationFirstTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -211,7 +211,7 @@ class EducationFirstTests {
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"x\"}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("evidence"));
 		byte[] photo = ("现场照片 " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		String sha = InvestigationRecords.sha256(photo);
+		String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo));
 		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
 				"现场照片.jpg", "image/jpeg", photo);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/penalties/" + penaltyId + "/evidence")
@@ -333,7 +333,8 @@ class EducationFirstTests {
 		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"校验码错\",\"creditCode\":\"91350100M000100Y44\",\"address\":\"纬五路1号\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"))
-			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("check character")));
+			.andExpect(jsonPath("$.errors[0].code").value("parties.refused.creditCode.check"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("校验码")));
 		party(officer, "{\"type\":\"SPACESHIP\",\"name\":\"\",\"address\":\"\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(3));
@@ -360,12 +361,8 @@ class EducationFirstTests {
 			.andExpect(jsonPath("$.party.contacts[0].phone").value("13812345678"));
 	}
 
-	static String creditCode() {
-		StringBuilder body = new StringBuilder("9141010");
-		while (body.length() < 17) {
-			body.append(CreditCode.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(CreditCode.ALPHABET.length())));
-		}
-		return body.toString() + CreditCode.checkCharacter(body.toString());
+	public static String creditCode() {
+		return TestCreditCodes.creditCode();
 	}
 
 	private long registerMerchant(String token, String name) throws Exception {
@@ -417,7 +414,7 @@ class EducationFirstTests {
 			.content(body));
 	}
 
-	static String token(MockMvc mvc, String username) throws Exception {
+	public static String token(MockMvc mvc, String username) throws Exception {
 		String answer = mvc
 			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))

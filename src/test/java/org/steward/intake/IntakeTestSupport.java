@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.steward.evidence.PhotoInspector;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.Cases;

@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.evidence.PhotoInspector;
 import org.steward.IntegrationTest;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseStatus;

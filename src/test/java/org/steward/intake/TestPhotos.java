@@ -13,21 +13,21 @@ import javax.imageio.ImageIO;
  * Real image files made in the test: every call draws random pixels, so each photo has its
  * own SHA-256 and tests never share stored files.
  */
-final class TestPhotos {
+public final class TestPhotos {
 
 	private TestPhotos() {
 	}
 
-	static byte[] png() {
+	public static byte[] png() {
 		return encode("png");
 	}
 
-	static byte[] jpeg() {
+	public static byte[] jpeg() {
 		return encode("jpeg");
 	}
 
 	/** A JPEG whose EXIF carries a GPS position (north/east), written as the camera would. */
-	static byte[] jpegWithGps(double lat, double lng) {
+	public static byte[] jpegWithGps(double lat, double lng) {
 		byte[] jpeg = jpeg();
 		byte[] tiff = gpsTiff(lat, lng);
 		ByteBuffer app1 = ByteBuffer.allocate(4 + 6 + tiff.length);

@@ -1,0 +1,99 @@
+package org.steward.enforcement.penalty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** A penalty case's procedure as JSON: evidence list, proposal, legal review, decision, service. */
+@RestController
+@RequestMapping("/api/v1/penalties/{measureId}")
+@Tag(name = "Penalty cases", description = "Evidence (SHA-256), legal review, decision within 90 days, service within 7")
+class PenaltyApiController {
+
+	private final PenaltyCases penalties;
+
+	private final Accounts accounts;
+
+	PenaltyApiController(PenaltyCases penalties, Accounts accounts) {
+		this.penalties = penalties;
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	PenaltyCases.PenaltyView penalty(@PathVariable long measureId) {
+		return penalties.view(measureId, user());
+	}
+
+	/** Multipart {@code file} and {@code description}; 201 with the item and its SHA-256. */
+	@PostMapping(path = "/evidence", consumes = "multipart/form-data")
+	ResponseEntity<PenaltyCases.EvidenceItem> addEvidence(@PathVariable long measureId,
+			@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String description) {
+		PenaltyCases.EvidenceItem item = penalties.addEvidence(measureId, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getContentType(), bytes(file), description, user());
+		return ResponseEntity.created(URI.create("/penalties/evidence/" + item.id())).body(item);
+	}
+
+	record ProposalBody(@Nullable String severity, @Nullable String amount, @Nullable String facts) {
+	}
+
+	@PostMapping("/proposal")
+	PenaltyCases.PenaltyView propose(@PathVariable long measureId, @RequestBody ProposalBody body) {
+		return penalties.propose(measureId, body.severity(), body.amount(), body.facts(), user());
+	}
+
+	record ReviewBody(@Nullable Boolean passed, @Nullable String opinion) {
+	}
+
+	@PostMapping("/review")
+	PenaltyCases.PenaltyView review(@PathVariable long measureId, @RequestBody ReviewBody body) {
+		return penalties.review(measureId, body.passed(), body.opinion(), user());
+	}
+
+	record DecisionBody(@Nullable Boolean disclose) {
+	}
+
+	@PostMapping("/decision")
+	PenaltyCases.PenaltyView decide(@PathVariable long measureId, @RequestBody DecisionBody body) {
+		return penalties.decide(measureId, Boolean.TRUE.equals(body.disclose()), user());
+	}
+
+	record ServiceBody(@Nullable String method, @Nullable String servedTo, @Nullable Instant servedAt) {
+	}
+
+	@PostMapping("/service")
+	PenaltyCases.PenaltyView serve(@PathVariable long measureId, @RequestBody ServiceBody body) {
+		return penalties.serve(measureId, body.method(), body.servedTo(), body.servedAt(), user());
+	}
+
+	static byte @Nullable [] bytes(@Nullable MultipartFile file) {
+		try {
+			return file == null || file.isEmpty() ? null : file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private CurrentUser user() {
+		return accounts.current().orElseThrow(() -> EnforcementRejected.forbidden("Sign in first"));
+	}
+}

@@ -1,0 +1,254 @@
+package org.steward.enforcement.penalty;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.CasePages;
+import org.steward.enforcement.MeasureView;
+import org.steward.enforcement.Measures;
+import org.steward.enforcement.OfficerNames;
+import org.steward.enforcement.Severity;
+import org.steward.parties.Party;
+import org.steward.parties.Parties;
+import org.steward.refusal.Refusal;
+import org.steward.evidence.EvidenceDelivery;
+import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
+import org.steward.identity.Role;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A penalty case's page: deadlines (decide within 90 days of filing, serve within 7 of the
+ * decision) with warnings, the evidence list with its SHA-256 hashes, and the form of whichever
+ * step comes next for the viewer's role.
+ */
+@Controller
+class PenaltyPageController {
+
+	private final PenaltyCases penalties;
+
+	private final Measures measures;
+
+	private final Parties parties;
+
+	private final Accounts accounts;
+
+	private final CasePages measurePages;
+
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	private final OfficerNames names;
+
+	PenaltyPageController(PenaltyCases penalties, Measures measures, Parties parties, Accounts accounts,
+			CasePages measurePages, MessageSource messages, OfficerNames names,
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+		this.names = names;
+		this.penalties = penalties;
+		this.measures = measures;
+		this.parties = parties;
+		this.accounts = accounts;
+		this.measurePages = measurePages;
+		this.messages = messages;
+		this.zone = zone;
+	}
+
+	@GetMapping("/penalties/{measureId}")
+	String page(@PathVariable long measureId, Model model) {
+		return page(measureId, user(), new HashMap<>(), Map.of(), null, model);
+	}
+
+	@PostMapping("/penalties/{measureId}/evidence")
+	String evidence(@PathVariable long measureId, @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String description, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("description", description);
+		return step(measureId, "evidence", form, model, redirect, locale, response,
+				user -> penalties.addEvidence(measureId, file == null ? null : file.getOriginalFilename(),
+						file == null ? null : file.getContentType(), PenaltyApiController.bytes(file), description, user));
+	}
+
+	@PostMapping("/penalties/{measureId}/proposal")
+	String propose(@PathVariable long measureId, @RequestParam(required = false) @Nullable String severity,
+			@RequestParam(required = false) @Nullable String amount, @RequestParam(required = false) @Nullable String facts,
+			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("severity", severity);
+		form.put("amount", amount);
+		form.put("facts", facts);
+		return step(measureId, "proposal", form, model, redirect, locale, response,
+				user -> penalties.propose(measureId, severity, amount, facts, user));
+	}
+
+	@PostMapping("/penalties/{measureId}/review")
+	String review(@PathVariable long measureId, @RequestParam(required = false) @Nullable Boolean passed,
+			@RequestParam(required = false) @Nullable String opinion, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("opinion", opinion);
+		return step(measureId, "review", form, model, redirect, locale, response,
+				user -> penalties.review(measureId, passed, opinion, user));
+	}
+
+	@PostMapping("/penalties/{measureId}/decision")
+	String decide(@PathVariable long measureId, @RequestParam(required = false) @Nullable Boolean disclose, Model model,
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		return step(measureId, "decision", new HashMap<>(), model, redirect, locale, response,
+				user -> penalties.decide(measureId, Boolean.TRUE.equals(disclose), user));
+	}
+
+	@PostMapping("/penalties/{measureId}/service")
+	String serve(@PathVariable long measureId, @RequestParam(required = false) @Nullable String method,
+			@RequestParam(required = false) @Nullable String servedTo,
+			@RequestParam(required = false) @Nullable String servedAt, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("method", method);
+		form.put("servedTo", servedTo);
+		form.put("servedAt", servedAt);
+		return step(measureId, "service", form, model, redirect, locale, response,
+				user -> penalties.serve(measureId, method, servedTo, time(servedAt), user));
+	}
+
+	@GetMapping("/penalties/evidence/{id}")
+	ResponseEntity<byte[]> download(@PathVariable long id) {
+		try {
+			PenaltyCases.EvidenceFile file = penalties.evidenceFile(id, user());
+			EvidenceDelivery.Delivery delivery = EvidenceDelivery.of(file.contentType(), file.content());
+			return ResponseEntity.ok()
+				.contentType(delivery.type())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						(delivery.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
+							.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.header("X-Content-Type-Options", "nosniff")
+				// whatever the file is, nothing in it may run or load in the station's origin
+				.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
+				.body(file.content());
+		}
+		catch (EnforcementRejected | Refusal ex) {
+			throw new ResponseStatusException(status(ex));
+		}
+	}
+
+	private interface Step {
+
+		Object run(CurrentUser user);
+	}
+
+	/** Runs one step: PRG on success, the page with inline errors (400) or the refusal (403/409) otherwise. */
+	private String step(long measureId, String name, Map<String, Object> form, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response, Step step) {
+		CurrentUser user = user();
+		try {
+			step.run(user);
+			redirect.addFlashAttribute("done", name);
+			return "redirect:/penalties/" + measureId;
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			form.put("step", name);
+			return page(measureId, user, form, measurePages.errors(invalid, locale), null, model);
+		}
+		catch (EnforcementRejected rejected) {
+			if (rejected.kind() == EnforcementRejected.Kind.NOT_FOUND) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			response.setStatus(status(rejected).value());
+			return page(measureId, user, form, Map.of(), messages.getMessage(rejected, locale), model);
+		}
+	}
+
+	private String page(long measureId, CurrentUser user, Map<String, Object> form, Map<String, String> errors,
+			@Nullable String refusal, Model model) {
+		PenaltyCases.PenaltyView penalty;
+		try {
+			penalty = penalties.view(measureId, user);
+		}
+		catch (EnforcementRejected | Refusal ex) {
+			throw new ResponseStatusException(status(ex));
+		}
+		MeasureView measure = measures.find(measureId).orElseThrow();
+		model.addAttribute("penalty", penalty);
+		model.addAttribute("measure", measure);
+		model.addAttribute("party", parties.find(measure.partyId()).map(Party::name).orElse("—"));
+		// officers by name and certificate number, never by the username the tables keep
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("officerLabels", names.labels(measure.officers(), locale));
+		Map<String, String> people = new java.util.HashMap<>();
+		java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(penalty.reviewedBy(), penalty.decidedBy()),
+					penalty.evidence().stream().map(PenaltyCases.EvidenceItem::addedBy))
+			.filter(java.util.Objects::nonNull)
+			.forEach(u -> people.computeIfAbsent(u, v -> names.label(v, locale)));
+		model.addAttribute("names", people);
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("methods", PenaltyCase.ServiceMethod.values());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusal", refusal);
+		model.addAttribute("zone", zone);
+		model.addAttribute("enforcer", user.roles().stream().anyMatch(Measures.ENFORCERS::contains));
+		model.addAttribute("reviewer", user.has(Role.COMMAND_CENTRE));
+		model.addAttribute("decider", user.has(Role.SQUAD_LEADER) || user.has(Role.COMMAND_CENTRE));
+		return "enforcement/penalty";
+	}
+
+	private @Nullable Instant time(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInput.of("servedAt", "record.time.format", "must be a date and time such as 2026-12-05T09:30");
+		}
+	}
+
+	private static HttpStatus status(RuntimeException ex) {
+		if (ex instanceof EnforcementRejected r) {
+			return switch (r.kind()) {
+				case NOT_FOUND -> HttpStatus.NOT_FOUND;
+				case FORBIDDEN -> HttpStatus.FORBIDDEN;
+				case INVALID -> HttpStatus.BAD_REQUEST;
+				case CONFLICT -> HttpStatus.CONFLICT;
+			};
+		}
+		return ex instanceof Refusal c && c.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN
+				: HttpStatus.NOT_FOUND;
+	}
+
+	private CurrentUser user() {
+		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+	}
+}
