@@ -1,12 +1,10 @@
 package org.steward.enforcement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,6 +14,8 @@ import org.steward.cases.CaseQueries;
 import org.steward.identity.CurrentUser;
 import org.steward.organization.Officer;
 import org.steward.organization.Organization;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 /**
  * What every enforcement page on a case needs — the ladder's, the penalty procedure's and the
@@ -33,12 +33,12 @@ public class CasePages {
 
 	private final Organization organization;
 
-	private final MessageSource messages;
+	private final RefusalTexts texts;
 
-	CasePages(CaseQueries cases, Organization organization, MessageSource messages) {
+	CasePages(CaseQueries cases, Organization organization, RefusalTexts texts) {
 		this.cases = cases;
 		this.organization = organization;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	/** The officers of the case's station with an account, and the signed-in officer. */
@@ -59,13 +59,20 @@ public class CasePages {
 		return options;
 	}
 
-	/** Each field's messages in the reader's language, joined when a field has several. */
-	public Map<String, String> errors(InvalidInput invalid, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (InvalidInput.Problem p : invalid.problems()) {
-			errors.merge(p.field(), messages.getMessage(p, locale), (a, b) -> a + " " + b);
+	/**
+	 * A refused form's field messages by field, in the reader's language; a refusal that names no field
+	 * (not found, forbidden, conflict) is not a form's to show and goes on to the error page.
+	 */
+	public Map<String, String> errors(Refusal refused, Locale locale) {
+		if (refused.kind() != Refusal.Kind.INVALID) {
+			throw refused;
 		}
-		return errors;
+		return texts.fieldMessages(refused, locale);
+	}
+
+	/** A whole-form refusal (a conflict, a role's refusal) as one sentence in the reader's language. */
+	public String message(Refusal refused, Locale locale) {
+		return texts.message(refused, locale);
 	}
 
 	/**

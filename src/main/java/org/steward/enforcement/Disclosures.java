@@ -13,6 +13,7 @@ import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 /**
  * Publishes penalty decisions with social impact (行政处罚法第四十八条) with personal names and
@@ -46,12 +47,12 @@ public class Disclosures {
 	@Transactional
 	public Disclosure publish(long measureId, CurrentUser actor) {
 		requireDecider(actor);
-		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRejected.notFound("measure " + measureId));
+		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRefusals.measureNotFound(measureId));
 		if (measure.type() != MeasureType.PENALTY_CASE || measure.documentNumber() == null) {
-			throw EnforcementRejected.invalid("measureId", "Only penalty decisions are disclosed");
+			throw Refusal.invalid("measureId", "enforcement.refused.disclosure.notDecision");
 		}
 		if (jdbc.sql("select count(*) from enforcement_disclosure where measure_id = ?").param(measureId).query(Long.class).single() > 0) {
-			throw EnforcementRejected.conflict("This decision is already disclosed");
+			throw EnforcementRefusals.alreadyDisclosed();
 		}
 		Party party = parties.find(measure.partyId()).orElseThrow();
 		Instant now = clock.instant();
@@ -71,10 +72,10 @@ public class Disclosures {
 		requireDecider(actor);
 		Disclosure disclosure = byMeasure(measureId);
 		if (reason == null || reason.isBlank()) {
-			throw EnforcementRejected.invalid("reason", "A withdrawal needs its reason, e.g. the decision was overturned on reconsideration");
+			throw Refusal.invalid("reason", "enforcement.refused.disclosure.reason");
 		}
 		if (disclosure.withdrawnAt() != null) {
-			throw EnforcementRejected.conflict("This disclosure was already withdrawn");
+			throw EnforcementRefusals.alreadyWithdrawn();
 		}
 		Instant now = clock.instant();
 		jdbc.sql("update enforcement_disclosure set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where measure_id = ?")
@@ -97,12 +98,12 @@ public class Disclosures {
 			.param(measureId)
 			.query((rs, n) -> row(rs))
 			.optional()
-			.orElseThrow(() -> EnforcementRejected.notFound("disclosure of measure " + measureId));
+			.orElseThrow(() -> EnforcementRefusals.disclosureNotFound(measureId));
 	}
 
 	private static void requireDecider(CurrentUser actor) {
 		if (!actor.has(Role.SQUAD_LEADER) && !actor.has(Role.COMMAND_CENTRE)) {
-			throw EnforcementRejected.forbidden("Only a squad leader or the command centre publishes decisions");
+			throw EnforcementRefusals.publishersOnly();
 		}
 	}
 

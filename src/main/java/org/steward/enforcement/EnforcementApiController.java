@@ -89,12 +89,12 @@ class EnforcementApiController {
 	}
 
 	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRejected.forbidden("Sign in first"));
+		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
 	}
 
 	private static CaseNumber caseNumber(String text) {
 		if (!CaseNumber.isValid(text)) {
-			throw EnforcementRejected.notFound("case " + text);
+			throw EnforcementRefusals.caseNotFound(text);
 		}
 		return new CaseNumber(text);
 	}

@@ -74,7 +74,7 @@ public class EnforcementDocuments {
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
 					rs.getLong(5), rs.getString(6), rs.getString(7), Measures.instant(rs.getTimestamp(8))))
 			.optional()
-			.orElseThrow(() -> EnforcementRejected.notFound("document of measure " + measureId));
+			.orElseThrow(() -> EnforcementRefusals.documentNotFound(measureId));
 		Party party = parties.find(row.partyId()).orElseThrow();
 		String categoryName = cases.summary(new CaseNumber(row.caseNumber()))
 			.map(s -> s.categoryNameZh())

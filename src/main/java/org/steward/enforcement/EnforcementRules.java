@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.catalog.Catalog;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 /**
  * The data an administrator edits: the 首违不罚 exemption list (categories whose first minor
@@ -93,16 +94,15 @@ public class EnforcementRules {
 	@Transactional
 	Exemption putExemption(@Nullable String categoryCode, @Nullable String note, CurrentUser actor) {
 		requireAdmin(actor);
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		String code = knownCategory(categoryCode, problems);
 		if (Text.blank(note)) {
-			problems.add(InvalidInput.Problem.of("note", "note.required",
-					"is required: why a first minor violation of this category may go unpunished"));
+			problems.add(Refusal.FieldError.of("note", "enforcement.refused.note.required"));
 		}
 		else if (note.strip().length() > 500) {
-			problems.add(InvalidInput.Problem.of("note", "note.tooLong", "must be at most 500 characters", 500));
+			problems.add(Refusal.FieldError.of("note", "enforcement.refused.note.tooLong", 500));
 		}
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		Instant now = clock.instant();
 		jdbc.sql("delete from enforcement_exemption where category_code = ?").param(code).update();
 		jdbc.sql("insert into enforcement_exemption (category_code, note, updated_by, updated_at) values (?, ?, ?, ?)")
@@ -116,7 +116,7 @@ public class EnforcementRules {
 	void removeExemption(String categoryCode, CurrentUser actor) {
 		requireAdmin(actor);
 		Exemption existing = exemption(categoryCode)
-			.orElseThrow(() -> EnforcementRejected.notFound("exemption of category " + categoryCode));
+			.orElseThrow(() -> EnforcementRefusals.exemptionNotFound(categoryCode));
 		jdbc.sql("delete from enforcement_exemption where category_code = ?").param(categoryCode).update();
 		events.publishEvent(new EnforcementRuleChanged(actor.username(), "exemption:" + categoryCode, "REMOVED",
 				existing.note(), clock.instant()));
@@ -143,26 +143,24 @@ public class EnforcementRules {
 	@Transactional
 	public Benchmark putBenchmark(BenchmarkDraft draft, CurrentUser actor) {
 		requireAdmin(actor);
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		String code = knownCategory(draft.categoryCode(), problems);
 		Severity severity = severity(draft.severity(), problems);
 		BigDecimal min = amount("minAmount", draft.minAmount(), problems);
 		BigDecimal max = amount("maxAmount", draft.maxAmount(), problems);
 		if (min != null && max != null && max.compareTo(min) < 0) {
-			problems.add(InvalidInput.Problem.of("maxAmount", "maxAmount.belowMin",
-					"must be at least the minimum amount (" + yuan(min) + ")", yuan(min)));
+			problems.add(Refusal.FieldError.of("maxAmount", "enforcement.refused.maxAmount.belowMin", yuan(min)));
 		}
 		if (Text.blank(draft.legalBasis())) {
-			problems.add(InvalidInput.Problem.of("legalBasis", "legalBasis.required",
-					"is required: the law or regulation the range rests on"));
+			problems.add(Refusal.FieldError.of("legalBasis", "enforcement.refused.legalBasis.required"));
 		}
 		else if (draft.legalBasis().strip().length() > 500) {
-			problems.add(InvalidInput.Problem.of("legalBasis", "legalBasis.tooLong", "must be at most 500 characters", 500));
+			problems.add(Refusal.FieldError.of("legalBasis", "enforcement.refused.legalBasis.tooLong", 500));
 		}
 		if (code != null && severity != null && min != null && max != null && max.compareTo(min) >= 0) {
 			problems.addAll(orderProblems(benchmarksOf(code), severity, min, max));
 		}
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		Instant now = clock.instant();
 		String basis = draft.legalBasis().strip();
 		jdbc.sql("delete from enforcement_benchmark where category_code = ? and severity = ?")
@@ -181,11 +179,11 @@ public class EnforcementRules {
 	@Transactional
 	void removeBenchmark(String categoryCode, String severityName, CurrentUser actor) {
 		requireAdmin(actor);
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		Severity severity = severity(severityName, problems);
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		Benchmark existing = benchmark(categoryCode, severity)
-			.orElseThrow(() -> EnforcementRejected.notFound("benchmark " + categoryCode + " " + severity));
+			.orElseThrow(() -> EnforcementRefusals.benchmarkNotFound(categoryCode, severity));
 		jdbc.sql("delete from enforcement_benchmark where category_code = ? and severity = ?")
 			.params(categoryCode, severity.name())
 			.update();
@@ -198,9 +196,9 @@ public class EnforcementRules {
 	 * A heavier grade's range may not start or end below a lighter grade's (touching ends are
 	 * normal: 50–200 general, 200–500 serious).
 	 */
-	static List<InvalidInput.Problem> orderProblems(List<Benchmark> existing, Severity severity, BigDecimal min,
+	static List<Refusal.FieldError> orderProblems(List<Benchmark> existing, Severity severity, BigDecimal min,
 			BigDecimal max) {
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		for (Benchmark other : existing) {
 			if (other.severity() == severity) {
 				continue;
@@ -209,15 +207,11 @@ public class EnforcementRules {
 			boolean minWrong = lighter ? min.compareTo(other.minAmount()) < 0 : min.compareTo(other.minAmount()) > 0;
 			boolean maxWrong = lighter ? max.compareTo(other.maxAmount()) < 0 : max.compareTo(other.maxAmount()) > 0;
 			if (minWrong) {
-				problems.add(InvalidInput.Problem.of("minAmount", lighter ? "minAmount.belowLighter" : "minAmount.aboveHeavier",
-						"must not be " + (lighter ? "below" : "above") + " the minimum of " + other.severity() + " ("
-								+ other.minText() + ")",
+				problems.add(Refusal.FieldError.of("minAmount", lighter ? "enforcement.refused.minAmount.belowLighter" : "enforcement.refused.minAmount.aboveHeavier",
 						severityName(other.severity()), other.minText()));
 			}
 			if (maxWrong) {
-				problems.add(InvalidInput.Problem.of("maxAmount", lighter ? "maxAmount.belowLighter" : "maxAmount.aboveHeavier",
-						"must not be " + (lighter ? "below" : "above") + " the maximum of " + other.severity() + " ("
-								+ other.maxText() + ")",
+				problems.add(Refusal.FieldError.of("maxAmount", lighter ? "enforcement.refused.maxAmount.belowLighter" : "enforcement.refused.maxAmount.aboveHeavier",
 						severityName(other.severity()), other.maxText()));
 			}
 		}
@@ -234,21 +228,20 @@ public class EnforcementRules {
 				new String[] { "enforcement.severity." + severity.name() }, severity.name());
 	}
 
-	private @Nullable String knownCategory(@Nullable String categoryCode, List<InvalidInput.Problem> problems) {
+	private @Nullable String knownCategory(@Nullable String categoryCode, List<Refusal.FieldError> problems) {
 		if (Text.blank(categoryCode) || !categoryCode.strip().matches("\\d{4}")) {
-			problems.add(InvalidInput.Problem.of("categoryCode", "categoryCode.format", "must be a four-digit category code"));
+			problems.add(Refusal.FieldError.of("categoryCode", "enforcement.refused.categoryCode.format"));
 			return null;
 		}
 		String code = categoryCode.strip();
 		if (catalog.current(code).isEmpty()) {
-			problems.add(InvalidInput.Problem.of("categoryCode", "categoryCode.unknown",
-					"No category " + code + " is in the catalogue", code));
+			problems.add(Refusal.FieldError.of("categoryCode", "enforcement.refused.categoryCode.unknown", code));
 			return null;
 		}
 		return code;
 	}
 
-	private static @Nullable Severity severity(@Nullable String text, List<InvalidInput.Problem> problems) {
+	private static @Nullable Severity severity(@Nullable String text, List<Refusal.FieldError> problems) {
 		try {
 			if (!Text.blank(text)) {
 				return Severity.valueOf(text.strip().toUpperCase(Locale.ROOT));
@@ -257,13 +250,13 @@ public class EnforcementRules {
 		catch (IllegalArgumentException ex) {
 			// answered below
 		}
-		problems.add(InvalidInput.Problem.of("severity", "severity.unknown", "must be MINOR, GENERAL or SERIOUS"));
+		problems.add(Refusal.FieldError.of("severity", "enforcement.refused.severity.unknown"));
 		return null;
 	}
 
-	private static @Nullable BigDecimal amount(String field, @Nullable String text, List<InvalidInput.Problem> problems) {
+	private static @Nullable BigDecimal amount(String field, @Nullable String text, List<Refusal.FieldError> problems) {
 		if (Text.blank(text)) {
-			problems.add(InvalidInput.Problem.of(field, "amount.required", "is required (yuan, 0 or more)"));
+			problems.add(Refusal.FieldError.of(field, "enforcement.refused.amount.required"));
 			return null;
 		}
 		BigDecimal amount;
@@ -271,16 +264,15 @@ public class EnforcementRules {
 			amount = new BigDecimal(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(InvalidInput.Problem.of(field, "amount.number", "must be an amount in yuan such as 200 or 50.5"));
+			problems.add(Refusal.FieldError.of(field, "enforcement.refused.amount.number"));
 			return null;
 		}
 		if (amount.signum() < 0) {
-			problems.add(InvalidInput.Problem.of(field, "amount.negative", "must be 0 or more"));
+			problems.add(Refusal.FieldError.of(field, "enforcement.refused.amount.negative"));
 			return null;
 		}
 		if (amount.scale() > 2 || amount.compareTo(MAX_AMOUNT) > 0) {
-			problems.add(InvalidInput.Problem.of(field, "amount.precision",
-					"must have at most two decimals and be at most " + MAX_AMOUNT.toPlainString(), MAX_AMOUNT.toPlainString()));
+			problems.add(Refusal.FieldError.of(field, "enforcement.refused.amount.precision", MAX_AMOUNT.toPlainString()));
 			return null;
 		}
 		return amount;
@@ -288,7 +280,7 @@ public class EnforcementRules {
 
 	private static void requireAdmin(CurrentUser actor) {
 		if (!actor.has(Role.ADMIN)) {
-			throw EnforcementRejected.forbidden("Only an administrator edits the exemption list and the benchmark");
+			throw EnforcementRefusals.administratorsOnly();
 		}
 	}
 

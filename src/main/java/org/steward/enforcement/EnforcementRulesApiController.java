@@ -81,6 +81,6 @@ class EnforcementRulesApiController {
 	}
 
 	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRejected.forbidden("Sign in first"));
+		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
 	}
 }

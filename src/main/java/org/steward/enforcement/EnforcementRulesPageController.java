@@ -25,6 +25,7 @@ import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.steward.refusal.Refusal;
 
 /**
  * Administration of the 首违不罚 exemption list and the discretion benchmark: list, add, change
@@ -78,23 +79,20 @@ class EnforcementRulesPageController {
 			redirect.addFlashAttribute("saved", saved.categoryCode());
 			return "redirect:/admin/enforcement/exemptions";
 		}
-		catch (InvalidInput invalid) {
+		catch (Refusal refused) {
+			Map<String, String> errors = measurePages.errors(refused, locale);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			Map<String, Object> form = new HashMap<>();
 			form.put("categoryCode", categoryCode);
 			form.put("note", note);
-			return exemptionsPage(form, measurePages.errors(invalid, locale), model);
+			return exemptionsPage(form, errors, model);
 		}
 	}
 
 	@PostMapping("/exemptions/{categoryCode}/removal")
 	String removeExemption(@PathVariable String categoryCode, RedirectAttributes redirect) {
-		try {
-			rules.removeExemption(categoryCode, user());
-		}
-		catch (EnforcementRejected notThere) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, notThere.getMessage());
-		}
+		// a refusal (not on the list, not an administrator) is the error page's to word
+		rules.removeExemption(categoryCode, user());
 		redirect.addFlashAttribute("removed", categoryCode);
 		return "redirect:/admin/enforcement/exemptions";
 	}
@@ -135,7 +133,8 @@ class EnforcementRulesPageController {
 			redirect.addFlashAttribute("saved", saved.categoryCode() + " " + saved.severity().name());
 			return "redirect:/admin/enforcement/benchmarks";
 		}
-		catch (InvalidInput invalid) {
+		catch (Refusal refused) {
+			Map<String, String> errors = measurePages.errors(refused, locale);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			Map<String, Object> form = new HashMap<>();
 			form.put("categoryCode", categoryCode);
@@ -144,19 +143,15 @@ class EnforcementRulesPageController {
 			form.put("maxAmount", maxAmount);
 			form.put("legalBasis", legalBasis);
 			form.put("major", Boolean.TRUE.equals(major));
-			return benchmarksPage(form, measurePages.errors(invalid, locale), model);
+			return benchmarksPage(form, errors, model);
 		}
 	}
 
 	@PostMapping("/benchmarks/{categoryCode}/{severity}/removal")
 	String removeBenchmark(@PathVariable String categoryCode, @PathVariable String severity,
 			RedirectAttributes redirect) {
-		try {
-			rules.removeBenchmark(categoryCode, severity, user());
-		}
-		catch (EnforcementRejected | InvalidInput notThere) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, notThere.getMessage());
-		}
+		// a refusal (no such range, an unknown grade, not an administrator) is the error page's to word
+		rules.removeBenchmark(categoryCode, severity, user());
 		redirect.addFlashAttribute("removed", categoryCode + " " + severity);
 		return "redirect:/admin/enforcement/benchmarks";
 	}

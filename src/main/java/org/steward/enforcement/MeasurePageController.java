@@ -129,16 +129,14 @@ class MeasurePageController {
 			redirect.addFlashAttribute("recordedDocument", recorded.documentNumber());
 			return "redirect:/cases/" + number + "/measures?partyId=" + recorded.partyId();
 		}
-		catch (InvalidInput invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("invalid", true);
-			return page(detail, user, null, partyId, form, pages.errors(invalid, locale), model);
-		}
-		catch (EnforcementRejected rejected) {
-			if (rejected.kind() == EnforcementRejected.Kind.FORBIDDEN) {
+		catch (Refusal refused) {
+			if (refused.kind() == Refusal.Kind.FORBIDDEN) {
 				return EnforcementRoles.refused("measures", model, response);
 			}
-			throw new ResponseStatusException(HttpStatus.CONFLICT, rejected.getMessage());
+			Map<String, String> errors = pages.errors(refused, locale);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("invalid", true);
+			return page(detail, user, null, partyId, form, errors, model);
 		}
 	}
 
@@ -191,7 +189,7 @@ class MeasurePageController {
 			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw InvalidInput.of("deadline", "deadline.format", "must be a date and time such as 2026-12-05T18:00");
+			throw Refusal.invalid("deadline", "enforcement.refused.deadline.format");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.steward.refusal.Refusal;
 
 /**
  * What a measure must carry to be recorded, apart from who and whom: a penalty case is handled
@@ -23,40 +24,33 @@ final class MeasureRules {
 	 * @param officers the officers named, once each, all of them enforcement officers
 	 * @param suggestion the ladder's suggestion, or null when it cannot be made (no known party)
 	 */
-	static List<InvalidInput.Problem> problems(@Nullable MeasureType type, MeasureRequest request, List<String> officers,
+	static List<Refusal.FieldError> problems(@Nullable MeasureType type, MeasureRequest request, List<String> officers,
 			LadderPolicy.@Nullable Suggestion suggestion, Instant now) {
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		if (type == null) {
 			return problems;
 		}
 		if (type == MeasureType.PENALTY_CASE && officers.size() == 1) {
-			problems.add(InvalidInput.Problem.of("officers", "officers.twoForPenalty",
-					"A penalty case needs at least two enforcement officers (Administrative Penalty Law art. 42)"));
+			problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.twoForPenalty"));
 		}
 		if (type == MeasureType.RECTIFICATION_ORDER) {
 			if (request.deadline() == null) {
-				problems.add(InvalidInput.Problem.of("deadline", "deadline.required",
-						"A correction order needs a correction deadline"));
+				problems.add(Refusal.FieldError.of("deadline", "enforcement.refused.deadline.required"));
 			}
 			else if (!request.deadline().isAfter(now)) {
-				problems.add(InvalidInput.Problem.of("deadline", "deadline.past",
-						"The correction deadline must lie in the future"));
+				problems.add(Refusal.FieldError.of("deadline", "enforcement.refused.deadline.past"));
 			}
 		}
 		if (type == MeasureType.MEDIATION) {
 			if (Text.blank(request.agreement())) {
-				problems.add(InvalidInput.Problem.of("agreement", "agreement.required",
-						"A mediation records the agreement reached"));
+				problems.add(Refusal.FieldError.of("agreement", "enforcement.refused.agreement.required"));
 			}
 			if (Text.blank(request.signedBy())) {
-				problems.add(InvalidInput.Problem.of("signedBy", "signedBy.required",
-						"A mediation records who signed the agreement"));
+				problems.add(Refusal.FieldError.of("signedBy", "enforcement.refused.signedBy.required"));
 			}
 		}
 		if (suggestion != null && !suggestion.followedBy(type) && Text.blank(request.reason())) {
-			problems.add(InvalidInput.Problem.of("reason", "reason.required",
-					"The suggested step is " + suggestion.type() + "; choosing " + type
-							+ " instead needs a reason, which is recorded",
+			problems.add(Refusal.FieldError.of("reason", "enforcement.refused.reason.required",
 					typeName(suggestion.type()), typeName(type)));
 		}
 		return problems;

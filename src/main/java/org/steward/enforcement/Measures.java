@@ -28,6 +28,7 @@ import org.steward.cases.CaseQueries;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 /** Records measures on cases, suggests the lightest effective step and keeps the re-inspection tasks. */
 @Service
@@ -86,25 +87,25 @@ public class Measures {
 	@Transactional
 	public MeasureView record(CaseNumber number, MeasureRequest request, CurrentUser actor) {
 		if (actor.roles().stream().noneMatch(ENFORCERS::contains)) {
-			throw EnforcementRejected.forbidden("Only enforcement officers record measures");
+			throw EnforcementRefusals.measureOfficersOnly();
 		}
 		CaseDetail detail = cases.detail(number, actor);
 		Instant now = clock.instant();
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		MeasureType type = parseType(request.type(), problems);
 		Long partyId = request.partyId();
 		if (partyId == null) {
-			problems.add(InvalidInput.Problem.of("partyId", "partyId.required", "is required: the party the measure is taken on"));
+			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.required"));
 		}
 		else if (parties.find(partyId).isEmpty()) {
-			problems.add(InvalidInput.Problem.of("partyId", "partyId.unknown", "No party " + partyId + " is registered", partyId));
+			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.unknown", partyId));
 			partyId = null;
 		}
 		List<String> officers = officers(request.officers(), problems);
 		String category = detail.summary().categoryCode();
 		LadderPolicy.Suggestion suggestion = partyId == null ? null : suggestion(category, partyId, number);
 		problems.addAll(MeasureRules.problems(type, request, officers, suggestion, now));
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		boolean follows = suggestion.followedBy(type);
 		String reason = follows || Text.blank(request.reason()) ? null : request.reason().strip();
 		boolean major = Boolean.TRUE.equals(request.major());
@@ -186,14 +187,14 @@ public class Measures {
 
 	private void requireParty(long partyId) {
 		if (parties.find(partyId).isEmpty()) {
-			throw EnforcementRejected.invalid("partyId", "No party " + partyId + " is registered");
+			throw Refusal.invalid("partyId", "enforcement.refused.partyId.unknown", partyId);
 		}
 	}
 
 	/** The officers named, once each; every unknown or non-enforcement account is a problem. */
-	private List<String> officers(@Nullable List<String> usernames, List<InvalidInput.Problem> problems) {
+	private List<String> officers(@Nullable List<String> usernames, List<Refusal.FieldError> problems) {
 		if (usernames == null || usernames.stream().allMatch(Text::blank)) {
-			problems.add(InvalidInput.Problem.of("officers", "officers.required", "At least one officer must be named"));
+			problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.required"));
 			return List.of();
 		}
 		Set<String> distinct = new LinkedHashSet<>();
@@ -203,11 +204,10 @@ public class Measures {
 			}
 			Optional<CurrentUser> officer = accounts.byUsername(username.strip());
 			if (officer.isEmpty()) {
-				problems.add(InvalidInput.Problem.of("officers", "officers.unknown", "No account " + username, username));
+				problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.unknown", username));
 			}
 			else if (officer.get().roles().stream().noneMatch(ENFORCERS::contains)) {
-				problems.add(InvalidInput.Problem.of("officers", "officers.notOfficer",
-						username + " is not an enforcement officer", username));
+				problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.notOfficer", username));
 			}
 			else {
 				distinct.add(officer.get().username());
@@ -216,7 +216,7 @@ public class Measures {
 		return problems.stream().anyMatch(p -> p.field().equals("officers")) ? List.of() : List.copyOf(distinct);
 	}
 
-	private static @Nullable MeasureType parseType(@Nullable String type, List<InvalidInput.Problem> problems) {
+	private static @Nullable MeasureType parseType(@Nullable String type, List<Refusal.FieldError> problems) {
 		try {
 			if (type != null && !type.isBlank()) {
 				return MeasureType.valueOf(type.strip().toUpperCase(Locale.ROOT));
@@ -225,8 +225,7 @@ public class Measures {
 		catch (IllegalArgumentException ex) {
 			// answered below
 		}
-		problems.add(InvalidInput.Problem.of("type", "type.unknown",
-				"must be one of " + Arrays.toString(MeasureType.values())));
+		problems.add(Refusal.FieldError.of("type", "enforcement.refused.type.unknown"));
 		return null;
 	}
 

@@ -80,17 +80,12 @@ class ReinspectionPageController {
 			redirect.addFlashAttribute("doneParty", order.partyId());
 			return "redirect:/reinspections";
 		}
-		catch (InvalidInput invalid) {
+		catch (Refusal refused) {
+			// not found, not theirs, already done: the error page words it; bad fields stay on the form
+			Map<String, String> errors = measurePages.errors(refused, locale);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("notes", notes);
-			return page(user, id, measurePages.errors(invalid, locale), model);
-		}
-		catch (EnforcementRejected rejected) {
-			throw new ResponseStatusException(switch (rejected.kind()) {
-				case NOT_FOUND -> HttpStatus.NOT_FOUND;
-				case FORBIDDEN -> HttpStatus.FORBIDDEN;
-				default -> HttpStatus.CONFLICT;
-			}, rejected.getMessage());
+			return page(user, id, errors, model);
 		}
 	}
 

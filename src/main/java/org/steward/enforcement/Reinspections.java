@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 /**
  * When a correction deadline passes, a re-inspection task appears for the responsible officer
@@ -110,16 +111,15 @@ class Reinspections {
 			.param(taskId)
 			.query((rs, n) -> row(rs))
 			.optional()
-			.orElseThrow(() -> EnforcementRejected.notFound("re-inspection " + taskId));
+			.orElseThrow(() -> EnforcementRefusals.reinspectionNotFound(taskId));
 		if (!task.officer().equals(actor.username()) && !actor.has(Role.STATION_HEAD) && !actor.has(Role.SQUAD_LEADER)) {
-			throw EnforcementRejected.forbidden("This re-inspection is " + task.officer() + "'s");
+			throw EnforcementRefusals.notYourReinspection(task.officer());
 		}
 		if (task.doneAt() != null) {
-			throw EnforcementRejected.conflict("This re-inspection was already done");
+			throw EnforcementRefusals.reinspectionDone();
 		}
 		if (corrected == null) {
-			throw InvalidInput.of("corrected", "corrected.required",
-					"is required: true when the party corrected, false when not");
+			throw Refusal.invalid("corrected", "enforcement.refused.corrected.required");
 		}
 		Instant now = clock.instant();
 		jdbc.sql("update enforcement_reinspection set corrected = ?, notes = ?, done_at = ? where id = ?")

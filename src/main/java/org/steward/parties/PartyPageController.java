@@ -99,6 +99,7 @@ class PartyPageController {
 				errors.put("creditCode", refusals.message(refused, locale));
 			}
 			model.addAttribute("errors", errors);
+			response.setStatus(refused.kind().status()); // 400 for bad fields, 409 for a taken credit code
 		}
 		java.util.HashMap<String, Object> form = new java.util.HashMap<>();
 		form.put("type", type);

@@ -22,7 +22,7 @@ class MeasureRulesTests {
 	}
 
 	static List<String> fields(MeasureType type, MeasureRequest request, List<String> officers) {
-		return MeasureRules.problems(type, request, officers, FIRST_EXEMPT, NOW).stream().map(InvalidInput.Problem::field).toList();
+		return MeasureRules.problems(type, request, officers, FIRST_EXEMPT, NOW).stream().map(Refusal.FieldError::field).toList();
 	}
 
 	@Test

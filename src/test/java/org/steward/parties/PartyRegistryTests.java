@@ -53,7 +53,7 @@ class PartyRegistryTests {
 	void showsEveryBadFieldInlineAndKeepsTheInput() throws Exception {
 		mvc.perform(post("/parties").with(user("officer.yuantian1").roles("OFFICER")).with(csrf())
 			.param("type", "MERCHANT").param("name", "").param("creditCode", "91350100M000100Y44").param("address", "某路"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("id=\"name-error\"")))
 			.andExpect(content().string(Matchers.containsString("id=\"name-error\">请填写名称")))
 			.andExpect(content().string(Matchers.containsString("id=\"creditCode-error\">统一社会信用代码的校验码不正确：应为")))

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.EnforcementRefusals;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
@@ -94,6 +94,6 @@ class PenaltyApiController {
 	}
 
 	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRejected.forbidden("Sign in first"));
+		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
 	}
 }

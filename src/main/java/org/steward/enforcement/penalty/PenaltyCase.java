@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.steward.enforcement.EnforcementRejected;
 import org.steward.enforcement.EnforcementRules;
-import org.steward.enforcement.InvalidInput;
+import org.steward.refusal.Refusal;
 import org.steward.enforcement.Severity;
 import org.steward.enforcement.Text;
 
@@ -137,39 +136,33 @@ final class PenaltyCase {
 	void propose(@Nullable Severity severity, @Nullable BigDecimal amount, @Nullable String facts, int evidenceItems,
 			@Nullable Benchmark benchmark, BigDecimal majorAmount) {
 		if (stage == Stage.DECIDED || stage == Stage.SERVED) {
-			throw EnforcementRejected.conflict("penalty.decided", "The decision is already issued; it is not proposed again");
+			throw PenaltyRefusals.decided();
 		}
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		if (evidenceItems == 0) {
-			problems.add(InvalidInput.Problem.of("evidence", "penalty.evidence.none",
-					"A decision rests on evidence: add at least one item to the evidence list first"));
+			problems.add(Refusal.FieldError.of("evidence", "enforcement.refused.penalty.evidence.none"));
 		}
 		if (severity == null) {
-			problems.add(InvalidInput.Problem.of("severity", "severity.unknown", "must be MINOR, GENERAL or SERIOUS"));
+			problems.add(Refusal.FieldError.of("severity", "enforcement.refused.severity.unknown"));
 		}
 		if (amount == null) {
-			problems.add(InvalidInput.Problem.of("amount", "amount.required", "is required (yuan, 0 or more)"));
+			problems.add(Refusal.FieldError.of("amount", "enforcement.refused.amount.required"));
 		}
 		else if (amount.signum() < 0 || amount.scale() > 2) {
-			problems.add(InvalidInput.Problem.of("amount", "amount.negative", "must be 0 or more, with at most two decimals"));
+			problems.add(Refusal.FieldError.of("amount", "enforcement.refused.amount.negative"));
 		}
 		else if (severity != null && benchmark == null) {
-			problems.add(InvalidInput.Problem.of("severity", "penalty.benchmark.none",
-					"The discretion benchmark has no range for category " + categoryCode + " at " + severity
-							+ "; an administrator adds it first",
+			problems.add(Refusal.FieldError.of("severity", "enforcement.refused.penalty.benchmark.none",
 					categoryCode, severityName(severity)));
 		}
 		else if (benchmark != null && (amount.compareTo(benchmark.min()) < 0 || amount.compareTo(benchmark.max()) > 0)) {
-			problems.add(InvalidInput.Problem.of("amount", "penalty.amount.outside",
-					"must lie within the benchmark for " + severity + ": " + EnforcementRules.yuan(benchmark.min()) + "–"
-							+ EnforcementRules.yuan(benchmark.max()) + " yuan",
+			problems.add(Refusal.FieldError.of("amount", "enforcement.refused.penalty.amount.outside",
 					severityName(severity), EnforcementRules.yuan(benchmark.min()), EnforcementRules.yuan(benchmark.max())));
 		}
 		if (Text.blank(facts) || facts.strip().length() > 2000) {
-			problems.add(InvalidInput.Problem.of("facts", "penalty.facts",
-					"is required (at most 2000 characters): the facts and evidence the decision rests on"));
+			problems.add(Refusal.FieldError.of("facts", "enforcement.refused.penalty.facts"));
 		}
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		this.severity = severity;
 		this.amount = amount;
 		this.facts = facts.strip();
@@ -185,19 +178,19 @@ final class PenaltyCase {
 	/** The legal reviewer's answer; the reviewer is not one of the case's officers (审查与调查分离). */
 	void review(@Nullable Boolean passed, @Nullable String opinion, String reviewer, List<String> caseOfficers) {
 		if (review != Review.REQUIRED) {
-			throw EnforcementRejected.conflict("penalty.noReview", "No proposal waits for legal review (review is " + review + ")");
+			throw PenaltyRefusals.noReview();
 		}
 		if (caseOfficers.contains(reviewer)) {
-			throw EnforcementRejected.forbidden("penalty.reviewerIsOfficer", "An officer of the case cannot review its decision");
+			throw PenaltyRefusals.reviewerIsOfficer();
 		}
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		if (passed == null) {
-			problems.add(InvalidInput.Problem.of("passed", "penalty.review.passed", "is required: true when the review passes"));
+			problems.add(Refusal.FieldError.of("passed", "enforcement.refused.penalty.review.passed"));
 		}
 		if (Text.blank(opinion)) {
-			problems.add(InvalidInput.Problem.of("opinion", "penalty.review.opinion", "is required: the reviewer's written opinion"));
+			problems.add(Refusal.FieldError.of("opinion", "enforcement.refused.penalty.review.opinion"));
 		}
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		this.review = passed ? Review.PASSED : Review.RETURNED;
 		this.reviewedBy = reviewer;
 		this.reviewOpinion = opinion.strip();
@@ -206,12 +199,11 @@ final class PenaltyCase {
 	/** Issues the decision: only of a proposal, and of a major one only after its review passed. */
 	void decide(String decider, boolean disclose, Instant now) {
 		if (stage != Stage.PROPOSED) {
-			throw stage == Stage.FILED ? EnforcementRejected.conflict("penalty.noProposal", "There is no proposed decision yet")
-					: EnforcementRejected.conflict("penalty.decided", "The decision is already issued");
+			throw stage == Stage.FILED ? PenaltyRefusals.noProposal()
+					: PenaltyRefusals.decided();
 		}
 		if (review == Review.REQUIRED || review == Review.RETURNED) {
-			throw EnforcementRejected.conflict("penalty.reviewFirst", "This is a major decision: it is issued only after its"
-					+ " legal review passes (Administrative Penalty Law art. 58); review is " + review);
+			throw PenaltyRefusals.reviewFirst();
 		}
 		this.stage = Stage.DECIDED;
 		this.decidedAt = now;
@@ -222,28 +214,26 @@ final class PenaltyCase {
 	/** Records how and to whom the decision was served. */
 	void serve(@Nullable ServiceMethod method, @Nullable String servedTo, @Nullable Instant at, Instant now) {
 		if (stage != Stage.DECIDED) {
-			throw stage == Stage.SERVED ? EnforcementRejected.conflict("penalty.served", "The decision was already served")
-					: EnforcementRejected.conflict("penalty.notDecided", "Only an issued decision is served");
+			throw stage == Stage.SERVED ? PenaltyRefusals.served()
+					: PenaltyRefusals.notDecided();
 		}
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		if (method == null) {
-			problems.add(InvalidInput.Problem.of("method", "penalty.service.method",
-					"must be DIRECT, LEFT_AT_ADDRESS, POSTAL, ELECTRONIC or PUBLIC_NOTICE"));
+			problems.add(Refusal.FieldError.of("method", "enforcement.refused.penalty.service.method"));
 		}
 		if (Text.blank(servedTo) || servedTo.strip().length() > 100) {
-			problems.add(InvalidInput.Problem.of("servedTo", "penalty.service.to", "is required: who received the decision"));
+			problems.add(Refusal.FieldError.of("servedTo", "enforcement.refused.penalty.service.to"));
 		}
 		if (at == null) {
-			problems.add(InvalidInput.Problem.of("servedAt", "penalty.service.at", "is required: when it was served"));
+			problems.add(Refusal.FieldError.of("servedAt", "enforcement.refused.penalty.service.at"));
 		}
 		else if (at.isBefore(decidedAt)) {
-			problems.add(InvalidInput.Problem.of("servedAt", "penalty.service.beforeDecision",
-					"cannot lie before the decision was issued"));
+			problems.add(Refusal.FieldError.of("servedAt", "enforcement.refused.penalty.service.beforeDecision"));
 		}
 		else if (at.isAfter(now.plus(SKEW))) {
-			problems.add(InvalidInput.Problem.of("servedAt", "record.future", "cannot lie in the future"));
+			problems.add(Refusal.FieldError.of("servedAt", "enforcement.refused.record.future"));
 		}
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		this.stage = Stage.SERVED;
 		this.serviceMethod = method;
 		this.servedTo = servedTo.strip();

@@ -19,9 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.enforcement.Disclosures;
 import org.steward.enforcement.DocumentNumbering;
-import org.steward.enforcement.EnforcementRejected;
 import org.steward.enforcement.EnforcementRules;
-import org.steward.enforcement.InvalidInput;
+import org.steward.refusal.Refusal;
 import org.steward.enforcement.MeasureType;
 import org.steward.enforcement.MeasureView;
 import org.steward.enforcement.Measures;
@@ -123,20 +122,19 @@ class PenaltyCases {
 		requireEnforcer(actor);
 		PenaltyCase penalty = visible(measureId, actor);
 		if (penalty.stage == PenaltyCase.Stage.DECIDED || penalty.stage == PenaltyCase.Stage.SERVED) {
-			throw EnforcementRejected.conflict("penalty.evidenceClosed", "The decision is issued; its evidence list is closed");
+			throw PenaltyRefusals.evidenceClosed();
 		}
-		List<InvalidInput.Problem> problems = new java.util.ArrayList<>();
+		List<Refusal.FieldError> problems = new java.util.ArrayList<>();
 		if (bytes == null || bytes.length == 0) {
-			problems.add(InvalidInput.Problem.of("file", "evidence.file", "is required: the evidence file"));
+			problems.add(Refusal.FieldError.of("file", "enforcement.refused.evidence.file"));
 		}
 		else if (bytes.length > MAX_EVIDENCE_BYTES) {
-			problems.add(InvalidInput.Problem.of("file", "evidence.tooLarge", "is larger than 10 MB", 10));
+			problems.add(Refusal.FieldError.of("file", "enforcement.refused.evidence.tooLarge", 10));
 		}
 		if (Text.blank(description) || description.strip().length() > 500) {
-			problems.add(InvalidInput.Problem.of("description", "evidence.description",
-					"is required (at most 500 characters): what the file shows"));
+			problems.add(Refusal.FieldError.of("description", "enforcement.refused.evidence.description"));
 		}
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		String sha = sha256(bytes);
 		String name = Text.blank(fileName) ? "evidence" : fileName.strip();
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
@@ -151,7 +149,7 @@ class PenaltyCases {
 				.update(keys, "id");
 		}
 		catch (DuplicateKeyException twice) {
-			throw EnforcementRejected.conflict("penalty.evidenceTwice", "This file (SHA-256 " + sha + ") is already on the evidence list");
+			throw PenaltyRefusals.evidenceTwice(sha);
 		}
 		// the bytes go to the one content-addressed store; the list keeps name, type and description
 		files.keep("penalty-evidence:" + keys.getKey().longValue(), type, bytes);
@@ -179,7 +177,7 @@ class PenaltyCases {
 					files.content(rs.getString(4))
 						.orElseThrow(() -> new IllegalStateException("Evidence " + evidenceId + " has no stored file"))))
 			.optional()
-			.orElseThrow(() -> EnforcementRejected.notFound("evidence " + evidenceId));
+			.orElseThrow(() -> PenaltyRefusals.evidenceNotFound(evidenceId));
 		visible(file.measureId(), viewer);
 		return file;
 	}
@@ -198,7 +196,7 @@ class PenaltyCases {
 			.map(b -> new PenaltyCase.Benchmark(b.minAmount(), b.maxAmount(), b.major()))
 			.orElse(null);
 		if (!Text.blank(amount) && fine == null) {
-			throw InvalidInput.of("amount", "amount.number", "must be an amount in yuan such as 200 or 50.5");
+			throw Refusal.invalid("amount", "enforcement.refused.amount.number");
 		}
 		penalty.propose(grade, fine, facts, evidence(measureId).size(), benchmark, majorAmount);
 		save(penalty);
@@ -212,7 +210,7 @@ class PenaltyCases {
 	@Transactional
 	PenaltyView review(long measureId, @Nullable Boolean passed, @Nullable String opinion, CurrentUser actor) {
 		if (!actor.has(Role.COMMAND_CENTRE)) {
-			throw EnforcementRejected.forbidden("penalty.reviewerRole", "Legal review is done by the command centre's legal reviewers");
+			throw PenaltyRefusals.reviewersOnly();
 		}
 		PenaltyCase penalty = visible(measureId, actor);
 		MeasureView measure = measures.find(measureId).orElseThrow();
@@ -226,7 +224,7 @@ class PenaltyCases {
 	@Transactional
 	PenaltyView decide(long measureId, boolean disclose, CurrentUser actor) {
 		if (!actor.has(Role.SQUAD_LEADER) && !actor.has(Role.COMMAND_CENTRE)) {
-			throw EnforcementRejected.forbidden("penalty.deciderRole", "A penalty decision is issued by a squad leader or the command centre");
+			throw PenaltyRefusals.decidersOnly();
 		}
 		PenaltyCase penalty = visible(measureId, actor);
 		Instant now = clock.instant();
@@ -281,7 +279,7 @@ class PenaltyCases {
 	}
 
 	private PenaltyCase visible(long measureId, CurrentUser viewer) {
-		PenaltyCase penalty = load(measureId).orElseThrow(() -> EnforcementRejected.notFound("penalty case " + measureId));
+		PenaltyCase penalty = load(measureId).orElseThrow(() -> PenaltyRefusals.penaltyNotFound(measureId));
 		cases.detail(new CaseNumber(penalty.caseNumber), viewer);
 		return penalty;
 	}
@@ -352,7 +350,7 @@ class PenaltyCases {
 
 	private static void requireEnforcer(CurrentUser actor) {
 		if (actor.roles().stream().noneMatch(Measures.ENFORCERS::contains)) {
-			throw EnforcementRejected.forbidden("penalty.officerRole", "Only enforcement officers work on penalty cases");
+			throw PenaltyRefusals.officersOnly();
 		}
 	}
 

@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.enforcement.EnforcementRejected;
-import org.steward.enforcement.InvalidInput;
 import org.steward.enforcement.CasePages;
 import org.steward.enforcement.MeasureView;
 import org.steward.enforcement.Measures;
@@ -155,8 +153,8 @@ class PenaltyPageController {
 				.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
 				.body(file.content());
 		}
-		catch (EnforcementRejected | Refusal ex) {
-			throw new ResponseStatusException(status(ex));
+		catch (Refusal refused) {
+			throw new ResponseStatusException(status(refused));
 		}
 	}
 
@@ -174,29 +172,23 @@ class PenaltyPageController {
 			redirect.addFlashAttribute("done", name);
 			return "redirect:/penalties/" + measureId;
 		}
-		catch (InvalidInput invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			form.put("step", name);
-			return page(measureId, user, form, measurePages.errors(invalid, locale), null, model);
-		}
-		catch (EnforcementRejected rejected) {
-			if (rejected.kind() == EnforcementRejected.Kind.NOT_FOUND) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		catch (Refusal refused) {
+			if (refused.kind() == Refusal.Kind.NOT_FOUND) {
+				throw refused; // the error page words it
 			}
-			response.setStatus(status(rejected).value());
-			return page(measureId, user, form, Map.of(), messages.getMessage(rejected, locale), model);
+			response.setStatus(refused.kind().status());
+			form.put("step", name);
+			if (refused.kind() == Refusal.Kind.INVALID) {
+				return page(measureId, user, form, measurePages.errors(refused, locale), null, model);
+			}
+			// a conflict or a role's refusal: the page again, what was typed kept, the refusal above it
+			return page(measureId, user, form, Map.of(), measurePages.message(refused, locale), model);
 		}
 	}
 
 	private String page(long measureId, CurrentUser user, Map<String, Object> form, Map<String, String> errors,
 			@Nullable String refusal, Model model) {
-		PenaltyCases.PenaltyView penalty;
-		try {
-			penalty = penalties.view(measureId, user);
-		}
-		catch (EnforcementRejected | Refusal ex) {
-			throw new ResponseStatusException(status(ex));
-		}
+		PenaltyCases.PenaltyView penalty = penalties.view(measureId, user); // a refusal is the error page's to word
 		MeasureView measure = measures.find(measureId).orElseThrow();
 		model.addAttribute("penalty", penalty);
 		model.addAttribute("measure", measure);
@@ -231,21 +223,12 @@ class PenaltyPageController {
 			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw InvalidInput.of("servedAt", "record.time.format", "must be a date and time such as 2026-12-05T09:30");
+			throw Refusal.invalid("servedAt", "enforcement.refused.record.time.format");
 		}
 	}
 
-	private static HttpStatus status(RuntimeException ex) {
-		if (ex instanceof EnforcementRejected r) {
-			return switch (r.kind()) {
-				case NOT_FOUND -> HttpStatus.NOT_FOUND;
-				case FORBIDDEN -> HttpStatus.FORBIDDEN;
-				case INVALID -> HttpStatus.BAD_REQUEST;
-				case CONFLICT -> HttpStatus.CONFLICT;
-			};
-		}
-		return ex instanceof Refusal c && c.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN
-				: HttpStatus.NOT_FOUND;
+	private static HttpStatus status(Refusal refused) {
+		return HttpStatus.valueOf(refused.kind().status());
 	}
 
 	private CurrentUser user() {

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.enforcement.DocumentNumbering;
 import org.steward.enforcement.EnforcementDocument;
 import org.steward.enforcement.EnforcementRecordMade;
-import org.steward.enforcement.EnforcementRejected;
-import org.steward.enforcement.InvalidInput;
+import org.steward.enforcement.EnforcementRefusals;
+import org.steward.refusal.Refusal;
 import org.steward.enforcement.Measures;
 import org.steward.enforcement.Text;
 import org.steward.parties.Party;
@@ -101,21 +101,21 @@ class InvestigationRecords {
 	@Transactional
 	RecordView make(CaseNumber number, RecordDraft draft, CurrentUser actor) {
 		if (actor.roles().stream().noneMatch(Measures.ENFORCERS::contains)) {
-			throw EnforcementRejected.forbidden("Only enforcement officers make investigation records");
+			throw EnforcementRefusals.recordOfficersOnly();
 		}
 		CaseDetail detail = cases.detail(number, actor);
 		Instant now = clock.instant();
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		Long partyId = draft.partyId();
 		if (partyId == null) {
-			problems.add(InvalidInput.Problem.of("partyId", "partyId.required", "is required: the party the record concerns"));
+			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.required"));
 		}
 		else if (parties.find(partyId).isEmpty()) {
-			problems.add(InvalidInput.Problem.of("partyId", "partyId.unknown", "No party " + partyId + " is registered", partyId));
+			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.unknown", partyId));
 		}
 		List<RecordDraft.NamedOfficer> officers = officers(draft.officers(), problems);
 		problems.addAll(draft.problems(officers, now));
-		InvalidInput.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 
 		RecordKind kind = draft.recordKind();
 		String squad = detail.summary().squadCode() == null ? "district" : detail.summary().squadCode();
@@ -224,7 +224,7 @@ class InvestigationRecords {
 	}
 
 	/** The officers named, once each, with their certificate numbers from the organisation. */
-	private List<RecordDraft.NamedOfficer> officers(@Nullable List<String> usernames, List<InvalidInput.Problem> problems) {
+	private List<RecordDraft.NamedOfficer> officers(@Nullable List<String> usernames, List<Refusal.FieldError> problems) {
 		Set<String> distinct = new LinkedHashSet<>();
 		if (usernames != null) {
 			usernames.stream().filter(u -> !Text.blank(u)).map(String::strip).forEach(distinct::add);
@@ -233,11 +233,10 @@ class InvestigationRecords {
 		for (String username : distinct) {
 			Optional<CurrentUser> account = accounts.byUsername(username);
 			if (account.isEmpty()) {
-				problems.add(InvalidInput.Problem.of("officers", "officers.unknown", "No account " + username, username));
+				problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.unknown", username));
 			}
 			else if (account.get().roles().stream().noneMatch(Measures.ENFORCERS::contains)) {
-				problems.add(InvalidInput.Problem.of("officers", "officers.notOfficer",
-						username + " is not an enforcement officer", username));
+				problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.notOfficer", username));
 			}
 			else {
 				Optional<Officer> officer = organization.officerByUsername(username);

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steward.cases.CaseNumber;
-import org.steward.enforcement.EnforcementRejected;
+import org.steward.enforcement.EnforcementRefusals;
 import org.steward.enforcement.Measures;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
@@ -61,12 +61,12 @@ class RecordApiController {
 	}
 
 	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRejected.forbidden("Sign in first"));
+		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
 	}
 
 	private static CaseNumber caseNumber(String text) {
 		if (!CaseNumber.isValid(text)) {
-			throw EnforcementRejected.notFound("case " + text);
+			throw EnforcementRefusals.caseNotFound(text);
 		}
 		return new CaseNumber(text);
 	}

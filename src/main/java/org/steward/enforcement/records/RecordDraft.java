@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.steward.enforcement.InvalidInput;
+import org.steward.refusal.Refusal;
 import org.steward.enforcement.Text;
 
 /**
@@ -55,66 +55,60 @@ record RecordDraft(@Nullable String kind, @Nullable Long partyId, @Nullable Inst
 	 * @param named the officers resolved from {@link #officers}, once each; problems about unknown
 	 *     accounts are the caller's, who looks them up
 	 */
-	List<InvalidInput.Problem> problems(List<NamedOfficer> named, Instant now) {
-		List<InvalidInput.Problem> problems = new ArrayList<>();
+	List<Refusal.FieldError> problems(List<NamedOfficer> named, Instant now) {
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		RecordKind recordKind = recordKind();
 		if (recordKind == null) {
-			problems.add(InvalidInput.Problem.of("kind", "record.kind", "must be INSPECTION or INQUIRY"));
+			problems.add(Refusal.FieldError.of("kind", "enforcement.refused.record.kind"));
 		}
 		if (startedAt == null) {
-			problems.add(InvalidInput.Problem.of("startedAt", "record.startedAt.required", "is required: when the record began"));
+			problems.add(Refusal.FieldError.of("startedAt", "enforcement.refused.record.startedAt.required"));
 		}
 		else if (startedAt.isAfter(now.plus(SKEW))) {
-			problems.add(InvalidInput.Problem.of("startedAt", "record.future", "cannot lie in the future"));
+			problems.add(Refusal.FieldError.of("startedAt", "enforcement.refused.record.future"));
 		}
 		if (endedAt != null) {
 			if (startedAt != null && endedAt.isBefore(startedAt)) {
-				problems.add(InvalidInput.Problem.of("endedAt", "record.endedAt.beforeStart", "cannot lie before the start"));
+				problems.add(Refusal.FieldError.of("endedAt", "enforcement.refused.record.endedAt.beforeStart"));
 			}
 			else if (endedAt.isAfter(now.plus(SKEW))) {
-				problems.add(InvalidInput.Problem.of("endedAt", "record.future", "cannot lie in the future"));
+				problems.add(Refusal.FieldError.of("endedAt", "enforcement.refused.record.future"));
 			}
 		}
 		if (Text.blank(place) || place.strip().length() > 200) {
-			problems.add(InvalidInput.Problem.of("place", "record.place", "is required (at most 200 characters)"));
+			problems.add(Refusal.FieldError.of("place", "enforcement.refused.record.place"));
 		}
 		if (named.size() < 2) {
-			problems.add(InvalidInput.Problem.of("officers", "record.officers.two",
-					"needs at least two enforcement officers (Administrative Penalty Law art. 42)"));
+			problems.add(Refusal.FieldError.of("officers", "enforcement.refused.record.officers.two"));
 		}
 		for (NamedOfficer o : named) {
 			if (Text.blank(o.certificate())) {
-				problems.add(InvalidInput.Problem.of("officers", "record.officers.certificate",
-						o.username() + " has no enforcement certificate number on record", o.name()));
+				problems.add(Refusal.FieldError.of("officers", "enforcement.refused.record.officers.certificate", o.name()));
 			}
 		}
 		boolean present = Boolean.TRUE.equals(partyPresent);
 		if ((present || recordKind == RecordKind.INQUIRY) && Text.blank(presentPerson)) {
-			problems.add(InvalidInput.Problem.of("presentPerson", recordKind == RecordKind.INQUIRY
-					? "record.presentPerson.inquiry" : "record.presentPerson.required",
-					recordKind == RecordKind.INQUIRY ? "is required: the person questioned"
-							: "is required when the party was present: who was there"));
+			problems.add(Refusal.FieldError.of("presentPerson", recordKind == RecordKind.INQUIRY
+					? "enforcement.refused.record.presentPerson.inquiry" : "enforcement.refused.record.presentPerson.required"));
 		}
 		if (!Text.blank(presentPerson) && presentPerson.strip().length() > 100) {
-			problems.add(InvalidInput.Problem.of("presentPerson", "record.tooLong", "must be at most 100 characters", 100));
+			problems.add(Refusal.FieldError.of("presentPerson", "enforcement.refused.record.tooLong", 100));
 		}
 		if (recordKind == RecordKind.INSPECTION && Text.blank(findings)) {
-			problems.add(InvalidInput.Problem.of("findings", "record.findings", "is required: what the inspection found"));
+			problems.add(Refusal.FieldError.of("findings", "enforcement.refused.record.findings"));
 		}
 		if (!Text.blank(findings) && findings.strip().length() > 4000) {
-			problems.add(InvalidInput.Problem.of("findings", "record.tooLong", "must be at most 4000 characters", 4000));
+			problems.add(Refusal.FieldError.of("findings", "enforcement.refused.record.tooLong", 4000));
 		}
 		if (recordKind == RecordKind.INQUIRY) {
 			List<QuestionAnswer> pairs = answered();
 			if (pairs.isEmpty()) {
-				problems.add(InvalidInput.Problem.of("questions", "record.questions.required",
-						"An inquiry record holds at least one question with its answer"));
+				problems.add(Refusal.FieldError.of("questions", "enforcement.refused.record.questions.required"));
 			}
 			for (int i = 0; i < pairs.size(); i++) {
 				QuestionAnswer qa = pairs.get(i);
 				if (Text.blank(qa.question()) || Text.blank(qa.answer())) {
-					problems.add(InvalidInput.Problem.of("questions[" + i + "]", "record.questions.pair",
-							"Question " + (i + 1) + " needs both the question and the answer", i + 1));
+					problems.add(Refusal.FieldError.of("questions[" + i + "]", "enforcement.refused.record.questions.pair", i + 1));
 				}
 			}
 		}

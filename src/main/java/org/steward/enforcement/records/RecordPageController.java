@@ -26,9 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.enforcement.DocumentPageController;
 import org.steward.enforcement.EnforcementDocument;
 import org.steward.enforcement.EnforcementDocuments;
-import org.steward.enforcement.EnforcementRejected;
 import org.steward.enforcement.EnforcementRoles;
-import org.steward.enforcement.InvalidInput;
+import org.steward.refusal.Refusal;
 import org.steward.enforcement.CasePages;
 import org.steward.enforcement.Text;
 import org.steward.parties.Party;
@@ -133,10 +132,10 @@ class RecordPageController {
 		form.put("findings", findings);
 		form.put("questions", pairs);
 		try {
-			List<InvalidInput.Problem> timeProblems = new ArrayList<>();
+			List<Refusal.FieldError> timeProblems = new ArrayList<>();
 			Instant start = time("startedAt", startedAt, timeProblems);
 			Instant end = time("endedAt", endedAt, timeProblems);
-			InvalidInput.throwIfAny(timeProblems);
+			Refusal.throwIfAny(timeProblems);
 			InvestigationRecords.RecordView made = records.make(detail.summary().caseNumber(),
 					new RecordDraft(kind, partyId, start, end, place, officers, Boolean.TRUE.equals(partyPresent),
 							presentPerson, presentRole, findings, pairs),
@@ -144,12 +143,13 @@ class RecordPageController {
 			redirect.addFlashAttribute("made", made.kind().name());
 			return "redirect:/enforcement/records/" + made.id();
 		}
-		catch (InvalidInput invalid) {
+		catch (Refusal refused) {
+			if (refused.kind() == Refusal.Kind.FORBIDDEN) {
+				return EnforcementRoles.refused("records", model, response);
+			}
+			Map<String, String> errors = measurePages.errors(refused, locale);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(detail, user, form, measurePages.errors(invalid, locale), model);
-		}
-		catch (EnforcementRejected rejected) {
-			return EnforcementRoles.refused("records", model, response);
+			return page(detail, user, form, errors, model);
 		}
 	}
 
@@ -192,7 +192,7 @@ class RecordPageController {
 		return "enforcement/record-form";
 	}
 
-	private @Nullable Instant time(String field, @Nullable String text, List<InvalidInput.Problem> problems) {
+	private @Nullable Instant time(String field, @Nullable String text, List<Refusal.FieldError> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -200,7 +200,7 @@ class RecordPageController {
 			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(InvalidInput.Problem.of(field, "record.time.format", "must be a date and time such as 2026-12-05T09:30"));
+			problems.add(Refusal.FieldError.of(field, "enforcement.refused.record.time.format"));
 			return null;
 		}
 	}

@@ -31,7 +31,7 @@ class PenaltyCaseTests {
 			return List.of();
 		}
 		catch (InvalidInput invalid) {
-			return invalid.problems().stream().map(InvalidInput.Problem::field).toList();
+			return invalid.problems().stream().map(Refusal.FieldError::field).toList();
 		}
 	}
 

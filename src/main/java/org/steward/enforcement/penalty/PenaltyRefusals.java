@@ -1,0 +1,69 @@
+package org.steward.enforcement.penalty;
+
+import org.steward.refusal.Refusal;
+
+/**
+ * How the penalty procedure says no: one named factory per refusal, its code in {@code i18n/enforcement}
+ * (zh-CN and English). Field errors are built where the fields are checked.
+ */
+final class PenaltyRefusals {
+
+	private PenaltyRefusals() {
+	}
+
+	static Refusal penaltyNotFound(long measureId) {
+		return Refusal.notFound("enforcement.refused.penalty.notFound", measureId);
+	}
+
+	static Refusal evidenceNotFound(long evidenceId) {
+		return Refusal.notFound("enforcement.refused.penalty.evidenceNotFound", evidenceId);
+	}
+
+	static Refusal officersOnly() {
+		return Refusal.forbidden("enforcement.refused.penalty.officerRole");
+	}
+
+	static Refusal reviewersOnly() {
+		return Refusal.forbidden("enforcement.refused.penalty.reviewerRole");
+	}
+
+	static Refusal decidersOnly() {
+		return Refusal.forbidden("enforcement.refused.penalty.deciderRole");
+	}
+
+	static Refusal reviewerIsOfficer() {
+		return Refusal.forbidden("enforcement.refused.penalty.reviewerIsOfficer");
+	}
+
+	static Refusal decided() {
+		return Refusal.conflict("enforcement.refused.penalty.decided");
+	}
+
+	static Refusal noReview() {
+		return Refusal.conflict("enforcement.refused.penalty.noReview");
+	}
+
+	static Refusal noProposal() {
+		return Refusal.conflict("enforcement.refused.penalty.noProposal");
+	}
+
+	static Refusal reviewFirst() {
+		return Refusal.conflict("enforcement.refused.penalty.reviewFirst");
+	}
+
+	static Refusal served() {
+		return Refusal.conflict("enforcement.refused.penalty.served");
+	}
+
+	static Refusal notDecided() {
+		return Refusal.conflict("enforcement.refused.penalty.notDecided");
+	}
+
+	static Refusal evidenceClosed() {
+		return Refusal.conflict("enforcement.refused.penalty.evidenceClosed");
+	}
+
+	static Refusal evidenceTwice(String sha256) {
+		return Refusal.conflict("enforcement.refused.penalty.evidenceTwice", sha256);
+	}
+}
