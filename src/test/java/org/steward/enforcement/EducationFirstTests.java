@@ -229,6 +229,7 @@ public class EducationFirstTests {
 		// the amount lies within the benchmark (0503 GENERAL: 50–200)
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"600\",\"facts\":\"逾期拒不改正\"}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"))
+			.andExpect(jsonPath("$.errors[0].code").value("enforcement.refused.penalty.amount.outside"))
 			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("50–200")));
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"逾期拒不改正店外经营，有现场照片为证\"}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.review").value("REQUIRED"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 
 class MeasureRulesTests {
 

@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.steward.enforcement.EnforcementRejected;
-import org.steward.enforcement.InvalidInput;
 import org.steward.enforcement.Severity;
+import org.steward.refusal.Refusal;
 
 class PenaltyCaseTests {
 
@@ -30,8 +29,9 @@ class PenaltyCaseTests {
 			step.run();
 			return List.of();
 		}
-		catch (InvalidInput invalid) {
-			return invalid.problems().stream().map(Refusal.FieldError::field).toList();
+		catch (Refusal refused) {
+			assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID);
+			return refused.fields().stream().map(Refusal.FieldError::field).toList();
 		}
 	}
 
@@ -61,19 +61,19 @@ class PenaltyCaseTests {
 		PenaltyCase major = filed(true);
 		major.propose(Severity.GENERAL, new BigDecimal("200"), "事实", 1, GENERAL, MAJOR_AMOUNT);
 		assertThat(major.review).isEqualTo(PenaltyCase.Review.REQUIRED);
-		assertThatThrownBy(() -> major.decide("squad.dongfeng", false, FILED)).isInstanceOf(EnforcementRejected.class)
-			.hasMessageContaining("legal review");
+		assertThatThrownBy(() -> major.decide("squad.dongfeng", false, FILED)).isInstanceOf(Refusal.class)
+			.extracting(e -> ((Refusal) e).code()).isEqualTo("enforcement.refused.penalty.reviewFirst");
 		assertThatThrownBy(() -> major.review(true, "同意", "officer.yuantian1", List.of("officer.yuantian1")))
-			.isInstanceOf(EnforcementRejected.class);
+			.isInstanceOf(Refusal.class);
 		major.review(false, "证据不足，补充询问笔录", "command", List.of("officer.yuantian1"));
-		assertThatThrownBy(() -> major.decide("squad.dongfeng", false, FILED)).isInstanceOf(EnforcementRejected.class);
+		assertThatThrownBy(() -> major.decide("squad.dongfeng", false, FILED)).isInstanceOf(Refusal.class);
 		major.propose(Severity.GENERAL, new BigDecimal("150"), "事实及补充的询问笔录", 2, GENERAL, MAJOR_AMOUNT);
 		assertThat(major.review).isEqualTo(PenaltyCase.Review.REQUIRED); // a revised proposal is reviewed again
 		major.review(true, "同意", "command", List.of("officer.yuantian1"));
 		major.decide("squad.dongfeng", true, FILED.plus(Duration.ofDays(10)));
 		assertThat(major.disclose).isTrue();
 		assertThatThrownBy(() -> major.propose(Severity.GENERAL, new BigDecimal("100"), "x", 2, GENERAL, MAJOR_AMOUNT))
-			.isInstanceOf(EnforcementRejected.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -120,6 +120,6 @@ class PenaltyCaseTests {
 		assertThat(p.stage).isEqualTo(PenaltyCase.Stage.SERVED);
 		assertThat(p.serviceOverdue(now)).isTrue();
 		assertThatThrownBy(() -> p.serve(PenaltyCase.ServiceMethod.DIRECT, "x", now, now))
-			.isInstanceOf(EnforcementRejected.class);
+			.isInstanceOf(Refusal.class);
 	}
 }
