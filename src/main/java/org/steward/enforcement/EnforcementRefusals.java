@@ -7,6 +7,7 @@ import org.steward.refusal.Refusal;
  * {@code i18n/enforcement} (zh-CN and English). Field errors are built where the fields are checked,
  * as {@code Refusal.FieldError}s with {@code enforcement.refused.*} codes. Public because the penalty and
  * records modules beneath this one share the sign-in and case refusals.
+ * Ids go in as text, so no reader sees them with digit grouping (a message format would write 1,234).
  */
 public final class EnforcementRefusals {
 
@@ -21,19 +22,19 @@ public final class EnforcementRefusals {
 	}
 
 	static Refusal measureNotFound(long measureId) {
-		return Refusal.notFound("enforcement.refused.measureNotFound", measureId);
+		return Refusal.notFound("enforcement.refused.measureNotFound", String.valueOf(measureId));
 	}
 
 	static Refusal documentNotFound(long measureId) {
-		return Refusal.notFound("enforcement.refused.documentNotFound", measureId);
+		return Refusal.notFound("enforcement.refused.documentNotFound", String.valueOf(measureId));
 	}
 
 	static Refusal disclosureNotFound(long measureId) {
-		return Refusal.notFound("enforcement.refused.disclosureNotFound", measureId);
+		return Refusal.notFound("enforcement.refused.disclosureNotFound", String.valueOf(measureId));
 	}
 
 	static Refusal reinspectionNotFound(long taskId) {
-		return Refusal.notFound("enforcement.refused.reinspectionNotFound", taskId);
+		return Refusal.notFound("enforcement.refused.reinspectionNotFound", String.valueOf(taskId));
 	}
 
 	static Refusal exemptionNotFound(String categoryCode) {

@@ -98,7 +98,7 @@ public class Measures {
 			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.required"));
 		}
 		else if (parties.find(partyId).isEmpty()) {
-			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.unknown", partyId));
+			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.unknown", String.valueOf(partyId)));
 			partyId = null;
 		}
 		List<String> officers = officers(request.officers(), problems);
@@ -187,7 +187,7 @@ public class Measures {
 
 	private void requireParty(long partyId) {
 		if (parties.find(partyId).isEmpty()) {
-			throw Refusal.invalid("partyId", "enforcement.refused.partyId.unknown", partyId);
+			throw Refusal.invalid("partyId", "enforcement.refused.partyId.unknown", String.valueOf(partyId));
 		}
 	}
 

@@ -81,7 +81,13 @@ class ReinspectionPageController {
 			return "redirect:/reinspections";
 		}
 		catch (Refusal refused) {
-			// not found, not theirs, already done: the error page words it; bad fields stay on the form
+			if (refused.kind() == Refusal.Kind.CONFLICT) {
+				// done meanwhile (by a colleague, or twice): the queue again, the refusal above it
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("refusal", measurePages.message(refused, locale));
+				return page(user, null, Map.of(), model);
+			}
+			// not found or not theirs: the error page words it; bad fields stay on the form with what was typed
 			Map<String, String> errors = measurePages.errors(refused, locale);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("notes", notes);

@@ -5,6 +5,7 @@ import org.steward.refusal.Refusal;
 /**
  * How the penalty procedure says no: one named factory per refusal, its code in {@code i18n/enforcement}
  * (zh-CN and English). Field errors are built where the fields are checked.
+ * Ids go in as text, so no reader sees them with digit grouping (a message format would write 1,234).
  */
 final class PenaltyRefusals {
 
@@ -12,11 +13,11 @@ final class PenaltyRefusals {
 	}
 
 	static Refusal penaltyNotFound(long measureId) {
-		return Refusal.notFound("enforcement.refused.penalty.notFound", measureId);
+		return Refusal.notFound("enforcement.refused.penalty.notFound", String.valueOf(measureId));
 	}
 
 	static Refusal evidenceNotFound(long evidenceId) {
-		return Refusal.notFound("enforcement.refused.penalty.evidenceNotFound", evidenceId);
+		return Refusal.notFound("enforcement.refused.penalty.evidenceNotFound", String.valueOf(evidenceId));
 	}
 
 	static Refusal officersOnly() {

@@ -111,7 +111,7 @@ class InvestigationRecords {
 			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.required"));
 		}
 		else if (parties.find(partyId).isEmpty()) {
-			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.unknown", partyId));
+			problems.add(Refusal.FieldError.of("partyId", "enforcement.refused.partyId.unknown", String.valueOf(partyId)));
 		}
 		List<RecordDraft.NamedOfficer> officers = officers(draft.officers(), problems);
 		problems.addAll(draft.problems(officers, now));
