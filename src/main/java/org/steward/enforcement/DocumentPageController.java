@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.refusal.Refusal;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
@@ -57,18 +56,12 @@ public class DocumentPageController {
 
 	/** The document, once the viewer is known to see the measure's case (its data scope). */
 	private EnforcementDocument document(long measureId) {
-		MeasureView measure = measures.find(measureId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRefusals.documentNotFound(measureId));
 		if (measure.documentNumber() == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw EnforcementRefusals.documentNotFound(measureId);
 		}
 		CurrentUser viewer = accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-		try {
-			cases.detail(new CaseNumber(measure.caseNumber()), viewer);
-		}
-		catch (Refusal ex) {
-			throw new ResponseStatusException(
-					ex.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
-		}
+		cases.detail(new CaseNumber(measure.caseNumber()), viewer); // a refusal is the error page's to word
 		return documents.document(measureId);
 	}
 }
