@@ -23,9 +23,9 @@ import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
+import org.steward.refusal.Refusal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.steward.refusal.Refusal;
 
 /**
  * Administration of the 首违不罚 exemption list and the discretion benchmark: list, add, change

@@ -29,12 +29,12 @@ import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.refusal.Refusal;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.organization.Officer;
 import org.steward.organization.Organization;
+import org.steward.refusal.Refusal;
 
 /**
  * A case's measures page (三先): pick the party from the registry, read the suggested lightest

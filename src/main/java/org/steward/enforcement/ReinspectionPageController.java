@@ -20,10 +20,10 @@ import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.refusal.Refusal;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 /**
  * The responsible officer's re-inspection queue: correction orders whose deadline has passed,

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.steward.enforcement.EnforcementRules;
-import org.steward.refusal.Refusal;
 import org.steward.enforcement.Severity;
 import org.steward.enforcement.Text;
+import org.steward.refusal.Refusal;
 
 /**
  * A formal penalty case (立案查处) from filing to service, and the procedure it must follow:

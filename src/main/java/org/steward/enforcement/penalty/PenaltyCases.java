@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.enforcement.Disclosures;
 import org.steward.enforcement.DocumentNumbering;
 import org.steward.enforcement.EnforcementRules;
-import org.steward.refusal.Refusal;
 import org.steward.enforcement.MeasureType;
 import org.steward.enforcement.MeasureView;
 import org.steward.enforcement.Measures;
@@ -33,6 +32,7 @@ import org.steward.cases.CaseQueries;
 import org.steward.evidence.EvidenceFiles;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 /**
  * Keeps penalty cases and their evidence, and applies {@link PenaltyCase}'s procedure: the

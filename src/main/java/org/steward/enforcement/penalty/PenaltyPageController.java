@@ -33,11 +33,11 @@ import org.steward.enforcement.OfficerNames;
 import org.steward.enforcement.Severity;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
-import org.steward.refusal.Refusal;
 import org.steward.evidence.EvidenceDelivery;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
 
 import jakarta.servlet.http.HttpServletResponse;
 

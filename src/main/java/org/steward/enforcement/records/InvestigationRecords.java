@@ -28,7 +28,6 @@ import org.steward.enforcement.DocumentNumbering;
 import org.steward.enforcement.EnforcementDocument;
 import org.steward.enforcement.EnforcementRecordMade;
 import org.steward.enforcement.EnforcementRefusals;
-import org.steward.refusal.Refusal;
 import org.steward.enforcement.Measures;
 import org.steward.enforcement.Text;
 import org.steward.parties.Party;
@@ -40,6 +39,7 @@ import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.organization.Officer;
 import org.steward.organization.Organization;
+import org.steward.refusal.Refusal;
 
 /**
  * Makes and reads the on-site inspection records and inquiry records of a case: numbered per

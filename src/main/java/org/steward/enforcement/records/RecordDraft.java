@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.steward.refusal.Refusal;
 import org.steward.enforcement.Text;
+import org.steward.refusal.Refusal;
 
 /**
  * An on-site inspection record or an inquiry record as the officers write it, before it is

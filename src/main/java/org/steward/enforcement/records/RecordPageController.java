@@ -27,7 +27,6 @@ import org.steward.enforcement.DocumentPageController;
 import org.steward.enforcement.EnforcementDocument;
 import org.steward.enforcement.EnforcementDocuments;
 import org.steward.enforcement.EnforcementRoles;
-import org.steward.refusal.Refusal;
 import org.steward.enforcement.CasePages;
 import org.steward.enforcement.Text;
 import org.steward.parties.Party;
@@ -35,6 +34,7 @@ import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
+import org.steward.refusal.Refusal;
 
 import jakarta.servlet.http.HttpServletResponse;
 
