@@ -55,7 +55,7 @@ class JointBoardBrowserTests {
 	@Test
 	void theJointBoardShowsALiaisonsAcknowledgementWithoutReloading() throws Exception {
 		command = Browser.open();
-		signIn(command, "command");
+		Browser.signIn(command, url(""), "command");
 		command.get(url("/boards/joint"));
 		Browser.waitFor(command)
 			.until(ExpectedConditions.attributeToBe(By.id("joint-board"), "data-connected", "true"));
@@ -105,13 +105,5 @@ class JointBoardBrowserTests {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private void signIn(WebDriver browser, String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("steward-demo");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		Browser.waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 }
