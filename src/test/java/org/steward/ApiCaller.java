@@ -25,6 +25,8 @@ import com.jayway.jsonpath.JsonPath;
  * <li>Pages and forms through MockMvc: {@link PageVisitor#signIn} (reads pages, sends forms with their CSRF
  * token) or {@link PageVisitor#sessionOf} for a test that sends its own {@code .session(s).with(csrf())}.</li>
  * <li>Pages whose scripts matter, on a running server: {@link Browser#open()} and {@link Browser#signIn}.</li>
+ * <li>A running server over real HTTP without a browser (an event stream, an API call beside a browser):
+ * {@link ServerVisitor#signIn} and {@link ServerVisitor#tokenOf}.</li>
  * <li>Events published on any thread in a full-application test: import {@link EventLog.Config}.</li>
  * </ul>
  * Tests of sign-in itself (the login form, the token endpoint, lockout) send their own requests:
