@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.identity.Accounts;
@@ -48,13 +48,13 @@ class EnforcementRulesPageController {
 	private final OfficerNames names;
 
 	EnforcementRulesPageController(EnforcementRules rules, Catalog catalog, Accounts accounts,
-			CasePages measurePages, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			CasePages measurePages, OfficerNames names, StewardProperties steward) {
 		this.names = names;
 		this.rules = rules;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.measurePages = measurePages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/exemptions")

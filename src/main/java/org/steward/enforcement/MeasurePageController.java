@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
@@ -66,7 +66,7 @@ class MeasurePageController {
 
 	MeasurePageController(Measures measures, Parties parties, Reinspections reinspections, CaseQueries cases,
 			Accounts accounts, CasePages pages, MessageSource messages, List<MeasurePageSection> sections,
-			OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			OfficerNames names, StewardProperties steward) {
 		this.names = names;
 		this.sections = sections;
 		this.measures = measures;
@@ -76,7 +76,7 @@ class MeasurePageController {
 		this.accounts = accounts;
 		this.pages = pages;
 		this.messages = messages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/cases/{number}/measures")

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseNumber;
@@ -52,14 +52,14 @@ class ReinspectionPageController {
 	private final ZoneId zone;
 
 	ReinspectionPageController(Reinspections reinspections, Measures measures, Parties parties, Accounts accounts,
-			CasePages measurePages, CaseQueries cases, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			CasePages measurePages, CaseQueries cases, StewardProperties steward) {
 		this.cases = cases;
 		this.reinspections = reinspections;
 		this.measures = measures;
 		this.parties = parties;
 		this.accounts = accounts;
 		this.measurePages = measurePages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/reinspections")

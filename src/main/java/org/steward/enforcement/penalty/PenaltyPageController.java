@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.enforcement.EnforcementRejected;
 import org.steward.enforcement.InvalidInput;
 import org.steward.enforcement.CasePages;
@@ -69,7 +69,7 @@ class PenaltyPageController {
 
 	PenaltyPageController(PenaltyCases penalties, Measures measures, Parties parties, Accounts accounts,
 			CasePages measurePages, MessageSource messages, OfficerNames names,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.names = names;
 		this.penalties = penalties;
 		this.measures = measures;
@@ -77,7 +77,7 @@ class PenaltyPageController {
 		this.accounts = accounts;
 		this.measurePages = measurePages;
 		this.messages = messages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/penalties/{measureId}")

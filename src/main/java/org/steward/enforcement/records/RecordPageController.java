@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.enforcement.DocumentPageController;
 import org.steward.enforcement.EnforcementDocument;
 import org.steward.enforcement.EnforcementDocuments;
@@ -65,14 +65,14 @@ class RecordPageController {
 
 	RecordPageController(InvestigationRecords records, Parties parties, Accounts accounts,
 			EnforcementDocuments documents, CasePages measurePages, java.time.Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.clock = clock;
 		this.records = records;
 		this.parties = parties;
 		this.accounts = accounts;
 		this.documents = documents;
 		this.measurePages = measurePages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/cases/{number}/records/new")
