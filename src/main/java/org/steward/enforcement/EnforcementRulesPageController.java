@@ -183,10 +183,15 @@ class EnforcementRulesPageController {
 	}
 
 	private void common(Map<String, Object> form, Map<String, String> errors, Model model) {
-		List<CategoryRules> categories = catalog.allCurrent();
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		Map<String, CategoryRules> byCode = new HashMap<>();
-		categories.forEach(c -> byCode.put(c.code(), c));
-		model.addAttribute("categories", categories);
+		// the form's choices: code → "code name" in the reader's language, in the catalogue's order
+		Map<String, String> choices = new java.util.LinkedHashMap<>();
+		catalog.allCurrent().forEach(c -> {
+			byCode.put(c.code(), c);
+			choices.put(c.code(), c.code() + " " + c.name(locale));
+		});
+		model.addAttribute("categoryChoices", choices);
 		model.addAttribute("categoryByCode", byCode);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
