@@ -15,6 +15,22 @@ import com.jayway.jsonpath.JsonPath;
  * One client of the API, as a phone app or another system would be: anonymous, or signed in with a
  * demo account's token from {@code POST /api/v1/auth/token}, optionally asking for answers in one
  * language ({@code Accept-Language}). The test kit's API side; {@link PageVisitor} is the page side.
+ * <p>
+ * Which to use when:
+ * <ul>
+ * <li>{@code /api/v1/**} as a client: {@link #signIn} (or {@link #anonymous}) and {@link #get}/{@link #post},
+ * {@link #inLanguage} when the test reads a worded answer; a test that builds its own requests takes
+ * {@link #tokenOf} for the {@code Authorization: Bearer} header.</li>
+ * <li>A case to work on: {@link #report(String, String)} files one at the demo point and answers its number.</li>
+ * <li>Pages and forms through MockMvc: {@link PageVisitor#signIn} (reads pages, sends forms with their CSRF
+ * token) or {@link PageVisitor#sessionOf} for a test that sends its own {@code .session(s).with(csrf())}.</li>
+ * <li>Pages whose scripts matter, on a running server: {@link Browser#open()} and {@link Browser#signIn}.</li>
+ * <li>A running server over real HTTP without a browser (an event stream, an API call beside a browser):
+ * {@link ServerVisitor#signIn} and {@link ServerVisitor#tokenOf}.</li>
+ * <li>Events published on any thread in a full-application test: import {@link EventLog.Config}.</li>
+ * </ul>
+ * Tests of sign-in itself (the login form, the token endpoint, lockout) send their own requests:
+ * {@link #tokenRequest} builds the token request without expecting it to succeed.
  */
 public final class ApiCaller {
 
@@ -46,14 +62,27 @@ public final class ApiCaller {
 
 	/** A bearer token for a demo account. */
 	public static String tokenOf(MockMvc mvc, String username) throws Exception {
-		String answer = mvc
-			.perform(MockMvcRequestBuilders.post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"" + PageVisitor.DEMO_PASSWORD + "\"}"))
+		return tokenOf(mvc, username, PageVisitor.DEMO_PASSWORD);
+	}
+
+	/** A bearer token for an account a test opened with its own password. */
+	public static String tokenOf(MockMvc mvc, String username, String password) throws Exception {
+		String answer = mvc.perform(tokenRequest(username, password))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		return JsonPath.read(answer, "$.token");
+	}
+
+	/**
+	 * The token request itself, for tests of the token endpoint that expect a refusal
+	 * ({@code mvc.perform(tokenRequest(name, "wrong")).andExpect(status().isUnauthorized())}).
+	 */
+	public static MockHttpServletRequestBuilder tokenRequest(String username, String password) {
+		return MockMvcRequestBuilders.post("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
 	}
 
 	/** The same caller reading answers in {@code languageTag} (e.g. {@code en}, {@code zh-CN}). */

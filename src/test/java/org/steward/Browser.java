@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -20,6 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is downloaded: the driver and browser are taken from the machine. On a developer machine
  * without them the browser tests are skipped with a message; CI passes
  * {@code -Dsteward.browser.required=true}, which turns a missing browser into a failure.
+ * <p>
+ * The test kit's browser side, for pages whose scripts matter (live boards, the map, the report
+ * form): {@link #open()} a browser, {@link #signIn(WebDriver, String, String)} through the login
+ * page. Pages without scripts are read faster with {@link PageVisitor}, the API with {@link ApiCaller}.
  */
 public final class Browser {
 
@@ -52,6 +58,18 @@ public final class Browser {
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Signs {@code browser} in as a demo account through the login page of the server at
+	 * {@code baseUrl} (e.g. {@code http://localhost:8080}) and waits until it has left the page.
+	 */
+	public static void signIn(WebDriver browser, String baseUrl, String username) {
+		browser.get(baseUrl + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(PageVisitor.DEMO_PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	public static WebDriverWait waitFor(WebDriver driver) {

@@ -18,7 +18,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 /**
  * One person at a browser, without the browser: signs in through the login form with a demo
  * account's password, keeps the session cookie, and sends every form with the CSRF token the
- * last page it read carried, as the browser would.
+ * last page it read carried, as the browser would. The test kit's page side; {@link ApiCaller} is
+ * the API side and says which part of the kit to use when.
  */
 public final class PageVisitor {
 
@@ -40,12 +41,18 @@ public final class PageVisitor {
 		this.username = username;
 	}
 
+	/** Signs in as a demo account through the login form. */
 	public static PageVisitor signIn(MockMvc mvc, String username) throws Exception {
+		return signIn(mvc, username, DEMO_PASSWORD);
+	}
+
+	/** Signs in through the login form as an account a test opened with its own password. */
+	public static PageVisitor signIn(MockMvc mvc, String username, String password) throws Exception {
 		PageVisitor visitor = new PageVisitor(mvc, username);
 		visitor.read("/login");
 		MvcResult result = mvc.perform(post("/login").session(visitor.session)
 			.param("username", username)
-			.param("password", DEMO_PASSWORD)
+			.param("password", password)
 			.param("_csrf", visitor.csrf)).andReturn();
 		assertThat(result.getResponse().getStatus()).as("sign-in of " + username).isEqualTo(302);
 		assertThat(result.getResponse().getRedirectedUrl()).as("sign-in of " + username).doesNotContain("error");
@@ -58,6 +65,11 @@ public final class PageVisitor {
 	 */
 	public static MockHttpSession sessionOf(MockMvc mvc, String username) throws Exception {
 		return signIn(mvc, username).session;
+	}
+
+	/** The signed-in session of an account a test opened with its own password. */
+	public static MockHttpSession sessionOf(MockMvc mvc, String username, String password) throws Exception {
+		return signIn(mvc, username, password).session;
 	}
 
 	public String username() {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import org.steward.StewardProperties;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCloseGuard;
 import org.steward.cases.CaseNumber;
@@ -33,10 +33,10 @@ class CorrectionGuard implements CaseCloseGuard {
 	private final ZoneId zone;
 
 	CorrectionGuard(Measures measures, MessageSource messages,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.measures = measures;
 		this.messages = messages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.steward.enforcement;
 
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +21,10 @@ public class DocumentNumbering {
 
 	private final String prefix;
 
-	DocumentNumbering(JdbcClient jdbc, Organization organization,
-			@Value("${steward.enforcement.document-prefix:金城管}") String prefix) {
+	DocumentNumbering(JdbcClient jdbc, Organization organization, EnforcementProperties settings) {
 		this.jdbc = jdbc;
 		this.organization = organization;
-		this.prefix = prefix;
+		this.prefix = settings.documentPrefix();
 	}
 
 	@Transactional

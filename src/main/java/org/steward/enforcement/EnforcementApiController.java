@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.steward.cases.CaseNumber;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 
@@ -30,66 +29,58 @@ class EnforcementApiController {
 
 	private final Reinspections reinspections;
 
-	private final Accounts accounts;
-
 	private final Disclosures disclosures;
 
-	EnforcementApiController(Measures measures, Reinspections reinspections, Accounts accounts,
-			Disclosures disclosures) {
+	EnforcementApiController(Measures measures, Reinspections reinspections, Disclosures disclosures) {
 		this.disclosures = disclosures;
 		this.measures = measures;
 		this.reinspections = reinspections;
-		this.accounts = accounts;
 	}
 
 	@PostMapping("/cases/{caseNumber}/measures")
-	ResponseEntity<MeasureView> record(@PathVariable String caseNumber, @RequestBody MeasureRequest body) {
-		MeasureView view = measures.record(caseNumber(caseNumber), body, user());
+	ResponseEntity<MeasureView> record(@PathVariable String caseNumber, @RequestBody MeasureRequest body, CurrentUser user) {
+		MeasureView view = measures.record(caseNumber(caseNumber), body, user);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + caseNumber + "/measures/" + view.id())).body(view);
 	}
 
 	@GetMapping("/cases/{caseNumber}/measures")
-	List<MeasureView> measures(@PathVariable String caseNumber) {
+	List<MeasureView> measures(@PathVariable String caseNumber, CurrentUser user) {
 		CaseNumber number = caseNumber(caseNumber);
-		measures.suggestAccess(number, user());
+		measures.suggestAccess(number, user);
 		return measures.ofCase(number);
 	}
 
 	@GetMapping("/cases/{caseNumber}/measures/suggestion")
-	Map<String, Object> suggestion(@PathVariable String caseNumber, @RequestParam long partyId) {
-		LadderPolicy.Suggestion s = measures.suggest(caseNumber(caseNumber), partyId, user());
+	Map<String, Object> suggestion(@PathVariable String caseNumber, @RequestParam long partyId, CurrentUser user) {
+		LadderPolicy.Suggestion s = measures.suggest(caseNumber(caseNumber), partyId, user);
 		return Map.of("type", s.type().name(), "withRectificationOrder", s.withRectificationOrder(), "reason", s.reason(),
 				"basis", s.basis().name());
 	}
 
 	@GetMapping("/reinspections")
-	List<Reinspections.Task> myReinspections() {
-		return reinspections.openFor(user().username());
+	List<Reinspections.Task> myReinspections(CurrentUser user) {
+		return reinspections.openFor(user.username());
 	}
 
 	record Finding(@Nullable Boolean corrected, @Nullable String notes) {
 	}
 
 	@PostMapping("/reinspections/{id}")
-	Reinspections.Task reinspect(@PathVariable long id, @RequestBody Finding finding) {
-		return reinspections.complete(id, finding.corrected(), finding.notes(), user());
+	Reinspections.Task reinspect(@PathVariable long id, @RequestBody Finding finding, CurrentUser user) {
+		return reinspections.complete(id, finding.corrected(), finding.notes(), user);
 	}
 
 	@PostMapping("/measures/{measureId}/disclosure")
-	ResponseEntity<Disclosures.Disclosure> disclose(@PathVariable long measureId) {
-		return ResponseEntity.status(201).body(disclosures.publish(measureId, user()));
+	ResponseEntity<Disclosures.Disclosure> disclose(@PathVariable long measureId, CurrentUser user) {
+		return ResponseEntity.status(201).body(disclosures.publish(measureId, user));
 	}
 
 	record Withdrawal(@Nullable String reason) {
 	}
 
 	@PostMapping("/measures/{measureId}/disclosure/withdrawal")
-	Disclosures.Disclosure withdraw(@PathVariable long measureId, @RequestBody Withdrawal body) {
-		return disclosures.withdraw(measureId, body.reason(), user());
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
+	Disclosures.Disclosure withdraw(@PathVariable long measureId, @RequestBody Withdrawal body, CurrentUser user) {
+		return disclosures.withdraw(measureId, body.reason(), user);
 	}
 
 	private static CaseNumber caseNumber(String text) {

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.steward.StewardProperties;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseNumber;
@@ -52,14 +52,13 @@ public class EnforcementDocuments {
 	private final String issuer;
 
 	EnforcementDocuments(JdbcClient jdbc, Parties parties, Cases cases, MessageSource messages,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${steward.enforcement.issuer:郑州市金水区城市管理局}") String issuer) {
+			StewardProperties steward, EnforcementProperties settings) {
 		this.jdbc = jdbc;
 		this.parties = parties;
 		this.cases = cases;
 		this.messages = messages;
-		this.zone = zone;
-		this.issuer = issuer;
+		this.zone = steward.zone();
+		this.issuer = settings.issuer();
 	}
 
 	EnforcementDocument document(long measureId) {

@@ -5,8 +5,8 @@ import org.steward.refusal.Refusal;
 /**
  * How the enforcement modules say no: one named factory per refusal, each with its own message code in
  * {@code i18n/enforcement} (zh-CN and English). Field errors are built where the fields are checked,
- * as {@code Refusal.FieldError}s with {@code enforcement.refused.*} codes. Public because the penalty and
- * records modules beneath this one share the sign-in and case refusals.
+ * as {@code Refusal.FieldError}s with {@code enforcement.refused.*} codes. Public because the records module
+ * beneath this one shares the case and officer refusals.
  * Ids go in as text, so no reader sees them with digit grouping (a message format would write 1,234).
  */
 public final class EnforcementRefusals {
@@ -47,11 +47,6 @@ public final class EnforcementRefusals {
 	}
 
 	// ------------------------------------------------------------ forbidden
-
-	/** A request without an active account behind it. */
-	public static Refusal signIn() {
-		return Refusal.forbidden("enforcement.refused.signIn");
-	}
 
 	static Refusal measureOfficersOnly() {
 		return Refusal.forbidden("enforcement.refused.measureOfficersOnly");

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
 /**
@@ -27,11 +26,8 @@ class EnforcementRulesApiController {
 
 	private final EnforcementRules rules;
 
-	private final Accounts accounts;
-
-	EnforcementRulesApiController(EnforcementRules rules, Accounts accounts) {
+	EnforcementRulesApiController(EnforcementRules rules) {
 		this.rules = rules;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/exemptions")
@@ -44,14 +40,14 @@ class EnforcementRulesApiController {
 
 	@PutMapping("/exemptions/{categoryCode}")
 	@PreAuthorize("hasRole('ADMIN')")
-	EnforcementRules.Exemption putExemption(@PathVariable String categoryCode, @RequestBody NoteBody body) {
-		return rules.putExemption(categoryCode, body.note(), user());
+	EnforcementRules.Exemption putExemption(@PathVariable String categoryCode, @RequestBody NoteBody body, CurrentUser user) {
+		return rules.putExemption(categoryCode, body.note(), user);
 	}
 
 	@DeleteMapping("/exemptions/{categoryCode}")
 	@PreAuthorize("hasRole('ADMIN')")
-	ResponseEntity<Void> deleteExemption(@PathVariable String categoryCode) {
-		rules.removeExemption(categoryCode, user());
+	ResponseEntity<Void> deleteExemption(@PathVariable String categoryCode, CurrentUser user) {
+		rules.removeExemption(categoryCode, user);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -66,21 +62,17 @@ class EnforcementRulesApiController {
 
 	@PutMapping("/benchmarks")
 	@PreAuthorize("hasRole('ADMIN')")
-	EnforcementRules.Benchmark putBenchmark(@RequestBody BenchmarkBody body) {
+	EnforcementRules.Benchmark putBenchmark(@RequestBody BenchmarkBody body, CurrentUser user) {
 		return rules.putBenchmark(new EnforcementRules.BenchmarkDraft(body.categoryCode(), body.severity(),
 				body.minAmount() == null ? null : body.minAmount().toPlainString(),
 				body.maxAmount() == null ? null : body.maxAmount().toPlainString(), body.legalBasis(),
-				Boolean.TRUE.equals(body.major())), user());
+				Boolean.TRUE.equals(body.major())), user);
 	}
 
 	@DeleteMapping("/benchmarks/{categoryCode}/{severity}")
 	@PreAuthorize("hasRole('ADMIN')")
-	ResponseEntity<Void> deleteBenchmark(@PathVariable String categoryCode, @PathVariable String severity) {
-		rules.removeBenchmark(categoryCode, severity, user());
+	ResponseEntity<Void> deleteBenchmark(@PathVariable String categoryCode, @PathVariable String severity, CurrentUser user) {
+		rules.removeBenchmark(categoryCode, severity, user);
 		return ResponseEntity.noContent().build();
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,11 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.refusal.Refusal;
 
@@ -40,22 +38,19 @@ class EnforcementRulesPageController {
 
 	private final Catalog catalog;
 
-	private final Accounts accounts;
-
 	private final CasePages measurePages;
 
 	private final ZoneId zone;
 
 	private final OfficerNames names;
 
-	EnforcementRulesPageController(EnforcementRules rules, Catalog catalog, Accounts accounts,
-			CasePages measurePages, OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	EnforcementRulesPageController(EnforcementRules rules, Catalog catalog,
+			CasePages measurePages, OfficerNames names, StewardProperties steward) {
 		this.names = names;
 		this.rules = rules;
 		this.catalog = catalog;
-		this.accounts = accounts;
 		this.measurePages = measurePages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/exemptions")
@@ -73,9 +68,9 @@ class EnforcementRulesPageController {
 	@PostMapping("/exemptions")
 	String saveExemption(@RequestParam(required = false) @Nullable String categoryCode,
 			@RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect, Locale locale,
-			HttpServletResponse response) {
+			HttpServletResponse response, CurrentUser user) {
 		try {
-			EnforcementRules.Exemption saved = rules.putExemption(categoryCode, note, user());
+			EnforcementRules.Exemption saved = rules.putExemption(categoryCode, note, user);
 			redirect.addFlashAttribute("saved", saved.categoryCode());
 			return "redirect:/admin/enforcement/exemptions";
 		}
@@ -90,9 +85,9 @@ class EnforcementRulesPageController {
 	}
 
 	@PostMapping("/exemptions/{categoryCode}/removal")
-	String removeExemption(@PathVariable String categoryCode, RedirectAttributes redirect) {
+	String removeExemption(@PathVariable String categoryCode, RedirectAttributes redirect, CurrentUser user) {
 		// a refusal (not on the list, not an administrator) is the error page's to word
-		rules.removeExemption(categoryCode, user());
+		rules.removeExemption(categoryCode, user);
 		redirect.addFlashAttribute("removed", categoryCode);
 		return "redirect:/admin/enforcement/exemptions";
 	}
@@ -125,11 +120,11 @@ class EnforcementRulesPageController {
 			@RequestParam(required = false) @Nullable String maxAmount,
 			@RequestParam(required = false) @Nullable String legalBasis,
 			@RequestParam(required = false) @Nullable Boolean major, Model model, RedirectAttributes redirect,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletResponse response, CurrentUser user) {
 		try {
 			EnforcementRules.Benchmark saved = rules.putBenchmark(
 					new EnforcementRules.BenchmarkDraft(categoryCode, severity, minAmount, maxAmount, legalBasis,
-							Boolean.TRUE.equals(major)), user());
+							Boolean.TRUE.equals(major)), user);
 			redirect.addFlashAttribute("saved", saved.categoryCode() + " " + saved.severity().name());
 			return "redirect:/admin/enforcement/benchmarks";
 		}
@@ -149,9 +144,9 @@ class EnforcementRulesPageController {
 
 	@PostMapping("/benchmarks/{categoryCode}/{severity}/removal")
 	String removeBenchmark(@PathVariable String categoryCode, @PathVariable String severity,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, CurrentUser user) {
 		// a refusal (no such range, an unknown grade, not an administrator) is the error page's to word
-		rules.removeBenchmark(categoryCode, severity, user());
+		rules.removeBenchmark(categoryCode, severity, user);
 		redirect.addFlashAttribute("removed", categoryCode + " " + severity);
 		return "redirect:/admin/enforcement/benchmarks";
 	}
@@ -182,17 +177,18 @@ class EnforcementRulesPageController {
 	}
 
 	private void common(Map<String, Object> form, Map<String, String> errors, Model model) {
-		List<CategoryRules> categories = catalog.allCurrent();
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		Map<String, CategoryRules> byCode = new HashMap<>();
-		categories.forEach(c -> byCode.put(c.code(), c));
-		model.addAttribute("categories", categories);
+		// the form's choices: code → "code name" in the reader's language, in the catalogue's order
+		Map<String, String> choices = new java.util.LinkedHashMap<>();
+		catalog.allCurrent().forEach(c -> {
+			byCode.put(c.code(), c);
+			choices.put(c.code(), c.code() + " " + c.name(locale));
+		});
+		model.addAttribute("categoryChoices", choices);
 		model.addAttribute("categoryByCode", byCode);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", zone);
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,21 +19,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.identity.Accounts;
+import org.steward.refusal.Refusal;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.organization.Officer;
 import org.steward.organization.Organization;
 import org.steward.refusal.Refusal;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 /**
  * A case's measures page (三先): pick the party from the registry, read the suggested lightest
@@ -52,8 +52,6 @@ class MeasurePageController {
 
 	private final CaseQueries cases;
 
-	private final Accounts accounts;
-
 	private final CasePages pages;
 
 	private final MessageSource messages;
@@ -65,27 +63,26 @@ class MeasurePageController {
 	private final OfficerNames names;
 
 	MeasurePageController(Measures measures, Parties parties, Reinspections reinspections, CaseQueries cases,
-			Accounts accounts, CasePages pages, MessageSource messages, List<MeasurePageSection> sections,
-			OfficerNames names, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			CasePages pages, MessageSource messages, List<MeasurePageSection> sections, OfficerNames names,
+			StewardProperties steward) {
 		this.names = names;
 		this.sections = sections;
 		this.measures = measures;
 		this.parties = parties;
 		this.reinspections = reinspections;
 		this.cases = cases;
-		this.accounts = accounts;
 		this.pages = pages;
 		this.messages = messages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/cases/{number}/measures")
 	String page(@PathVariable String number, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long partyId,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		CurrentUser user = user();
+			HtmxRequest htmx, Model model, CurrentUser user) {
 		CaseDetail detail = pages.visibleCase(number, user);
-		if (htmx != null && q != null) {
+		// the party search asks htmx for the result list alone; a boosted link or a plain visit gets the page
+		if (htmx.isHtmxRequest() && !htmx.isBoosted() && q != null) {
 			model.addAttribute("results", parties.search(q, 20));
 			model.addAttribute("caseNumber", number);
 			return "enforcement/partials/party-results :: results";
@@ -104,8 +101,7 @@ class MeasurePageController {
 			@RequestParam(required = false) @Nullable String agreement,
 			@RequestParam(required = false) @Nullable String signedBy,
 			@RequestParam(required = false) @Nullable Boolean major, Model model, RedirectAttributes redirect,
-			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
-		CurrentUser user = user();
+			Locale locale, jakarta.servlet.http.HttpServletResponse response, CurrentUser user) {
 		CaseDetail detail = pages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
 			return EnforcementRoles.refused("measures", model, response);
@@ -191,11 +187,6 @@ class MeasurePageController {
 		catch (DateTimeParseException ex) {
 			throw Refusal.invalid("deadline", "enforcement.refused.deadline.format");
 		}
-	}
-
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.StewardProperties;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
@@ -61,7 +61,7 @@ public class Measures {
 
 	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Parties parties, DocumentNumbering numbering,
 			EnforcementRules rules,
-			ApplicationEventPublisher events, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			ApplicationEventPublisher events, Clock clock, StewardProperties steward) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -70,7 +70,7 @@ public class Measures {
 		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	LadderPolicy.Suggestion suggest(CaseNumber number, long partyId, CurrentUser viewer) {

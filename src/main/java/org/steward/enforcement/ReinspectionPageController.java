@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,13 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.identity.Accounts;
+import org.steward.refusal.Refusal;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.refusal.Refusal;
@@ -43,35 +42,31 @@ class ReinspectionPageController {
 
 	private final Parties parties;
 
-	private final Accounts accounts;
-
 	private final CasePages measurePages;
 
 	private final CaseQueries cases;
 
 	private final ZoneId zone;
 
-	ReinspectionPageController(Reinspections reinspections, Measures measures, Parties parties, Accounts accounts,
-			CasePages measurePages, CaseQueries cases, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	ReinspectionPageController(Reinspections reinspections, Measures measures, Parties parties,
+			CasePages measurePages, CaseQueries cases, StewardProperties steward) {
 		this.cases = cases;
 		this.reinspections = reinspections;
 		this.measures = measures;
 		this.parties = parties;
-		this.accounts = accounts;
 		this.measurePages = measurePages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/reinspections")
-	String queue(Model model) {
-		return page(user(), null, Map.of(), model);
+	String queue(Model model, CurrentUser user) {
+		return page(user, null, Map.of(), model);
 	}
 
 	@PostMapping("/reinspections/{id}")
 	String record(@PathVariable long id, @RequestParam(required = false) @Nullable Boolean corrected,
 			@RequestParam(required = false) @Nullable String notes, Model model, RedirectAttributes redirect,
-			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
-		CurrentUser user = user();
+			Locale locale, jakarta.servlet.http.HttpServletResponse response, CurrentUser user) {
 		try {
 			Reinspections.Task done = reinspections.complete(id, corrected,
 					notes == null || notes.isBlank() ? null : notes.strip(), user);
@@ -120,9 +115,5 @@ class ReinspectionPageController {
 		catch (Refusal outOfScope) {
 			return false;
 		}
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 }

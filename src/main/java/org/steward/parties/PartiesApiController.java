@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.refusal.Refusal;
@@ -33,14 +32,10 @@ class PartiesApiController {
 
 	private final List<PartyHistory> histories;
 
-	private final Accounts accounts;
-
-	PartiesApiController(PartyRegistry parties, PartyCsvImport csvImport, List<PartyHistory> histories,
-			Accounts accounts) {
+	PartiesApiController(PartyRegistry parties, PartyCsvImport csvImport, List<PartyHistory> histories) {
 		this.parties = parties;
 		this.csvImport = csvImport;
 		this.histories = histories;
-		this.accounts = accounts;
 	}
 
 	record LocationBody(@Nullable Double lat, @Nullable Double lng, @Nullable String crs) {
@@ -58,23 +53,22 @@ class PartiesApiController {
 	}
 
 	@PostMapping("/parties")
-	ResponseEntity<Map<String, Object>> register(@RequestBody PartyBody body) {
-		requireRegistrar();
+	ResponseEntity<Map<String, Object>> register(@RequestBody PartyBody body, CurrentUser user) {
+		requireRegistrar(user);
 		long id = parties.register(body.draft());
 		return ResponseEntity.created(URI.create("/api/v1/parties/" + id)).body(Map.of("id", id));
 	}
 
 	/** CSV import; answers 200 with the ids kept and every rejected row's problems. */
 	@PostMapping(path = "/parties/import", consumes = { "text/csv", "text/plain" })
-	PartyCsvImport.Report importCsv(@RequestBody String csv) {
-		requireRegistrar();
+	PartyCsvImport.Report importCsv(@RequestBody String csv, CurrentUser user) {
+		requireRegistrar(user);
 		return csvImport.importCsv(csv);
 	}
 
 	/** The party (phones masked but for the command centre) and what other modules recorded about it. */
 	@GetMapping("/parties/{id}")
-	Map<String, Object> party(@PathVariable long id) {
-		CurrentUser user = user();
+	Map<String, Object> party(@PathVariable long id, CurrentUser user) {
 		Party party = parties.find(id).orElseThrow(() -> Refusal.notFound("parties.refused.notFound", id));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("party", user.has(Role.COMMAND_CENTRE) ? party : party.masked());
@@ -82,13 +76,9 @@ class PartiesApiController {
 		return answer;
 	}
 
-	private void requireRegistrar() {
-		if (!PartyRoles.registersParties(user())) {
+	private static void requireRegistrar(CurrentUser user) {
+		if (!PartyRoles.registersParties(user)) {
 			throw Refusal.forbidden("parties.refused.registrarsOnly");
 		}
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> Refusal.forbidden("parties.refused.signIn"));
 	}
 }

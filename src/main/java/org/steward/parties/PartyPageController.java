@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.identity.Accounts;
+import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.refusal.Refusal;
 import org.steward.refusal.RefusalTexts;
@@ -26,32 +26,28 @@ class PartyPageController {
 
 	private final List<PartyHistory> histories;
 
-	private final Accounts accounts;
-
 	private final RefusalTexts refusals;
 
-	PartyPageController(PartyRegistry parties, List<PartyHistory> histories, Accounts accounts,
-			RefusalTexts refusals) {
+	PartyPageController(PartyRegistry parties, List<PartyHistory> histories, RefusalTexts refusals) {
 		this.refusals = refusals;
 		this.parties = parties;
 		this.histories = histories;
-		this.accounts = accounts;
 	}
 
-	private boolean mayRegister() {
-		return accounts.current().map(PartyRoles::registersParties).orElse(false);
+	private static boolean mayRegister(@Nullable CurrentUser user) {
+		return user != null && PartyRoles.registersParties(user);
 	}
 
 	@GetMapping("/parties")
-	String list(Model model) {
-		model.addAttribute("mayRegister", mayRegister());
+	String list(Model model, @Nullable CurrentUser user) {
+		model.addAttribute("mayRegister", mayRegister(user));
 		model.addAttribute("parties", parties.list(200));
 		return "parties/parties";
 	}
 
 	@GetMapping("/parties/new")
-	String form(Model model, jakarta.servlet.http.HttpServletResponse response) {
-		if (!mayRegister()) {
+	String form(Model model, jakarta.servlet.http.HttpServletResponse response, @Nullable CurrentUser user) {
+		if (!mayRegister(user)) {
 			return PartyRoles.refused(model, response);
 		}
 		model.addAttribute("types", PartyType.values());
@@ -75,8 +71,8 @@ class PartyPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate frontageTo,
 			Model model, RedirectAttributes redirect, java.util.Locale locale,
-			jakarta.servlet.http.HttpServletResponse response) {
-		if (!mayRegister()) {
+			jakarta.servlet.http.HttpServletResponse response, @Nullable CurrentUser user) {
+		if (!mayRegister(user)) {
 			return PartyRoles.refused(model, response);
 		}
 		List<PartyDraft.Contact> contacts = PartyDraft.blank(contactName) && PartyDraft.blank(contactPhone) ? List.of()
@@ -120,9 +116,9 @@ class PartyPageController {
 	}
 
 	@GetMapping("/parties/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, Model model, @Nullable CurrentUser user) {
 		Party party = parties.find(id).orElseThrow(() -> Refusal.notFound("parties.refused.notFound", id));
-		boolean command = accounts.current().map(u -> u.has(Role.COMMAND_CENTRE)).orElse(false);
+		boolean command = user != null && user.has(Role.COMMAND_CENTRE);
 		model.addAttribute("party", command ? party : party.masked());
 		model.addAttribute("history", histories.stream()
 			.flatMap(history -> history.entries(id).stream())

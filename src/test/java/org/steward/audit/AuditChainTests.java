@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.anonymous;
+import static org.steward.ApiCaller.tokenOf;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,8 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steward.IntegrationTest;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The whole-process record: case actions arrive in the chain with who and where, the chain
@@ -37,16 +37,8 @@ class AuditChainTests {
 
 	@Test
 	void recordsCaseActionsAndDetectsARowEditedBehindThePlatformsBack() throws Exception {
-		String created = mvc
-			.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("""
-					{"categoryCode":"0503","description":"店外经营（审计链测试）",
-					 "location":{"lat":34.7985,"lng":113.6830,"crs":"WGS84"}}"""))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String number = JsonPath.read(created, "$.caseNumber");
-		String officer = token("officer.yuantian1");
+		String number = anonymous(mvc).report("0503", "店外经营（审计链测试）");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		mvc.perform(post("/api/v1/cases/" + number + "/acknowledge").header("Authorization", "Bearer " + officer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isOk());
@@ -57,7 +49,7 @@ class AuditChainTests {
 					.query(String.class)
 					.list()).as("the display name the event carries").containsExactly("园田队员 李强"));
 
-		String command = token("command");
+		String command = tokenOf(mvc, "command");
 		mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + command))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intact").value(true));
@@ -95,16 +87,5 @@ class AuditChainTests {
 		String hashOfFirst = jdbc.sql("select entry_hash from audit_entry where seq = ?").param(second - 1).query(String.class).single();
 		assertThat(prev).isEqualTo(hashOfFirst);
 		assertThat(chain.verify().intact()).isTrue();
-	}
-
-	private String token(String username) throws Exception {
-		String answer = mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(answer, "$.token");
 	}
 }

@@ -7,15 +7,12 @@ import static org.steward.cases.CaseTestSupport.report;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.test.context.TestPropertySource;
+import org.steward.EventLog;
 import org.steward.IntegrationTest;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
@@ -23,7 +20,7 @@ import org.steward.identity.Role;
 
 /** The sweep is called by hand with a clock moved by hand; its schedule is pushed out of the way. */
 @IntegrationTest
-@Import({ MutableClock.Config.class, DeadlineSweepTests.AlertsConfig.class })
+@Import({ MutableClock.Config.class, EventLog.Config.class })
 @TestPropertySource(properties = { "steward.cases.sweep-initial-delay=P1D", "steward.cases.command-grace=PT1H" })
 class DeadlineSweepTests {
 
@@ -43,42 +40,22 @@ class DeadlineSweepTests {
 	MutableClock clock;
 
 	@Autowired
-	Alerts alerts;
+	EventLog events;
 
 	static final CurrentUser COMMAND = new CurrentUser("command", "指挥中心", java.util.Set.of(Role.COMMAND_CENTRE),
 			new DataScope.District("410105"));
 
-	static class Alerts {
+	private final Alerts alerts = new Alerts();
 
-		final List<DeadlineMissed> seen = new CopyOnWriteArrayList<>();
-
-		final List<CaseEvent> caseEvents = new CopyOnWriteArrayList<>();
-
-		@EventListener
-		void on(DeadlineMissed missed) {
-			seen.add(missed);
-		}
-
-		@EventListener
-		void on(CaseEvent event) {
-			caseEvents.add(event);
-		}
+	/** What the event log heard about one case: its missed deadlines and its case events. */
+	private final class Alerts {
 
 		List<CaseEvent> eventsOf(CaseNumber number) {
-			return caseEvents.stream().filter(e -> e.caseNumber().equals(number)).toList();
+			return events.of(CaseEvent.class, e -> e.caseNumber().equals(number));
 		}
 
 		List<DeadlineMissed> of(CaseNumber number) {
-			return seen.stream().filter(m -> m.caseNumber().equals(number)).toList();
-		}
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class AlertsConfig {
-
-		@Bean
-		Alerts alerts() {
-			return new Alerts();
+			return events.of(DeadlineMissed.class, m -> m.caseNumber().equals(number));
 		}
 	}
 

@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -23,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.Browser;
+import org.steward.ServerVisitor;
 import org.steward.cases.Cases;
 import org.steward.cases.RegisteredCase;
 
@@ -55,7 +54,7 @@ class JointBoardBrowserTests {
 	@Test
 	void theJointBoardShowsALiaisonsAcknowledgementWithoutReloading() throws Exception {
 		command = Browser.open();
-		signIn(command, "command");
+		Browser.signIn(command, url(""), "command");
 		command.get(url("/boards/joint"));
 		Browser.waitFor(command)
 			.until(ExpectedConditions.attributeToBe(By.id("joint-board"), "data-connected", "true"));
@@ -72,7 +71,7 @@ class JointBoardBrowserTests {
 		assertThat(row.findElement(By.cssSelector("[data-deadline]")).getText()).matches("剩余 \\d+ 分钟");
 		long taskId = Long.parseLong(row.getDomAttribute("id").substring("task-".length()));
 
-		String token = token("liaison.public_security");
+		String token = ServerVisitor.tokenOf(url(""), "liaison.public_security");
 		HttpResponse<String> answer = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/tasks/" + taskId + "/acknowledge")))
 				.header("Authorization", "Bearer " + token)
@@ -90,28 +89,7 @@ class JointBoardBrowserTests {
 		assertThat(rows.get(0).findElement(By.cssSelector(".task-acknowledged")).getText()).isNotEqualTo("—");
 	}
 
-	private String token(String username) throws Exception {
-		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/auth/token")))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).isEqualTo(200);
-		Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-		assertThat(m.find()).isTrue();
-		return m.group(1);
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private void signIn(WebDriver browser, String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("steward-demo");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		Browser.waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 }

@@ -21,16 +21,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.steward.EventLog;
 import org.steward.IntegrationTest;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.Cases;
@@ -42,7 +39,7 @@ import org.steward.cases.RegisteredCase;
  * moved by hand.
  */
 @IntegrationTest
-@Import({ MutableClock.Config.class, JointScenarioTests.AlertsConfig.class })
+@Import({ MutableClock.Config.class, EventLog.Config.class })
 @TestPropertySource(properties = { "steward.cases.sweep-initial-delay=P1D",
 		"steward.coordination.sweep-initial-delay=P1D", "steward.coordination.command-grace=PT1H" })
 class JointScenarioTests {
@@ -62,28 +59,15 @@ class JointScenarioTests {
 	TaskDeadlineSweep sweep;
 
 	@Autowired
-	Alerts alerts;
+	EventLog events;
 
-	static class Alerts {
+	private final Alerts alerts = new Alerts();
 
-		final List<TaskDeadlineMissed> seen = new CopyOnWriteArrayList<>();
-
-		@EventListener
-		void on(TaskDeadlineMissed missed) {
-			seen.add(missed);
-		}
+	/** The missed task deadlines the event log heard about one case. */
+	private final class Alerts {
 
 		List<TaskDeadlineMissed> of(String caseNumber) {
-			return seen.stream().filter(m -> m.caseNumber().equals(caseNumber)).toList();
-		}
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class AlertsConfig {
-
-		@Bean
-		Alerts alerts() {
-			return new Alerts();
+			return events.of(TaskDeadlineMissed.class, m -> m.caseNumber().equals(caseNumber));
 		}
 	}
 

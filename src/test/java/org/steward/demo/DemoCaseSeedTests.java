@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.tokenOf;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -90,7 +89,7 @@ class DemoCaseSeedTests {
 
 	@Test
 	void seedsEveryLiveStatusAcrossTheStationsWithRealTimelines() throws Exception {
-		String command = token("command");
+		String command = tokenOf(mvc, "command");
 		String cases = read(command, "/api/v1/cases?size=200");
 		List<String> statuses = JsonPath.read(cases, "$.items[*].status");
 		assertThat(statuses).hasSizeBetween(15, 25);
@@ -107,7 +106,7 @@ class DemoCaseSeedTests {
 		assertThat(JsonPath.<Integer>read(read(command, "/api/v1/cases/" + target), "$.summary.supporters")).isEqualTo(3);
 
 		// one resident was dissatisfied: the squad leader is asked to review
-		String squad = token("squad.dongfeng");
+		String squad = tokenOf(mvc, "squad.dongfeng");
 		List<String> closed = JsonPath.read(cases, "$.items[?(@.status == 'CLOSED')].caseNumber");
 		List<String> ratings = new ArrayList<>();
 		boolean reviewOffered = false;
@@ -128,7 +127,7 @@ class DemoCaseSeedTests {
 		assertThat(JsonPath.<List<Object>>read(queue, "$.items[?(@.stationCode == null && @.gridCode == null)]")).hasSize(1);
 
 		// reporters' phones are masked for an officer, whole for the command centre
-		String officer = token("officer.yuantian1");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		String withPhone = number(read(officer, "/api/v1/cases?size=200"), "DISPATCHED", "0102");
 		String phone = JsonPath.read(read(officer, "/api/v1/cases/" + withPhone), "$.reporterPhone");
 		assertThat(phone).contains("****");
@@ -145,7 +144,7 @@ class DemoCaseSeedTests {
 
 	@Test
 	void theJointCaseHasOneTaskAcknowledgedOneInProgressAndOneOpen() throws Exception {
-		String command = token("command");
+		String command = tokenOf(mvc, "command");
 		String noise = number(read(command, "/api/v1/cases?size=200&category=0602"), "ON_SITE", "0602");
 		String tasks = read(command, "/api/v1/cases/" + noise + "/tasks");
 		Map<String, String> states = JsonPath.<List<Map<String, Object>>>read(tasks, "$[*]")
@@ -183,7 +182,7 @@ class DemoCaseSeedTests {
 		assertThat(found).hasSizeGreaterThanOrEqualTo(6).allSatisfy(code -> assertThat(gb32100Valid(code)).as(code).isTrue());
 
 		// the storefront overflow waits for the re-inspection of its correction order: not handled before it
-		String command = token("command");
+		String command = tokenOf(mvc, "command");
 		String overflow = number(read(command, "/api/v1/cases?size=200&category=0503"), "ON_SITE", "0503");
 		String measures = read(command, "/api/v1/cases/" + overflow + "/measures");
 		assertThat(JsonPath.<List<String>>read(measures, "$[*].type")).containsExactly("EDUCATION", "RECTIFICATION_ORDER");
@@ -194,7 +193,7 @@ class DemoCaseSeedTests {
 
 	@Test
 	void thePenaltyCaseWentThroughItsProcedureAndItsDecisionIsDisclosed() throws Exception {
-		String command = token("command");
+		String command = tokenOf(mvc, "command");
 		String signboard = number(read(command, "/api/v1/cases?size=200&category=0202"), "HANDLED", "0202");
 		String measures = read(command, "/api/v1/cases/" + signboard + "/measures");
 		Number measureId = JsonPath.<List<Number>>read(measures, "$[?(@.type == 'PENALTY_CASE')].id").get(0);
@@ -236,7 +235,7 @@ class DemoCaseSeedTests {
 	@Test
 	@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 	void theCorrectionOrderComesUpForReinspectionOnceItsDeadlinePasses() throws Exception {
-		String officer = token("officer.yuantian1");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		String overflow = number(read(officer, "/api/v1/cases?size=200&category=0503"), "ON_SITE", "0503");
 		assertThat(read(officer, "/api/v1/reinspections")).doesNotContain(overflow); // not due before its deadline
 		clock.advance(Duration.ofHours(3));
@@ -261,7 +260,7 @@ class DemoCaseSeedTests {
 
 	@Test
 	void theWholeProcessRecordVerifiesAndASecondRunAddsNothing() throws Exception {
-		String command = token("command");
+		String command = tokenOf(mvc, "command");
 		// every case action and measure reaches the chain after its commit; wait until the chain stops growing
 		long[] last = { -1 };
 		Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -335,16 +334,5 @@ class DemoCaseSeedTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-	}
-
-	private String token(String username) throws Exception {
-		String answer = mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(answer, "$.token");
 	}
 }

@@ -50,7 +50,7 @@ class WhistleLoopBrowserTests {
 	@Test
 	void aResidentsReportReachesTheYuantianBoardLiveAndTheOfficerAcknowledgesIt() {
 		officer = Browser.open();
-		signIn(officer, "officer.yuantian1");
+		Browser.signIn(officer, url(""), "officer.yuantian1");
 		officer.get(url("/boards/stations/yuantian"));
 		Browser.waitFor(officer).until(ExpectedConditions.attributeToBe(By.id("board"), "data-connected", "true"));
 		String boardUrl = officer.getCurrentUrl();
@@ -102,13 +102,5 @@ class WhistleLoopBrowserTests {
 
 	private static List<String> newRows(WebDriver browser, Set<String> before) {
 		return rowIds(browser).stream().filter(id -> !before.contains(id)).toList();
-	}
-
-	private void signIn(WebDriver browser, String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("steward-demo");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		Browser.waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.anonymous;
+import static org.steward.ApiCaller.tokenOf;
 
 import java.util.UUID;
 
@@ -54,8 +56,8 @@ class WhistleLoopTests {
 			.getContentAsString();
 		String number = JsonPath.read(created, "$.caseNumber");
 		String tracking = JsonPath.read(created, "$.trackingCode");
-		String officer = token("officer.yuantian1");
-		String head = token("station.yuantian");
+		String officer = tokenOf(mvc, "officer.yuantian1");
+		String head = tokenOf(mvc, "station.yuantian");
 
 		act(officer, number, "acknowledge", "{}").andExpect(jsonPath("$.summary.status").value("ACKNOWLEDGED"));
 		act(officer, number, "arrive", """
@@ -132,15 +134,15 @@ class WhistleLoopTests {
 
 	@Test
 	void suggestsAnOpenCaseNearbyToTheOfficerAndMergesIntoIt() throws Exception {
-		String first = report("0502", 34.79851, 113.68301, "路口有流动摊贩占道经营（合并测试一）");
-		String second = report("0502", 34.79853, 113.68303, "路口流动摊贩又来了（合并测试二）");
+		String first = anonymous(mvc).report("0502", "路口有流动摊贩占道经营（合并测试一）", 34.79851, 113.68301);
+		String second = anonymous(mvc).report("0502", "路口流动摊贩又来了（合并测试二）", 34.79853, 113.68303);
 
 		mvc.perform(get("/cases/" + second).with(user("station.yuantian").roles("STATION_HEAD")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"merge-into-" + first + "\"")));
 		perform(page("station.yuantian", "STATION_HEAD", second, "merge").param("target", first));
 
-		String token = token("station.yuantian");
+		String token = tokenOf(mvc, "station.yuantian");
 		String merged = mvc.perform(get("/api/v1/cases/" + second).header("Authorization", "Bearer " + token))
 			.andReturn()
 			.getResponse()
@@ -151,18 +153,6 @@ class WhistleLoopTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat((Integer) JsonPath.read(target, "$.summary.supporters")).isGreaterThanOrEqualTo(2);
-	}
-
-	private String report(String category, double lat, double lng, String description) throws Exception {
-		String created = mvc
-			.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"categoryCode\":\"" + category + "\",\"description\":\"" + description
-						+ "\",\"location\":{\"lat\":" + lat + ",\"lng\":" + lng + ",\"crs\":\"WGS84\"}}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(created, "$.caseNumber");
 	}
 
 	private MockHttpServletRequestBuilder page(String username, String role, String number, String action) {
@@ -178,16 +168,5 @@ class WhistleLoopTests {
 		return mvc.perform(post("/api/v1/cases/" + number + "/" + action).header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
-	}
-
-	private String token(String username) throws Exception {
-		String answer = mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(answer, "$.token");
 	}
 }

@@ -1,7 +1,6 @@
 package org.steward.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.anonymous;
+import static org.steward.PageVisitor.sessionOf;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -23,7 +24,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,8 +31,6 @@ import org.steward.IntegrationTest;
 import org.steward.MutableClock;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.Cases;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The education-first done-when scenario through the pages, signed in by form login with CSRF:
@@ -63,8 +61,8 @@ class EducationFirstPagesTests {
 
 	@Test
 	void firstOverflowIsEducatedCorrectedAndClosedAndTheRepeatIsSuggestedTheNextRungThroughThePages() throws Exception {
-		MockHttpSession officer = signIn("officer.yuantian1");
-		MockHttpSession head = signIn("station.yuantian");
+		MockHttpSession officer = sessionOf(mvc, "officer.yuantian1");
+		MockHttpSession head = sessionOf(mvc, "station.yuantian");
 		String name = "老李凉皮店（页面首违）" + UUID.randomUUID().toString().substring(0, 8);
 
 		// the officer registers the merchant on the parties page
@@ -153,12 +151,12 @@ class EducationFirstPagesTests {
 		String taskId = task.group(1);
 		mvc.perform(get("/reinspections").session(head)) // the station head sees the station's open tasks too
 			.andExpect(content().string(Matchers.containsString("id=\"reinspection-" + taskId + "\"")));
-		mvc.perform(get("/reinspections").session(signIn("officer.yuantian2")))
+		mvc.perform(get("/reinspections").session(sessionOf(mvc, "officer.yuantian2")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"reinspection-" + taskId + "\""))));
 		mvc.perform(post("/reinspections/" + taskId).session(officer).with(csrf()).param("notes", "复查"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("id=\"corrected-error\">请选择复查结果")));
-		mvc.perform(post("/reinspections/" + taskId).session(signIn("officer.yuantian2")).with(csrf()).param("corrected", "true"))
+		mvc.perform(post("/reinspections/" + taskId).session(sessionOf(mvc, "officer.yuantian2")).with(csrf()).param("corrected", "true"))
 			.andExpect(status().isForbidden()); // the task is the first officer's
 		mvc.perform(post("/reinspections/" + taskId).session(officer).with(csrf())
 			.param("corrected", "true").param("notes", "复查：桌椅已收回店内"))
@@ -201,19 +199,8 @@ class EducationFirstPagesTests {
 			.andExpect(status().is3xxRedirection());
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("steward-demo"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
-	}
-
 	private String report(String description) throws Exception {
-		String created = mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"categoryCode\":\"0503\",\"description\":\"" + description
-					+ "\",\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}"))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		return JsonPath.read(created, "$.caseNumber");
+		return anonymous(mvc).report("0503", description);
 	}
 
 	private java.util.List<MeasureView> measuresOf(String number) {

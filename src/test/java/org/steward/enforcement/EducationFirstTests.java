@@ -8,6 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.anonymous;
+import static org.steward.ApiCaller.tokenOf;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -70,8 +72,8 @@ public class EducationFirstTests {
 
 	@Test
 	void firstOverflowIsEducatedAndCorrectedAndTheRepeatGoesOneRungUp() throws Exception {
-		String officer = token("officer.yuantian1");
-		String head = token("station.yuantian");
+		String officer = tokenOf(mvc, "officer.yuantian1");
+		String head = tokenOf(mvc, "station.yuantian");
 		long party = registerMerchant(officer, "老王烩面馆（首违测试）" + UUID.randomUUID());
 
 		String first = report("0503", "烩面馆门前摆桌椅店外经营（首违测试）");
@@ -121,8 +123,8 @@ public class EducationFirstTests {
 		assertThat(reinspections.ofCase(first)).isEmpty();
 		clock.advance(Duration.ofDays(4));
 		reinspections.raiseDueTasks();
-		officer = token("officer.yuantian1"); // tokens issued before the clock moved on have expired
-		head = token("station.yuantian");
+		officer = tokenOf(mvc, "officer.yuantian1"); // tokens issued before the clock moved on have expired
+		head = tokenOf(mvc, "station.yuantian");
 		String tasks = mvc.perform(get("/api/v1/reinspections").header("Authorization", "Bearer " + officer))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -174,7 +176,7 @@ public class EducationFirstTests {
 
 	@Test
 	void aRefusedCorrectionLeadsToAPenaltyCase() throws Exception {
-		String officer = token("officer.yuantian1");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		long party = registerMerchant(officer, "拒改商户（测试）" + UUID.randomUUID());
 		String number = report("0503", "商户门前堆放货物（拒改测试）");
 		measure(officer, number, """
@@ -182,7 +184,7 @@ public class EducationFirstTests {
 			.formatted(party, clock.instant().plus(Duration.ofDays(1)))).andExpect(status().isCreated());
 		clock.advance(Duration.ofDays(2));
 		reinspections.raiseDueTasks();
-		officer = token("officer.yuantian1");
+		officer = tokenOf(mvc, "officer.yuantian1");
 		long task = reinspections.ofCase(number).get(0).id();
 		mvc.perform(post("/api/v1/reinspections/" + task).header("Authorization", "Bearer " + officer)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -204,8 +206,8 @@ public class EducationFirstTests {
 			.getResponse()
 			.getContentAsString();
 		long penaltyId = ((Number) JsonPath.read(penalty, "$.id")).longValue();
-		String squad = token("squad.dongfeng");
-		String command = token("command");
+		String squad = tokenOf(mvc, "squad.dongfeng");
+		String command = tokenOf(mvc, "command");
 
 		// the decision rests on evidence, whose SHA-256 goes into the audit chain
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"x\"}")
@@ -294,7 +296,7 @@ public class EducationFirstTests {
 
 	@Test
 	void rejectsBadMeasures() throws Exception {
-		String officer = token("officer.yuantian1");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		long party = registerMerchant(officer, "坏输入商户（测试）" + UUID.randomUUID());
 		String number = report("0503", "店外经营（坏输入测试）");
 		measure(officer, number, "{\"type\":\"SCOLDING\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
@@ -320,7 +322,7 @@ public class EducationFirstTests {
 			.andExpect(status().isNotFound());
 		measure(officer, "not-a-case", "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
 			.andExpect(status().isNotFound());
-		measure(token("community.yuantian"), number, "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
+		measure(tokenOf(mvc, "community.yuantian"), number, "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/cases/" + number + "/measures").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
@@ -330,7 +332,7 @@ public class EducationFirstTests {
 
 	@Test
 	void rejectsBadParties() throws Exception {
-		String officer = token("officer.yuantian1");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		party(officer, "{\"type\":\"MERCHANT\",\"name\":\"校验码错\",\"creditCode\":\"91350100M000100Y44\",\"address\":\"纬五路1号\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"))
@@ -356,8 +358,8 @@ public class EducationFirstTests {
 
 	@Test
 	void locatesAPartyIntoItsGridAndShowsPhonesOnlyToTheCommandCentre() throws Exception {
-		long id = registerMerchant(token("officer.yuantian1"), "定位商户" + UUID.randomUUID());
-		mvc.perform(get("/api/v1/parties/" + id).header("Authorization", "Bearer " + token("command")))
+		long id = registerMerchant(tokenOf(mvc, "officer.yuantian1"), "定位商户" + UUID.randomUUID());
+		mvc.perform(get("/api/v1/parties/" + id).header("Authorization", "Bearer " + tokenOf(mvc, "command")))
 			.andExpect(jsonPath("$.party.gridCode").value("410105010001001"))
 			.andExpect(jsonPath("$.party.contacts[0].phone").value("13812345678"));
 	}
@@ -398,35 +400,12 @@ public class EducationFirstTests {
 	}
 
 	private String report(String category, String description) throws Exception {
-		String created = mvc
-			.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"categoryCode\":\"" + category + "\",\"description\":\"" + description
-						+ "\",\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(created, "$.caseNumber");
+		return anonymous(mvc).report(category, description);
 	}
 
 	private ResultActions act(String token, String number, String action, String body) throws Exception {
 		return mvc.perform(post("/api/v1/cases/" + number + "/" + action).header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
-	}
-
-	public static String token(MockMvc mvc, String username) throws Exception {
-		String answer = mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"steward-demo\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(answer, "$.token");
-	}
-
-	private String token(String username) throws Exception {
-		return token(mvc, username);
 	}
 }

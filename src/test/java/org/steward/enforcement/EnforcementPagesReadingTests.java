@@ -1,7 +1,6 @@
 package org.steward.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -9,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.anonymous;
+import static org.steward.ApiCaller.tokenOf;
+import static org.steward.PageVisitor.sessionOf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,8 +69,8 @@ class EnforcementPagesReadingTests {
 
 	@Test
 	void everyEnforcementPageReadsWithoutRawKeysAndNamesOfficersByNameAndCertificate() throws Exception {
-		MockHttpSession officer = signIn("officer.yuantian1");
-		String token = EducationFirstTests.token(mvc, "officer.yuantian1");
+		MockHttpSession officer = sessionOf(mvc, "officer.yuantian1");
+		String token = tokenOf(mvc, "officer.yuantian1");
 		long party = party(token);
 		String number = report("店外经营（页面阅读测试）");
 		Instant due = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
@@ -102,7 +104,7 @@ class EnforcementPagesReadingTests {
 		mvc.perform(post("/penalties/" + penalty + "/proposal").session(officer).with(csrf())
 			.param("severity", "GENERAL").param("amount", "150").param("facts", "逾期拒不改正店外经营"))
 			.andExpect(status().is3xxRedirection());
-		MockHttpSession command = signIn("command");
+		MockHttpSession command = sessionOf(mvc, "command");
 		mvc.perform(post("/penalties/" + penalty + "/review").session(command).with(csrf()).param("passed", "true")
 			.param("opinion", "事实清楚")).andExpect(status().is3xxRedirection());
 		String penaltyPage = main(page(officer, "/penalties/" + penalty, "zh_CN"));
@@ -125,7 +127,7 @@ class EnforcementPagesReadingTests {
 			for (String path : officerPages) {
 				assertThat(page(officer, path, lang)).as(path + " in " + lang).doesNotContain("??");
 			}
-			MockHttpSession admin = signIn("admin");
+			MockHttpSession admin = sessionOf(mvc, "admin");
 			for (String path : List.of("/admin/enforcement/exemptions", "/admin/enforcement/benchmarks")) {
 				assertThat(page(admin, path, lang)).as(path + " in " + lang).doesNotContain("??");
 			}
@@ -138,8 +140,8 @@ class EnforcementPagesReadingTests {
 
 	@Test
 	void theCasePageNamesTheAwaitedReinspectionInTheReadersLanguageAndLocalTime() throws Exception {
-		MockHttpSession officer = signIn("officer.yuantian1");
-		String token = EducationFirstTests.token(mvc, "officer.yuantian1");
+		MockHttpSession officer = sessionOf(mvc, "officer.yuantian1");
+		String token = tokenOf(mvc, "officer.yuantian1");
 		long party = party(token);
 		String number = report("店外经营（复查阻断测试）");
 		mvc.perform(post("/cases/" + number + "/actions/acknowledge").session(officer).with(csrf()))
@@ -166,10 +168,10 @@ class EnforcementPagesReadingTests {
 
 	@Test
 	void communityStaffAreNeitherOfferedNorAllowedTheOfficersForms() throws Exception {
-		String token = EducationFirstTests.token(mvc, "officer.yuantian1");
+		String token = tokenOf(mvc, "officer.yuantian1");
 		long party = party(token);
 		String number = report("店外经营（社区角色测试）");
-		MockHttpSession community = signIn("community.yuantian");
+		MockHttpSession community = sessionOf(mvc, "community.yuantian");
 		long before = recordsOn(number);
 
 		for (String lang : List.of("zh_CN", "en")) {
@@ -201,8 +203,8 @@ class EnforcementPagesReadingTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("您的账号不能登记单位")));
 		mvc.perform(post("/parties").session(community).with(csrf()).param("type", "MERCHANT").param("name", name)
 			.param("address", "金水区园田路1号")).andExpect(status().isForbidden());
-		assertThat(page(signIn("officer.yuantian1"), "/parties", "zh_CN")).doesNotContain(name).contains("id=\"party-new\"");
-		mvc.perform(post("/api/v1/parties").header("Authorization", "Bearer " + EducationFirstTests.token(mvc, "community.yuantian"))
+		assertThat(page(sessionOf(mvc, "officer.yuantian1"), "/parties", "zh_CN")).doesNotContain(name).contains("id=\"party-new\"");
+		mvc.perform(post("/api/v1/parties").header("Authorization", "Bearer " + tokenOf(mvc, "community.yuantian"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"MERCHANT\",\"name\":\"" + name + "\",\"address\":\"金水区园田路1号\"}"))
 			.andExpect(status().isForbidden())
@@ -211,8 +213,8 @@ class EnforcementPagesReadingTests {
 
 	@Test
 	void evidencePhotosOpenInlineAndOtherFilesDownloadWithSafeTypes() throws Exception {
-		MockHttpSession officer = signIn("officer.yuantian1");
-		String token = EducationFirstTests.token(mvc, "officer.yuantian1");
+		MockHttpSession officer = sessionOf(mvc, "officer.yuantian1");
+		String token = tokenOf(mvc, "officer.yuantian1");
 		long party = party(token);
 		long penalty = penaltyCase(token, report("店外经营（证据查看测试）"), party);
 		byte[] png = concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, UUID.randomUUID().toString());
@@ -295,17 +297,7 @@ class EnforcementPagesReadingTests {
 	}
 
 	private String report(String description) throws Exception {
-		String created = mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"categoryCode\":\"0503\",\"description\":\"" + description
-					+ "\",\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		return JsonPath.read(created, "$.caseNumber");
-	}
-
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("steward-demo"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
+		return anonymous(mvc).report("0503", description);
 	}
 
 	private long recordsOn(String caseNumber) {

@@ -1,13 +1,13 @@
 package org.steward.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.PageVisitor.sessionOf;
 
 import java.time.Duration;
 
@@ -37,12 +37,12 @@ class EnforcementRulesPagesTests {
 
 	@Test
 	void onlyAnAdministratorOpensThePagesAndTheAdminMenuLinksThem() throws Exception {
-		MockHttpSession officer = signIn("officer.yuantian1");
+		MockHttpSession officer = sessionOf(mvc, "officer.yuantian1");
 		mvc.perform(get("/admin/enforcement/exemptions").session(officer)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/enforcement/benchmarks").session(officer)).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/enforcement/exemptions").session(officer).with(csrf())
 			.param("categoryCode", "0504").param("note", "x")).andExpect(status().isForbidden());
-		MockHttpSession admin = signIn("admin");
+		MockHttpSession admin = sessionOf(mvc, "admin");
 		mvc.perform(get("/").session(admin))
 			.andExpect(content().string(Matchers.containsString("href=\"/admin/enforcement/exemptions\"")))
 			.andExpect(content().string(Matchers.containsString("href=\"/admin/enforcement/benchmarks\"")));
@@ -53,7 +53,7 @@ class EnforcementRulesPagesTests {
 
 	@Test
 	void editsTheExemptionListWithInlineErrorsAndAuditsEveryChange() throws Exception {
-		MockHttpSession admin = signIn("admin");
+		MockHttpSession admin = sessionOf(mvc, "admin");
 		mvc.perform(exemption(admin, "9999", "不在目录"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("id=\"categoryCode-error\">类别目录中没有类别 9999")));
@@ -85,7 +85,7 @@ class EnforcementRulesPagesTests {
 
 	@Test
 	void editsTheBenchmarkWithInlineErrorsKeepingHeavierGradesAboveLighterOnes() throws Exception {
-		MockHttpSession admin = signIn("admin");
+		MockHttpSession admin = sessionOf(mvc, "admin");
 		mvc.perform(benchmark(admin, "0504", "GENERAL", "500", "100", "《城市市容和环境卫生管理条例》"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("id=\"maxAmount-error\">最高罚款不得低于最低罚款（500 元）")));
@@ -147,11 +147,5 @@ class EnforcementRulesPagesTests {
 
 	private long auditEntries(String subject) {
 		return jdbc.sql("select count(*) from audit_entry where subject = ?").param(subject).query(Long.class).single();
-	}
-
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("steward-demo"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
 	}
 }

@@ -1,22 +1,19 @@
 package org.steward.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.tokenOf;
+import static org.steward.PageVisitor.sessionOf;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.steward.IntegrationTest;
-
-import com.jayway.jsonpath.JsonPath;
 
 /** Controllers take the signed-in account as a {@link CurrentUser} parameter, through a page session or a bearer token. */
 @IntegrationTest
@@ -34,7 +31,7 @@ class CurrentUserArgumentTests {
 
 		Account officer = IdentityTestAccounts.open(administration, "arg-home", Role.OFFICER,
 				new DataScope.Station("yuantian"));
-		MockHttpSession session = signIn(officer);
+		MockHttpSession session = sessionOf(mvc, officer.username(), IdentityTestAccounts.PASSWORD);
 		mvc.perform(get("/").session(session))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("user", officer.toCurrentUser()))
@@ -45,7 +42,7 @@ class CurrentUserArgumentTests {
 	void aPageSessionReachesAControllerThatNeedsAnAccount() throws Exception {
 		Account officer = IdentityTestAccounts.open(administration, "arg-page", Role.OFFICER,
 				new DataScope.Station("yuantian"));
-		MockHttpSession session = signIn(officer);
+		MockHttpSession session = sessionOf(mvc, officer.username(), IdentityTestAccounts.PASSWORD);
 
 		mvc.perform(get("/my/tasks").session(session)).andExpect(status().isOk());
 	}
@@ -54,7 +51,7 @@ class CurrentUserArgumentTests {
 	void aSessionWhoseAccountWasDisabledSinceIsAnswered401() throws Exception {
 		Account officer = IdentityTestAccounts.open(administration, "arg-gone", Role.OFFICER,
 				new DataScope.Station("yuantian"));
-		MockHttpSession session = signIn(officer);
+		MockHttpSession session = sessionOf(mvc, officer.username(), IdentityTestAccounts.PASSWORD);
 		administration.disable(officer.username(), "admin");
 
 		mvc.perform(get("/my/tasks").session(session)).andExpect(status().isUnauthorized());
@@ -64,10 +61,7 @@ class CurrentUserArgumentTests {
 	void aBearerTokenReachesAnApiControllerThatNeedsAnAccount() throws Exception {
 		Account head = IdentityTestAccounts.open(administration, "arg-api", Role.STATION_HEAD,
 				new DataScope.Station("yuantian"));
-		MvcResult issued = mvc.perform(IdentityApiTests.token(head.username(), IdentityTestAccounts.PASSWORD))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(issued.getResponse().getContentAsString(), "$.token");
+		String token = tokenOf(mvc, head.username(), IdentityTestAccounts.PASSWORD);
 
 		mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 	}
@@ -78,14 +72,5 @@ class CurrentUserArgumentTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/api/v1/cases")))
 			.andExpect(content().string(not(containsString("CurrentUser"))));
-	}
-
-	private MockHttpSession signIn(Account account) throws Exception {
-		MvcResult signedIn = mvc.perform(formLogin().user(account.username()).password(IdentityTestAccounts.PASSWORD))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-		assertThat(session).isNotNull();
-		return session;
 	}
 }

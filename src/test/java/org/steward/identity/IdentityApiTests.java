@@ -27,6 +27,8 @@ import org.steward.IntegrationTest;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.ApiCaller.tokenOf;
+import static org.steward.ApiCaller.tokenRequest;
 
 @IntegrationTest
 class IdentityApiTests {
@@ -161,14 +163,10 @@ class IdentityApiTests {
 	}
 
 	private String bearer(String username) throws Exception {
-		MvcResult issued = mvc.perform(token(username, IdentityTestAccounts.PASSWORD))
-			.andExpect(status().isOk())
-			.andReturn();
-		return "Bearer " + JsonPath.read(issued.getResponse().getContentAsString(), "$.token");
+		return "Bearer " + tokenOf(mvc, username, IdentityTestAccounts.PASSWORD);
 	}
 
 	static RequestBuilder token(String username, String password) {
-		return post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+		return tokenRequest(username, password);
 	}
 }

@@ -89,7 +89,7 @@ class BoardBrowserTests {
 				existing.acknowledgeBy(), existing.handleBy(), false, 1, 5L);
 		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(existing));
 
-		signIn("officer.yuantian1");
+		Browser.signIn(browser, "http://localhost:" + port, "officer.yuantian1");
 		browser.get("http://localhost:" + port + "/boards/stations/yuantian");
 		Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("board"), "data-connected", "true"));
 		assertThat(browser.findElement(By.id("case-410105-2026-910001")).getText()).contains("已派遣");
@@ -117,7 +117,7 @@ class BoardBrowserTests {
 		given(queries.detail(eq(dispatched.caseNumber()), any()))
 			.willReturn(CaseSamples.detail(dispatched, Set.of(CaseAction.ACKNOWLEDGE)));
 
-		signIn("officer.yuantian1");
+		Browser.signIn(browser, "http://localhost:" + port, "officer.yuantian1");
 		browser.get("http://localhost:" + port + "/cases/410105-2026-910003");
 		assertThat(browser.findElement(By.id("deadline-acknowledge")).getText()).matches("还剩 \\d+ 分");
 		browser.findElement(By.id("action-acknowledge")).click();
@@ -131,13 +131,5 @@ class BoardBrowserTests {
 	private void publish(CaseSummary summary) {
 		transactions.executeWithoutResult(tx -> events.publishEvent(new CaseAcknowledged(summary.caseNumber(),
 				clock.instant(), "刘洋", summary, TimelineNote.text(null))));
-	}
-
-	private void signIn(String username) {
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("steward-demo");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		Browser.waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 }

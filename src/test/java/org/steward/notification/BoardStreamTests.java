@@ -7,20 +7,15 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.ServerVisitor;
 import org.steward.cases.CaseAcknowledged;
 import org.steward.cases.CaseCommands;
 import org.steward.cases.CaseEvent;
@@ -89,7 +85,7 @@ class BoardStreamTests {
 	@Test
 	void aCommittedChangeOfAYuantianCaseReachesTheYuantianBoard() throws Exception {
 		CaseSummary summary = CaseSamples.summary("410105-2026-900001", CaseStatus.DISPATCHED, "yuantian", clock.instant());
-		subscribe(signIn("officer.yuantian1"), "/boards/stations/yuantian/stream");
+		subscribe(ServerVisitor.signIn("http://localhost:" + port, "officer.yuantian1"), "/boards/stations/yuantian/stream");
 
 		transactions.executeWithoutResult(tx -> events.publishEvent(changed(summary)));
 
@@ -104,7 +100,7 @@ class BoardStreamTests {
 	void aChangeAtAnotherStationIsNotPushedToThisBoard() throws Exception {
 		CaseNumber elsewhere = new CaseNumber("410105-2026-900002");
 		CaseSummary here = CaseSamples.summary("410105-2026-900003", CaseStatus.ACKNOWLEDGED, "yuantian", clock.instant());
-		subscribe(signIn("officer.yuantian1"), "/boards/stations/yuantian/stream");
+		subscribe(ServerVisitor.signIn("http://localhost:" + port, "officer.yuantian1"), "/boards/stations/yuantian/stream");
 
 		// Called directly, in order, so the first event that arrives tells whether the other one leaked.
 		listener.on(changed(CaseSamples.summary(elsewhere.value(), CaseStatus.DISPATCHED, "guanhutun", clock.instant())));
@@ -122,7 +118,7 @@ class BoardStreamTests {
 				late.categoryNameZh(), late.categoryNameEn(), late.gridCode(), late.stationCode(), late.squadCode(),
 				late.communityCode(), late.address(), late.lat(), late.lng(), late.urgency(), late.registeredAt(),
 				late.acknowledgeBy(), late.handleBy(), true, 0, 6L);
-		subscribe(signIn("command"), "/boards/command/stream");
+		subscribe(ServerVisitor.signIn("http://localhost:" + port, "command"), "/boards/command/stream");
 
 		listener.on(new DeadlineMissed(overdue.caseNumber(), clock.instant(), null, overdue,
 				TimelineNote.of(TimelineNote.Code.DEADLINE_MISSED, "ACKNOWLEDGE", overdue.acknowledgeBy(), 60,
@@ -135,7 +131,7 @@ class BoardStreamTests {
 
 	@Test
 	void refusesTheStreamOfAStationOutsideTheScopeAndTheCommandStreamToOfficers() throws Exception {
-		HttpClient client = signIn("officer.yuantian1");
+		HttpClient client = ServerVisitor.signIn("http://localhost:" + port, "officer.yuantian1");
 		assertThat(get(client, "/boards/stations/guanhutun/stream").statusCode()).isEqualTo(403);
 		assertThat(get(client, "/boards/command/stream").statusCode()).isEqualTo(403);
 		assertThat(get(client, "/boards/stations/nowhere/stream").statusCode()).isEqualTo(404);
@@ -145,7 +141,7 @@ class BoardStreamTests {
 	void theBoardPageShowsTheStationsOpenCasesAndConnectsToItsStream() throws Exception {
 		CaseSummary open = CaseSamples.summary("410105-2026-900004", CaseStatus.DISPATCHED, "yuantian", clock.instant());
 		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(open));
-		HttpResponse<String> page = get(signIn("station.yuantian"), "/boards/stations/yuantian");
+		HttpResponse<String> page = get(ServerVisitor.signIn("http://localhost:" + port, "station.yuantian"), "/boards/stations/yuantian");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"board-rows\"")
 			.contains("<tr id=\"case-410105-2026-900004\"")
@@ -194,25 +190,6 @@ class BoardStreamTests {
 				event.append(line).append('\n');
 			}
 		}
-	}
-
-	private HttpClient signIn(String username) throws IOException, InterruptedException {
-		HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
-		String login = get(client, "/login").body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-		String form = "username=" + username + "&password=steward-demo&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = client.send(request("/login")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return client;
 	}
 
 	private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {

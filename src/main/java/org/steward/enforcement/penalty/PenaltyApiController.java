@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.steward.enforcement.EnforcementRefusals;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,25 +28,22 @@ class PenaltyApiController {
 
 	private final PenaltyCases penalties;
 
-	private final Accounts accounts;
-
-	PenaltyApiController(PenaltyCases penalties, Accounts accounts) {
+	PenaltyApiController(PenaltyCases penalties) {
 		this.penalties = penalties;
-		this.accounts = accounts;
 	}
 
 	@GetMapping
-	PenaltyCases.PenaltyView penalty(@PathVariable long measureId) {
-		return penalties.view(measureId, user());
+	PenaltyCases.PenaltyView penalty(@PathVariable long measureId, CurrentUser user) {
+		return penalties.view(measureId, user);
 	}
 
 	/** Multipart {@code file} and {@code description}; 201 with the item and its SHA-256. */
 	@PostMapping(path = "/evidence", consumes = "multipart/form-data")
 	ResponseEntity<PenaltyCases.EvidenceItem> addEvidence(@PathVariable long measureId,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable String description) {
+			@RequestParam(required = false) @Nullable String description, CurrentUser user) {
 		PenaltyCases.EvidenceItem item = penalties.addEvidence(measureId, file == null ? null : file.getOriginalFilename(),
-				file == null ? null : file.getContentType(), bytes(file), description, user());
+				file == null ? null : file.getContentType(), bytes(file), description, user);
 		return ResponseEntity.created(URI.create("/penalties/evidence/" + item.id())).body(item);
 	}
 
@@ -56,32 +51,32 @@ class PenaltyApiController {
 	}
 
 	@PostMapping("/proposal")
-	PenaltyCases.PenaltyView propose(@PathVariable long measureId, @RequestBody ProposalBody body) {
-		return penalties.propose(measureId, body.severity(), body.amount(), body.facts(), user());
+	PenaltyCases.PenaltyView propose(@PathVariable long measureId, @RequestBody ProposalBody body, CurrentUser user) {
+		return penalties.propose(measureId, body.severity(), body.amount(), body.facts(), user);
 	}
 
 	record ReviewBody(@Nullable Boolean passed, @Nullable String opinion) {
 	}
 
 	@PostMapping("/review")
-	PenaltyCases.PenaltyView review(@PathVariable long measureId, @RequestBody ReviewBody body) {
-		return penalties.review(measureId, body.passed(), body.opinion(), user());
+	PenaltyCases.PenaltyView review(@PathVariable long measureId, @RequestBody ReviewBody body, CurrentUser user) {
+		return penalties.review(measureId, body.passed(), body.opinion(), user);
 	}
 
 	record DecisionBody(@Nullable Boolean disclose) {
 	}
 
 	@PostMapping("/decision")
-	PenaltyCases.PenaltyView decide(@PathVariable long measureId, @RequestBody DecisionBody body) {
-		return penalties.decide(measureId, Boolean.TRUE.equals(body.disclose()), user());
+	PenaltyCases.PenaltyView decide(@PathVariable long measureId, @RequestBody DecisionBody body, CurrentUser user) {
+		return penalties.decide(measureId, Boolean.TRUE.equals(body.disclose()), user);
 	}
 
 	record ServiceBody(@Nullable String method, @Nullable String servedTo, @Nullable Instant servedAt) {
 	}
 
 	@PostMapping("/service")
-	PenaltyCases.PenaltyView serve(@PathVariable long measureId, @RequestBody ServiceBody body) {
-		return penalties.serve(measureId, body.method(), body.servedTo(), body.servedAt(), user());
+	PenaltyCases.PenaltyView serve(@PathVariable long measureId, @RequestBody ServiceBody body, CurrentUser user) {
+		return penalties.serve(measureId, body.method(), body.servedTo(), body.servedAt(), user);
 	}
 
 	static byte @Nullable [] bytes(@Nullable MultipartFile file) {
@@ -91,9 +86,5 @@ class PenaltyApiController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
 	}
 }

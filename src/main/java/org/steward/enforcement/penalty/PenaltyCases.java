@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +16,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.StewardProperties;
 import org.steward.enforcement.Disclosures;
 import org.steward.enforcement.DocumentNumbering;
+import org.steward.enforcement.EnforcementProperties;
 import org.steward.enforcement.EnforcementRules;
 import org.steward.enforcement.MeasureType;
 import org.steward.enforcement.MeasureView;
@@ -91,8 +92,7 @@ class PenaltyCases {
 
 	PenaltyCases(JdbcClient jdbc, Measures measures, CaseQueries cases, EnforcementRules rules,
 			DocumentNumbering numbering, Disclosures disclosures, ApplicationEventPublisher events, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${steward.enforcement.major-amount:10000}") BigDecimal majorAmount, EvidenceFiles files) {
+			StewardProperties steward, EnforcementProperties settings, EvidenceFiles files) {
 		this.jdbc = jdbc;
 		this.measures = measures;
 		this.cases = cases;
@@ -101,8 +101,8 @@ class PenaltyCases {
 		this.disclosures = disclosures;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
-		this.majorAmount = majorAmount;
+		this.zone = steward.zone();
+		this.majorAmount = settings.majorAmount();
 		this.files = files;
 	}
 

@@ -9,11 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.enforcement.CasePages;
 import org.steward.enforcement.MeasureView;
 import org.steward.enforcement.Measures;
@@ -34,7 +31,6 @@ import org.steward.enforcement.Severity;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.evidence.EvidenceDelivery;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.refusal.Refusal;
@@ -55,91 +51,84 @@ class PenaltyPageController {
 
 	private final Parties parties;
 
-	private final Accounts accounts;
-
 	private final CasePages measurePages;
-
-	private final MessageSource messages;
 
 	private final ZoneId zone;
 
 	private final OfficerNames names;
 
-	PenaltyPageController(PenaltyCases penalties, Measures measures, Parties parties, Accounts accounts,
-			CasePages measurePages, MessageSource messages, OfficerNames names,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	PenaltyPageController(PenaltyCases penalties, Measures measures, Parties parties, CasePages measurePages,
+			OfficerNames names, StewardProperties steward) {
 		this.names = names;
 		this.penalties = penalties;
 		this.measures = measures;
 		this.parties = parties;
-		this.accounts = accounts;
 		this.measurePages = measurePages;
-		this.messages = messages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/penalties/{measureId}")
-	String page(@PathVariable long measureId, Model model) {
-		return page(measureId, user(), new HashMap<>(), Map.of(), null, model);
+	String page(@PathVariable long measureId, Model model, CurrentUser user) {
+		return page(measureId, user, new HashMap<>(), Map.of(), null, model);
 	}
 
 	@PostMapping("/penalties/{measureId}/evidence")
 	String evidence(@PathVariable long measureId, @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String description, Model model, RedirectAttributes redirect,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletResponse response, CurrentUser user) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("description", description);
-		return step(measureId, "evidence", form, model, redirect, locale, response,
-				user -> penalties.addEvidence(measureId, file == null ? null : file.getOriginalFilename(),
-						file == null ? null : file.getContentType(), PenaltyApiController.bytes(file), description, user));
+		return step(measureId, "evidence", form, model, redirect, locale, response, user,
+				actor -> penalties.addEvidence(measureId, file == null ? null : file.getOriginalFilename(),
+						file == null ? null : file.getContentType(), PenaltyApiController.bytes(file), description, actor));
 	}
 
 	@PostMapping("/penalties/{measureId}/proposal")
 	String propose(@PathVariable long measureId, @RequestParam(required = false) @Nullable String severity,
 			@RequestParam(required = false) @Nullable String amount, @RequestParam(required = false) @Nullable String facts,
-			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response, CurrentUser user) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("severity", severity);
 		form.put("amount", amount);
 		form.put("facts", facts);
-		return step(measureId, "proposal", form, model, redirect, locale, response,
-				user -> penalties.propose(measureId, severity, amount, facts, user));
+		return step(measureId, "proposal", form, model, redirect, locale, response, user,
+				actor -> penalties.propose(measureId, severity, amount, facts, actor));
 	}
 
 	@PostMapping("/penalties/{measureId}/review")
 	String review(@PathVariable long measureId, @RequestParam(required = false) @Nullable Boolean passed,
 			@RequestParam(required = false) @Nullable String opinion, Model model, RedirectAttributes redirect,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletResponse response, CurrentUser user) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("opinion", opinion);
-		return step(measureId, "review", form, model, redirect, locale, response,
-				user -> penalties.review(measureId, passed, opinion, user));
+		return step(measureId, "review", form, model, redirect, locale, response, user,
+				actor -> penalties.review(measureId, passed, opinion, actor));
 	}
 
 	@PostMapping("/penalties/{measureId}/decision")
 	String decide(@PathVariable long measureId, @RequestParam(required = false) @Nullable Boolean disclose, Model model,
-			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-		return step(measureId, "decision", new HashMap<>(), model, redirect, locale, response,
-				user -> penalties.decide(measureId, Boolean.TRUE.equals(disclose), user));
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response, CurrentUser user) {
+		return step(measureId, "decision", new HashMap<>(), model, redirect, locale, response, user,
+				actor -> penalties.decide(measureId, Boolean.TRUE.equals(disclose), actor));
 	}
 
 	@PostMapping("/penalties/{measureId}/service")
 	String serve(@PathVariable long measureId, @RequestParam(required = false) @Nullable String method,
 			@RequestParam(required = false) @Nullable String servedTo,
 			@RequestParam(required = false) @Nullable String servedAt, Model model, RedirectAttributes redirect,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletResponse response, CurrentUser user) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("method", method);
 		form.put("servedTo", servedTo);
 		form.put("servedAt", servedAt);
-		return step(measureId, "service", form, model, redirect, locale, response,
-				user -> penalties.serve(measureId, method, servedTo, time(servedAt), user));
+		return step(measureId, "service", form, model, redirect, locale, response, user,
+				actor -> penalties.serve(measureId, method, servedTo, time(servedAt), actor));
 	}
 
 	@GetMapping("/penalties/evidence/{id}")
-	ResponseEntity<byte[]> download(@PathVariable long id) {
+	ResponseEntity<byte[]> download(@PathVariable long id, CurrentUser user) {
 		// a refusal (no such evidence, a case outside the viewer's scope) is the error page's to word
-		PenaltyCases.EvidenceFile file = penalties.evidenceFile(id, user());
+		PenaltyCases.EvidenceFile file = penalties.evidenceFile(id, user);
 		EvidenceDelivery.Delivery delivery = EvidenceDelivery.of(file.contentType(), file.content());
 		return ResponseEntity.ok()
 			.contentType(delivery.type())
@@ -161,8 +150,7 @@ class PenaltyPageController {
 
 	/** Runs one step: PRG on success, the page with inline errors (400) or the refusal (403/409) otherwise. */
 	private String step(long measureId, String name, Map<String, Object> form, Model model, RedirectAttributes redirect,
-			Locale locale, HttpServletResponse response, Step step) {
-		CurrentUser user = user();
+			Locale locale, HttpServletResponse response, CurrentUser user, Step step) {
 		try {
 			step.run(user);
 			redirect.addFlashAttribute("done", name);
@@ -221,9 +209,5 @@ class PenaltyPageController {
 		catch (DateTimeParseException ex) {
 			throw Refusal.invalid("servedAt", "enforcement.refused.record.time.format");
 		}
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 }

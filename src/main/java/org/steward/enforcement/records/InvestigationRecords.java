@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +23,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.StewardProperties;
 import org.steward.enforcement.DocumentNumbering;
 import org.steward.enforcement.EnforcementDocument;
+import org.steward.enforcement.EnforcementProperties;
 import org.steward.enforcement.EnforcementRecordMade;
 import org.steward.enforcement.EnforcementRefusals;
 import org.steward.enforcement.Measures;
@@ -83,8 +84,7 @@ class InvestigationRecords {
 
 	InvestigationRecords(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Organization organization,
 			Parties parties, DocumentNumbering numbering, MessageSource messages, ApplicationEventPublisher events,
-			Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${steward.enforcement.issuer:郑州市金水区城市管理局}") String issuer) {
+			Clock clock, StewardProperties steward, EnforcementProperties settings) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -94,8 +94,8 @@ class InvestigationRecords {
 		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
-		this.issuer = issuer;
+		this.zone = steward.zone();
+		this.issuer = settings.issuer();
 	}
 
 	@Transactional

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.steward.cases.CaseNumber;
 import org.steward.enforcement.EnforcementRefusals;
 import org.steward.enforcement.Measures;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,12 +28,9 @@ class RecordApiController {
 
 	private final Measures measures;
 
-	private final Accounts accounts;
-
-	RecordApiController(InvestigationRecords records, Measures measures, Accounts accounts) {
+	RecordApiController(InvestigationRecords records, Measures measures) {
 		this.records = records;
 		this.measures = measures;
-		this.accounts = accounts;
 	}
 
 	record RecordBody(@Nullable String kind, @Nullable Long partyId, java.time.@Nullable Instant startedAt,
@@ -45,23 +41,19 @@ class RecordApiController {
 
 	/** An on-site inspection record or an inquiry record; answers 201 with its number and document links. */
 	@PostMapping("/cases/{caseNumber}/records")
-	ResponseEntity<InvestigationRecords.RecordView> makeRecord(@PathVariable String caseNumber, @RequestBody RecordBody body) {
+	ResponseEntity<InvestigationRecords.RecordView> makeRecord(@PathVariable String caseNumber, @RequestBody RecordBody body, CurrentUser user) {
 		InvestigationRecords.RecordView view = records.make(caseNumber(caseNumber),
 				new RecordDraft(body.kind(), body.partyId(), body.startedAt(), body.endedAt(), body.place(), body.officers(),
 						body.partyPresent(), body.presentPerson(), body.presentRole(), body.findings(), body.questions()),
-				user());
+				user);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + caseNumber + "/records/" + view.id())).body(view);
 	}
 
 	@GetMapping("/cases/{caseNumber}/records")
-	List<InvestigationRecords.RecordView> records(@PathVariable String caseNumber) {
+	List<InvestigationRecords.RecordView> records(@PathVariable String caseNumber, CurrentUser user) {
 		CaseNumber number = caseNumber(caseNumber);
-		measures.suggestAccess(number, user());
+		measures.suggestAccess(number, user);
 		return records.ofCase(number);
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> EnforcementRefusals.signIn());
 	}
 
 	private static CaseNumber caseNumber(String text) {

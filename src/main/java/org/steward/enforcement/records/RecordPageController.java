@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.enforcement.DocumentPageController;
 import org.steward.enforcement.EnforcementDocument;
 import org.steward.enforcement.EnforcementDocuments;
@@ -32,7 +32,6 @@ import org.steward.enforcement.Text;
 import org.steward.parties.Party;
 import org.steward.parties.Parties;
 import org.steward.cases.CaseDetail;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 import org.steward.refusal.Refusal;
 
@@ -52,8 +51,6 @@ class RecordPageController {
 
 	private final Parties parties;
 
-	private final Accounts accounts;
-
 	private final EnforcementDocuments documents;
 
 	private final CasePages measurePages;
@@ -62,22 +59,19 @@ class RecordPageController {
 
 	private final java.time.Clock clock;
 
-	RecordPageController(InvestigationRecords records, Parties parties, Accounts accounts,
-			EnforcementDocuments documents, CasePages measurePages, java.time.Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	RecordPageController(InvestigationRecords records, Parties parties, EnforcementDocuments documents,
+			CasePages measurePages, java.time.Clock clock, StewardProperties steward) {
 		this.clock = clock;
 		this.records = records;
 		this.parties = parties;
-		this.accounts = accounts;
 		this.documents = documents;
 		this.measurePages = measurePages;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/cases/{number}/records/new")
 	String form(@PathVariable String number, @RequestParam(defaultValue = "INSPECTION") String kind,
-			@RequestParam(required = false) @Nullable Long partyId, Model model, HttpServletResponse response) {
-		CurrentUser user = user();
+			@RequestParam(required = false) @Nullable Long partyId, Model model, HttpServletResponse response, CurrentUser user) {
 		CaseDetail detail = measurePages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
 			return EnforcementRoles.refused("records", model, response);
@@ -104,8 +98,7 @@ class RecordPageController {
 			@RequestParam(required = false) @Nullable String findings,
 			@RequestParam(required = false) @Nullable List<String> question,
 			@RequestParam(required = false) @Nullable List<String> answer, Model model, RedirectAttributes redirect,
-			Locale locale, HttpServletResponse response) {
-		CurrentUser user = user();
+			Locale locale, HttpServletResponse response, CurrentUser user) {
 		CaseDetail detail = measurePages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
 			return EnforcementRoles.refused("records", model, response);
@@ -154,20 +147,20 @@ class RecordPageController {
 	}
 
 	@GetMapping("/enforcement/records/{id}")
-	String document(@PathVariable long id, Model model) {
-		model.addAttribute("doc", documents(id));
+	String document(@PathVariable long id, Model model, CurrentUser user) {
+		model.addAttribute("doc", documents(id, user));
 		return "enforcement/document";
 	}
 
 	@GetMapping("/enforcement/records/{id}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		return DocumentPageController.pdfAnswer(documents(id), documents);
+	ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
+		return DocumentPageController.pdfAnswer(documents(id, user), documents);
 	}
 
-	private EnforcementDocument documents(long id) {
+	private EnforcementDocument documents(long id, CurrentUser user) {
 		InvestigationRecords.RecordView record = records.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		measurePages.visibleCase(record.caseNumber(), user());
+		measurePages.visibleCase(record.caseNumber(), user);
 		return records.document(record);
 	}
 
@@ -207,9 +200,5 @@ class RecordPageController {
 
 	private static @Nullable String at(@Nullable List<String> values, int i) {
 		return values == null || i >= values.size() ? null : values.get(i);
-	}
-
-	private CurrentUser user() {
-		return accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
 }

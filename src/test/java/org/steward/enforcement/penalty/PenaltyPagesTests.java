@@ -1,7 +1,6 @@
 package org.steward.enforcement.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -10,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.anonymous;
+import static org.steward.ApiCaller.tokenOf;
+import static org.steward.PageVisitor.sessionOf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,8 +57,8 @@ class PenaltyPagesTests {
 
 	@Test
 	void walksAMajorPenaltyCaseFromEvidenceToServiceThroughThePage() throws Exception {
-		MockHttpSession officer = signIn("officer.yuantian1");
-		String token = EducationFirstTests.token(mvc, "officer.yuantian1");
+		MockHttpSession officer = sessionOf(mvc, "officer.yuantian1");
+		String token = tokenOf(mvc, "officer.yuantian1");
 		long party = party(token);
 		String number = report();
 		String filed = mvc.perform(post("/api/v1/cases/" + number + "/measures").header("Authorization", "Bearer " + token)
@@ -95,7 +97,7 @@ class PenaltyPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(photo));
-		mvc.perform(get(link.group(1)).session(signIn("liaison.fire_rescue"))).andExpect(status().isForbidden());
+		mvc.perform(get(link.group(1)).session(sessionOf(mvc, "liaison.fire_rescue"))).andExpect(status().isForbidden());
 
 		mvc.perform(post("/penalties/" + id + "/proposal").session(officer).with(csrf())
 			.param("severity", "GENERAL").param("amount", "250").param("facts", "店外经营"))
@@ -105,11 +107,11 @@ class PenaltyPagesTests {
 			.param("severity", "GENERAL").param("amount", "150").param("facts", "逾期拒不改正店外经营，有照片为证"))
 			.andExpect(status().is3xxRedirection());
 
-		MockHttpSession squad = signIn("squad.dongfeng");
+		MockHttpSession squad = sessionOf(mvc, "squad.dongfeng");
 		mvc.perform(post("/penalties/" + id + "/decision").session(squad).with(csrf()).param("disclose", "true"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(Matchers.containsString("id=\"refusal\" class=\"alert alert-danger\" role=\"alert\">重大执法决定须经法制审核通过后方可作出")));
-		MockHttpSession command = signIn("command");
+		MockHttpSession command = sessionOf(mvc, "command");
 		mvc.perform(get("/penalties/" + id).session(command)).andExpect(content().string(Matchers.containsString("id=\"review-form\"")));
 		mvc.perform(post("/penalties/" + id + "/review").session(command).with(csrf()).param("opinion", "同意"))
 			.andExpect(status().isBadRequest())
@@ -119,14 +121,14 @@ class PenaltyPagesTests {
 
 		// eighty-one days after filing the page warns that the 90-day limit is near
 		clock.advance(Duration.ofDays(81));
-		squad = signIn("squad.dongfeng");
+		squad = sessionOf(mvc, "squad.dongfeng");
 		mvc.perform(get("/penalties/" + id).session(squad))
 			.andExpect(content().string(Matchers.containsString("id=\"decision-due-soon\"")));
 		mvc.perform(get("/cases/" + number + "/measures").session(squad))
 			.andExpect(content().string(Matchers.containsString("临近期限")));
 		mvc.perform(post("/penalties/" + id + "/decision").session(squad).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		officer = signIn("officer.yuantian1");
+		officer = sessionOf(mvc, "officer.yuantian1");
 		mvc.perform(get("/penalties/" + id).session(officer))
 			.andExpect(content().string(Matchers.containsString("data-stage=\"DECIDED\"")))
 			.andExpect(content().string(Matchers.matchesRegex("(?s).*金城管东风罚决〔\\d{4}〕\\d+号.*")))
@@ -134,7 +136,7 @@ class PenaltyPagesTests {
 
 		// not served within seven days: flagged
 		clock.advance(Duration.ofDays(8));
-		officer = signIn("officer.yuantian1");
+		officer = sessionOf(mvc, "officer.yuantian1");
 		mvc.perform(get("/penalties/" + id).session(officer))
 			.andExpect(content().string(Matchers.containsString("id=\"service-overdue\"")));
 		String servedAt = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).toString();
@@ -163,16 +165,6 @@ class PenaltyPagesTests {
 	}
 
 	private String report() throws Exception {
-		String created = mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"categoryCode\":\"0503\",\"description\":\"店外经营（处罚页面测试）\","
-					+ "\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		return JsonPath.read(created, "$.caseNumber");
-	}
-
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("steward-demo"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
+		return anonymous(mvc).report("0503", "店外经营（处罚页面测试）");
 	}
 }

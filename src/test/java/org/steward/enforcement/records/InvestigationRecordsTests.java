@@ -1,7 +1,6 @@
 package org.steward.enforcement.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.ApiCaller.anonymous;
+import static org.steward.ApiCaller.tokenOf;
+import static org.steward.PageVisitor.sessionOf;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +53,7 @@ class InvestigationRecordsTests {
 
 	@Test
 	void makesANumberedInspectionRecordWithBothOfficersCertificatesAndEntersItsHashIntoTheAuditChain() throws Exception {
-		String officer = EducationFirstTests.token(mvc, "officer.yuantian1");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		long party = party(officer);
 		String number = report();
 		String started = Instant.now().minus(Duration.ofMinutes(30)).toString();
@@ -73,7 +75,7 @@ class InvestigationRecordsTests {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		assertThat(seq((String) JsonPath.read(second, "$.documentNumber"))).isEqualTo(seq + 1);
 
-		MockHttpSession session = signIn("officer.yuantian1");
+		MockHttpSession session = sessionOf(mvc, "officer.yuantian1");
 		mvc.perform(get("/enforcement/records/" + id).session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("现场检查笔录")))
@@ -86,7 +88,7 @@ class InvestigationRecordsTests {
 		EnforcementDocument document = records.document(records.find(id).orElseThrow());
 		assertEveryCharacter(pdf, document);
 		// a department liaison sees only its department's tasks, not the case's records
-		mvc.perform(get("/enforcement/records/" + id).session(signIn("liaison.public_security")))
+		mvc.perform(get("/enforcement/records/" + id).session(sessionOf(mvc, "liaison.public_security")))
 			.andExpect(status().isForbidden());
 
 		String sha = InvestigationRecords.sha256(document.text());
@@ -98,7 +100,7 @@ class InvestigationRecordsTests {
 
 	@Test
 	void rejectsBadRecordsNamingEveryField() throws Exception {
-		String officer = EducationFirstTests.token(mvc, "officer.yuantian1");
+		String officer = tokenOf(mvc, "officer.yuantian1");
 		long party = party(officer);
 		String number = report();
 		String now = Instant.now().toString();
@@ -131,15 +133,15 @@ class InvestigationRecordsTests {
 		record(officer, number, "{\"kind\":\"MINUTES\",\"partyId\":999999999}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItems("kind", "partyId")));
-		record(EducationFirstTests.token(mvc, "community.yuantian"), number, "{\"kind\":\"INSPECTION\"}")
+		record(tokenOf(mvc, "community.yuantian"), number, "{\"kind\":\"INSPECTION\"}")
 			.andExpect(status().isForbidden());
 		assertThat(records.ofCase(new org.steward.cases.CaseNumber(number))).isEmpty();
 	}
 
 	@Test
 	void makesAnInquiryRecordThroughThePageWithInlineErrors() throws Exception {
-		MockHttpSession session = signIn("officer.yuantian1");
-		long party = party(EducationFirstTests.token(mvc, "officer.yuantian1"));
+		MockHttpSession session = sessionOf(mvc, "officer.yuantian1");
+		long party = party(tokenOf(mvc, "officer.yuantian1"));
 		String number = report();
 		mvc.perform(get("/cases/" + number + "/measures").session(session).param("partyId", "" + party))
 			.andExpect(content().string(Matchers.containsString("id=\"new-inquiry\"")));
@@ -217,16 +219,6 @@ class InvestigationRecordsTests {
 	}
 
 	private String report() throws Exception {
-		String created = mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"categoryCode\":\"0503\",\"description\":\"店外经营（笔录测试）\","
-					+ "\"location\":{\"lat\":34.7985,\"lng\":113.6830,\"crs\":\"WGS84\"}}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		return JsonPath.read(created, "$.caseNumber");
-	}
-
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("steward-demo"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
+		return anonymous(mvc).report("0503", "店外经营（笔录测试）");
 	}
 }
