@@ -190,8 +190,7 @@ class JointPageController {
 	@GetMapping("/coordination/tasks/{id}/photos/{sha256}")
 	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable String sha256) {
 		CurrentUser user = user();
-		JointHandling.TaskPhoto photo = handling.photo(id, sha256, user)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		JointHandling.TaskPhoto photo = handling.photo(id, sha256, user).orElseThrow(TaskRefusals::photoNotFound);
 		return photoAnswer(photo);
 	}
 
@@ -219,8 +218,7 @@ class JointPageController {
 	@GetMapping("/cases/{number}/joint/photos/{sha256}")
 	ResponseEntity<Resource> casePhoto(@PathVariable String number, @PathVariable String sha256) {
 		CurrentUser user = user();
-		JointHandling.TaskPhoto photo = handling.casePhoto(number, sha256, user)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		JointHandling.TaskPhoto photo = handling.casePhoto(number, sha256, user).orElseThrow(TaskRefusals::photoNotFound);
 		return photoAnswer(photo);
 	}
 
@@ -303,7 +301,7 @@ class JointPageController {
 	private CurrentUser commandUser() {
 		CurrentUser user = user();
 		if (!user.has(Role.COMMAND_CENTRE) && !user.has(Role.ADMIN)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw TaskRefusals.boardForCommandCentre();
 		}
 		return user;
 	}

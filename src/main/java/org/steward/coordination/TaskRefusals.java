@@ -26,7 +26,15 @@ final class TaskRefusals {
 		return Refusal.notFound("coordination.refused.caseNotFound", caseNumber);
 	}
 
+	static Refusal photoNotFound() {
+		return Refusal.notFound("coordination.refused.photoNotFound");
+	}
+
 	// ------------------------------------------------------------ forbidden
+
+	static Refusal boardForCommandCentre() {
+		return Refusal.forbidden("coordination.refused.boardForCommandCentre");
+	}
 
 	static Refusal notSignedIn() {
 		return Refusal.forbidden("coordination.refused.notSignedIn");
