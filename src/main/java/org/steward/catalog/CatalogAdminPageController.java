@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,9 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.StewardProperties;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 import org.steward.worktime.LimitUnit;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -42,8 +45,11 @@ class CatalogAdminPageController {
 
 	private final ZoneId zone;
 
+	private final RefusalTexts refusals;
+
 	CatalogAdminPageController(CatalogView view, JdbcCatalog catalog, CatalogEditor editor,
-			StewardProperties steward) {
+			StewardProperties steward, RefusalTexts refusals) {
+		this.refusals = refusals;
 		this.view = view;
 		this.zone = steward.zone();
 		this.catalog = catalog;
@@ -72,15 +78,14 @@ class CatalogAdminPageController {
 
 	@PostMapping
 	String create(@ModelAttribute(FORM) CategoryForm form, BindingResult result, Principal principal, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			CategoryRules created = editor.create(form.toNewCategory(), principal.getName());
 			redirect.addFlashAttribute("saved", created.version());
 			return "redirect:/admin/catalog/" + created.code();
 		}
-		catch (CategoryRejected rejected) {
-			reject(result, rejected);
-			return formPage(model, null);
+		catch (Refusal refused) {
+			return refusedForm(refused, result, response, model, null);
 		}
 	}
 
@@ -93,18 +98,17 @@ class CatalogAdminPageController {
 
 	@PostMapping("/{code}")
 	String save(@PathVariable String code, @ModelAttribute(FORM) CategoryForm form, BindingResult result,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		CategoryRules current = catalog.current(code).orElseThrow(() -> notFound(code));
 		try {
 			CategoryRules saved = editor.edit(code, form.getBaseVersion(), form.toDraft(), principal.getName());
 			redirect.addFlashAttribute("saved", saved.version());
 			return "redirect:/admin/catalog/" + code;
 		}
-		catch (CategoryRejected rejected) {
+		catch (Refusal refused) {
 			form.setCode(current.code());
 			form.setMajorCode(current.majorClass().code());
-			reject(result, rejected);
-			return formPage(model, current);
+			return refusedForm(refused, result, response, model, current);
 		}
 	}
 
@@ -121,19 +125,21 @@ class CatalogAdminPageController {
 		return "catalog/edit";
 	}
 
-	private static void reject(BindingResult result, CategoryRejected rejected) {
-		for (Violation violation : rejected.violations()) {
-			Object[] args = violation.argument() == null ? null : new Object[] { violation.argument() };
-			if (violation.field().isEmpty()) {
-				result.reject(violation.messageKey(), args, violation.messageKey());
-			}
-			else {
-				result.rejectValue(violation.field(), violation.messageKey(), args, violation.messageKey());
-			}
+	/**
+	 * The form again with what was typed, answered with the refusal's status: each bad field marked at its
+	 * input, a stale version as the form's own message.
+	 */
+	private String refusedForm(Refusal refused, BindingResult result, HttpServletResponse response, Model model,
+			@Nullable CategoryRules current) {
+		if (refused.kind() == Refusal.Kind.NOT_FOUND || refused.kind() == Refusal.Kind.FORBIDDEN) {
+			throw refused;
 		}
+		refusals.bind(refused, result);
+		response.setStatus(refused.kind().status());
+		return formPage(model, current);
 	}
 
-	private static ResponseStatusException notFound(String code) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, CategoryNotFound.forCode(code).getMessage());
+	private static Refusal notFound(String code) {
+		return CatalogRefusals.categoryNotFound(code);
 	}
 }

@@ -1,11 +1,11 @@
 package org.steward.catalog;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.refusal.Refusal;
 
 /**
  * Changes to the catalogue. An edit never overwrites: it appends the next version, valid from
@@ -35,33 +35,30 @@ class CatalogEditor {
 	 * edit is rejected rather than silently overwriting theirs
 	 */
 	CategoryRules edit(String code, int baseVersion, RulesDraft draft, String editedBy) {
-		CategoryRules current = catalog.current(code).orElseThrow(() -> CategoryNotFound.forCode(code));
+		CategoryRules current = catalog.current(code).orElseThrow(() -> CatalogRefusals.categoryNotFound(code));
 		RulesContent content = policy.accept(draft);
 		if (current.version() != baseVersion) {
-			throw CategoryRejected.staleVersion(code, baseVersion);
+			throw CatalogRefusals.staleVersion(code, baseVersion);
 		}
 		try {
 			CategoryRulesId id = catalog.insertVersion(code, current.version() + 1, content, editedBy, clock.instant());
 			return catalog.version(id).orElseThrow();
 		}
 		catch (DuplicateKeyException concurrentEdit) {
-			throw CategoryRejected.staleVersion(code, baseVersion);
+			throw CatalogRefusals.staleVersion(code, baseVersion);
 		}
 	}
 
 	/** Adds a category under an existing major class, with its first version of rules. */
 	CategoryRules create(NewCategoryDraft draft, String editedBy) {
-		List<Violation> violations = policy.check(draft, catalog::majorClassExists, catalog::categoryExists);
-		if (!violations.isEmpty()) {
-			throw CategoryRejected.because(violations);
-		}
+		Refusal.throwIfAny(policy.check(draft, catalog::majorClassExists, catalog::categoryExists));
 		RulesContent content = policy.accept(draft.rules());
 		String code = draft.code().strip();
 		try {
 			catalog.insertCategory(code, draft.majorCode().strip(), clock.instant());
 		}
 		catch (DuplicateKeyException takenMeanwhile) {
-			throw CategoryRejected.because(List.of(Violation.of("code", "catalog.error.codeTaken", code)));
+			throw CatalogRefusals.codeTaken(code);
 		}
 		CategoryRulesId id = catalog.insertVersion(code, FIRST_VERSION, content, editedBy, clock.instant());
 		return catalog.version(id).orElseThrow();

@@ -5,7 +5,10 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.refusal.Refusal;
 import org.steward.worktime.LimitUnit;
 import org.steward.worktime.TimeLimit;
 
@@ -32,6 +36,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/categories")
 @Tag(name = "Categories", description = "Problem categories, responsibility matrix and time limits")
 class CategoryApiController {
+
+	private static final Pattern LIMIT_FIELD = Pattern.compile("limits\\[(\\d)]\\.(acknowledge|handle)(Amount|Unit)");
 
 	private final Catalog catalog;
 
@@ -55,7 +61,7 @@ class CategoryApiController {
 	@GetMapping("/{code}")
 	@Operation(summary = "Current rules of one category")
 	CategoryJson one(@PathVariable String code) {
-		return catalog.current(code).map(CategoryJson::of).orElseThrow(() -> CategoryNotFound.forCode(code));
+		return catalog.current(code).map(CategoryJson::of).orElseThrow(() -> CatalogRefusals.categoryNotFound(code));
 	}
 
 	@GetMapping("/versions/{versionId}")
@@ -63,7 +69,7 @@ class CategoryApiController {
 	CategoryJson version(@PathVariable long versionId) {
 		return catalog.version(new CategoryRulesId(versionId))
 			.map(CategoryJson::of)
-			.orElseThrow(() -> CategoryNotFound.forVersion(versionId));
+			.orElseThrow(() -> CatalogRefusals.versionNotFound(versionId));
 	}
 
 	@PutMapping("/{code}")
@@ -71,16 +77,52 @@ class CategoryApiController {
 	@Operation(summary = "Save new rules for a category as its next version (administrators)")
 	CategoryJson edit(@PathVariable String code, @RequestBody CategoryRequest request, Principal principal) {
 		int baseVersion = request.baseVersion() == null ? -1 : request.baseVersion();
-		return CategoryJson.of(editor.edit(code, baseVersion, request.toDraft(), principal.getName()));
+		try {
+			return CategoryJson.of(editor.edit(code, baseVersion, request.toDraft(), principal.getName()));
+		}
+		catch (Refusal refused) {
+			throw inApiFields(refused);
+		}
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Add a category under an existing major class (administrators)")
 	ResponseEntity<CategoryJson> create(@RequestBody CategoryRequest request, Principal principal) {
-		CategoryRules created = editor.create(new NewCategoryDraft(request.code(), request.majorCode(), request.toDraft()),
-				principal.getName());
+		CategoryRules created;
+		try {
+			created = editor.create(new NewCategoryDraft(request.code(), request.majorCode(), request.toDraft()),
+					principal.getName());
+		}
+		catch (Refusal refused) {
+			throw inApiFields(refused);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/categories/" + created.code())).body(CategoryJson.of(created));
+	}
+
+	/** The policy names bad fields as the admin form does; the API names them as its JSON does. */
+	private static Refusal inApiFields(Refusal refused) {
+		if (refused.kind() != Refusal.Kind.INVALID) {
+			return refused;
+		}
+		Refusal renamed = Refusal.invalid(refused.fields()
+			.stream()
+			.map(f -> new Refusal.FieldError(apiField(f.field()), f.code(), f.arguments()))
+			.toList());
+		for (var property : refused.properties().entrySet()) {
+			renamed = renamed.with(property.getKey(), property.getValue());
+		}
+		return renamed;
+	}
+
+	/** {@code limits[0].handleAmount} (rows in {@link Urgency} order) is {@code timeLimits.NORMAL.handle.amount}. */
+	static String apiField(String formField) {
+		Matcher limit = LIMIT_FIELD.matcher(formField);
+		if (limit.matches()) {
+			Urgency urgency = Urgency.values()[Integer.parseInt(limit.group(1))];
+			return "timeLimits." + urgency + "." + limit.group(2) + "." + limit.group(3).toLowerCase(Locale.ROOT);
+		}
+		return formField;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.steward.organization.Departments;
+import org.steward.refusal.Refusal;
 import org.steward.worktime.LimitUnit;
 import org.steward.worktime.TimeLimit;
 
@@ -38,12 +39,12 @@ class CategoryRulesPolicy {
 	}
 
 	/** The violations of a draft; empty when {@link #accept} will succeed. */
-	List<Violation> check(RulesDraft draft) {
-		List<Violation> violations = new ArrayList<>();
+	List<Refusal.FieldError> check(RulesDraft draft) {
+		List<Refusal.FieldError> violations = new ArrayList<>();
 		requireText(violations, "nameZh", draft.nameZh(), 100);
 		requireText(violations, "nameEn", draft.nameEn(), 200);
 		if (draft.description() != null && draft.description().length() > 1000) {
-			violations.add(Violation.of("description", "catalog.error.tooLong", "1000"));
+			violations.add(CatalogRefusals.tooLong("description", 1000));
 		}
 		checkDepartments(violations, draft.leadDepartment(), draft.coDepartments());
 		for (Urgency urgency : Urgency.values()) {
@@ -61,33 +62,31 @@ class CategoryRulesPolicy {
 	 * The violations of a new category: those of its rules, plus a 4-digit code that starts with
 	 * an existing major class and is not taken.
 	 */
-	List<Violation> check(NewCategoryDraft draft, Predicate<String> majorClassExists, Predicate<String> codeTaken) {
-		List<Violation> violations = new ArrayList<>();
+	List<Refusal.FieldError> check(NewCategoryDraft draft, Predicate<String> majorClassExists,
+			Predicate<String> codeTaken) {
+		List<Refusal.FieldError> violations = new ArrayList<>();
 		String code = draft.code() == null ? "" : draft.code().strip();
 		String major = draft.majorCode() == null ? "" : draft.majorCode().strip();
 		boolean majorKnown = !major.isEmpty() && majorClassExists.test(major);
 		if (!majorKnown) {
-			violations.add(Violation.of("majorCode", "catalog.error.unknownMajor", major));
+			violations.add(CatalogRefusals.unknownMajor(major));
 		}
 		if (!MINOR_CODE.matcher(code).matches()) {
-			violations.add(Violation.of("code", "catalog.error.codeFormat", code));
+			violations.add(CatalogRefusals.codeFormat(code));
 		}
 		else if (majorKnown && !code.startsWith(major)) {
-			violations.add(Violation.of("code", "catalog.error.codeMajorMismatch", major));
+			violations.add(CatalogRefusals.codeMajorMismatch(major));
 		}
 		else if (codeTaken.test(code)) {
-			violations.add(Violation.of("code", "catalog.error.codeTaken", code));
+			violations.add(CatalogRefusals.codeTakenField(code));
 		}
 		violations.addAll(check(draft.rules()));
 		return violations;
 	}
 
-	/** The checked content of a draft, or the rejection listing everything wrong with it. */
+	/** The checked content of a draft, or the invalid refusal listing everything wrong with it. */
 	RulesContent accept(RulesDraft draft) {
-		List<Violation> violations = check(draft);
-		if (!violations.isEmpty()) {
-			throw CategoryRejected.because(violations);
-		}
+		Refusal.throwIfAny(check(draft));
 		return toContent(draft);
 	}
 
@@ -101,46 +100,46 @@ class CategoryRulesPolicy {
 				new Responsibility(draft.leadDepartment(), draft.coDepartments()), limits);
 	}
 
-	private void checkDepartments(List<Violation> violations, @Nullable String lead, List<String> coDepartments) {
+	private void checkDepartments(List<Refusal.FieldError> violations, @Nullable String lead, List<String> coDepartments) {
 		if (lead == null || lead.isBlank()) {
-			violations.add(Violation.of("leadDepartment", "catalog.error.required"));
+			violations.add(CatalogRefusals.required("leadDepartment"));
 		}
 		else if (!departments.exists(lead)) {
-			violations.add(Violation.of("leadDepartment", "catalog.error.unknownDepartment", lead));
+			violations.add(CatalogRefusals.unknownDepartment("leadDepartment", lead));
 		}
 		Set<String> seen = new HashSet<>();
 		for (String co : coDepartments) {
 			if (!departments.exists(co)) {
-				violations.add(Violation.of("coDepartments", "catalog.error.unknownDepartment", co));
+				violations.add(CatalogRefusals.unknownDepartment("coDepartments", co));
 			}
 			else if (co.equals(lead)) {
-				violations.add(Violation.of("coDepartments", "catalog.error.leadInCo", co));
+				violations.add(CatalogRefusals.leadInCo(co));
 			}
 			else if (!seen.add(co)) {
-				violations.add(Violation.of("coDepartments", "catalog.error.duplicateDepartment", co));
+				violations.add(CatalogRefusals.duplicateDepartment(co));
 			}
 		}
 	}
 
-	private static void checkLimit(List<Violation> violations, String amountField, String unitField,
+	private static void checkLimit(List<Refusal.FieldError> violations, String amountField, String unitField,
 			@Nullable Integer amount, @Nullable LimitUnit unit) {
 		if (amount == null) {
-			violations.add(Violation.of(amountField, "catalog.error.required"));
+			violations.add(CatalogRefusals.required(amountField));
 		}
 		else if (amount <= 0 || amount > MAX_AMOUNT) {
-			violations.add(Violation.of(amountField, "catalog.error.amountRange", String.valueOf(amount)));
+			violations.add(CatalogRefusals.amountOutOfRange(amountField, amount));
 		}
 		if (unit == null) {
-			violations.add(Violation.of(unitField, "catalog.error.required"));
+			violations.add(CatalogRefusals.required(unitField));
 		}
 	}
 
-	private static void requireText(List<Violation> violations, String field, @Nullable String value, int maxLength) {
+	private static void requireText(List<Refusal.FieldError> violations, String field, @Nullable String value, int maxLength) {
 		if (value == null || value.isBlank()) {
-			violations.add(Violation.of(field, "catalog.error.required"));
+			violations.add(CatalogRefusals.required(field));
 		}
 		else if (value.strip().length() > maxLength) {
-			violations.add(Violation.of(field, "catalog.error.tooLong", String.valueOf(maxLength)));
+			violations.add(CatalogRefusals.tooLong(field, maxLength));
 		}
 	}
 }

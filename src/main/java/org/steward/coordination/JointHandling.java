@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -132,37 +131,36 @@ class JointHandling implements JointTasks {
 	public List<JointTask> whistle(String caseNumber, List<String> departmentCodes, @Nullable String reason,
 			CurrentUser who) {
 		if (WHISTLERS.stream().noneMatch(who::has)) {
-			throw TaskRejected.forbidden(
-					"Only a station head, squad leader, community staff member or the command centre blows the whistle");
+			throw TaskRefusals.notAWhistler();
 		}
 		CaseSummary c = caseOf(caseNumber);
 		if (!who.canSee(jurisdiction(c))) {
-			throw TaskRejected.forbidden("Case " + caseNumber + " is outside your data scope");
+			throw TaskRefusals.caseOutsideScope(caseNumber);
 		}
 		if (reason == null || reason.isBlank()) {
-			throw TaskRejected.invalid("reason", "Say why the departments are needed");
+			throw TaskRefusals.required("reason");
 		}
 		if (departmentCodes.isEmpty()) {
-			throw TaskRejected.invalid("departments", "Name at least one department");
+			throw TaskRefusals.noDepartments();
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < departmentCodes.size(); i++) {
 			String code = departmentCodes.get(i);
 			if (code == null || !departments.exists(code)) {
-				throw TaskRejected.invalid("departments[" + i + "]", "No department " + code);
+				throw TaskRefusals.unknownDepartment("departments[" + i + "]", String.valueOf(code));
 			}
 			if (!seen.add(code)) {
-				throw TaskRejected.duplicate(caseNumber, code);
+				throw TaskRefusals.duplicate(caseNumber, code);
 			}
 		}
 		if (!OPEN_CASE.contains(c.status())) {
-			throw TaskRejected.caseClosed(caseNumber, c.status().name());
+			throw TaskRefusals.caseNotOpen(caseNumber, c.status().name());
 		}
 		CategoryRules rules = catalog.current(c.categoryCode())
 			.orElseThrow(() -> new IllegalStateException("Category " + c.categoryCode() + " of " + caseNumber + " is gone"));
 		for (String code : departmentCodes) {
 			if (store.exists(caseNumber, code)) {
-				throw TaskRejected.duplicate(caseNumber, code);
+				throw TaskRefusals.duplicate(caseNumber, code);
 			}
 		}
 		String kind;
@@ -267,12 +265,12 @@ class JointHandling implements JointTasks {
 	/** The lead of the case (its station head, squad leader or the command centre) approves or refuses a decline. */
 	@Transactional
 	public JointTask decideDecline(long id, @Nullable Boolean approve, @Nullable String notes, CurrentUser who) {
-		Task t = store.byId(id).orElseThrow(() -> TaskRejected.notFound("task " + id));
+		Task t = store.byId(id).orElseThrow(() -> TaskRefusals.taskNotFound(id));
 		if (LEADS.stream().noneMatch(who::has) || !who.canSee(jurisdiction(t))) {
-			throw TaskRejected.forbidden("Only the lead of case " + t.caseNumber + " decides on a decline");
+			throw TaskRefusals.notTheLead(t.caseNumber);
 		}
 		if (approve == null) {
-			throw TaskRejected.invalid("approve", "approve is required (true or false)");
+			throw TaskRefusals.decisionRequired();
 		}
 		Instant now = clock.instant();
 		t.decideDecline(approve, now);
@@ -287,9 +285,9 @@ class JointHandling implements JointTasks {
 
 	@Transactional(readOnly = true)
 	public JointTask task(long id, CurrentUser who) {
-		Task t = store.byId(id).orElseThrow(() -> TaskRejected.notFound("task " + id));
+		Task t = store.byId(id).orElseThrow(() -> TaskRefusals.taskNotFound(id));
 		if (!mayRead(t, who)) {
-			throw TaskRejected.forbidden("Task " + id + " is another department's");
+			throw TaskRefusals.anotherDepartmentsTask(id);
 		}
 		return view(t);
 	}
@@ -303,7 +301,7 @@ class JointHandling implements JointTasks {
 		if (who.scope() instanceof DataScope.District) {
 			return store.ofDepartment(null, states).stream().map(this::view).toList();
 		}
-		throw TaskRejected.forbidden("Only department liaisons and the command centre have a task queue");
+		throw TaskRefusals.noQueue();
 	}
 
 	/** The joint board of one case: every department's task; a liaison sees it only if their department takes part. */
@@ -312,13 +310,13 @@ class JointHandling implements JointTasks {
 		List<Task> tasks = store.ofCase(caseNumber);
 		if (who.scope() instanceof DataScope.Department d) {
 			if (tasks.stream().noneMatch(t -> t.departmentCode.equals(d.code()))) {
-				throw TaskRejected.forbidden("Your department takes no part in case " + caseNumber);
+				throw TaskRefusals.departmentNotOnCase(caseNumber);
 			}
 		}
 		else {
 			CaseSummary c = caseOf(caseNumber);
 			if (!who.canSee(jurisdiction(c))) {
-				throw TaskRejected.forbidden("Case " + caseNumber + " is outside your data scope");
+				throw TaskRefusals.caseOutsideScope(caseNumber);
 			}
 		}
 		return tasks.stream().map(this::view).toList();
@@ -342,7 +340,7 @@ class JointHandling implements JointTasks {
 		boolean reader = who.scope() instanceof DataScope.Department d ? store.exists(caseNumber, d.code())
 				: who.canSee(jurisdiction(brief.get().summary()));
 		if (!reader) {
-			throw TaskRejected.forbidden("Case " + caseNumber + " is neither your department's task nor in your scope");
+			throw TaskRefusals.notAReader(caseNumber);
 		}
 		return brief;
 	}
@@ -392,7 +390,7 @@ class JointHandling implements JointTasks {
 	public void setAcknowledgeLimits(java.util.Map<String, java.util.Map<String, @Nullable Integer>> limits) {
 		limits.forEach((department, byUrgency) -> byUrgency.forEach((urgency, minutes) -> {
 			if (!departments.exists(department)) {
-				throw TaskRejected.invalid("department", "No department " + department);
+				throw TaskRefusals.unknownDepartment("department", department);
 			}
 			checkUrgency(urgency);
 			if (minutes != null) {
@@ -416,20 +414,20 @@ class JointHandling implements JointTasks {
 			Urgency.valueOf(urgency);
 		}
 		catch (IllegalArgumentException ex) {
-			throw TaskRejected.invalid("urgency", "No urgency " + urgency);
+			throw TaskRefusals.unknownUrgency(urgency);
 		}
 	}
 
 	private static void checkMinutes(String field, int minutes) {
 		if (minutes < 1 || minutes > MAX_ACKNOWLEDGE_MINUTES) {
-			throw TaskRejected.invalid(field, "Between 1 and " + MAX_ACKNOWLEDGE_MINUTES + " minutes");
+			throw TaskRefusals.minutesOutOfRange(field, MAX_ACKNOWLEDGE_MINUTES);
 		}
 	}
 
 	@Transactional
 	public void setAcknowledgeMinutes(String department, String urgency, int minutes) {
 		if (!departments.exists(department)) {
-			throw TaskRejected.invalid("department", "No department " + department);
+			throw TaskRefusals.unknownDepartment("department", department);
 		}
 		checkUrgency(urgency);
 		checkMinutes("minutes", minutes);
@@ -439,10 +437,10 @@ class JointHandling implements JointTasks {
 	// ------------------------------------------------------------ internals
 
 	private Task ownTask(long id, CurrentUser who) {
-		Task t = store.byId(id).orElseThrow(() -> TaskRejected.notFound("task " + id));
+		Task t = store.byId(id).orElseThrow(() -> TaskRefusals.taskNotFound(id));
 		if (!who.has(Role.DEPARTMENT_LIAISON) || !(who.scope() instanceof DataScope.Department d)
 				|| !d.code().equals(t.departmentCode)) {
-			throw TaskRejected.forbidden("Task " + id + " is " + t.departmentCode + "'s; only its liaison acts on it");
+			throw TaskRefusals.notTheTasksLiaison(id, t.departmentCode);
 		}
 		return t;
 	}
@@ -461,8 +459,7 @@ class JointHandling implements JointTasks {
 	private JointTask save(Task t, String action, CurrentUser who, @Nullable String notes, Instant now,
 			List<Evidence> photos) {
 		if (!store.update(t)) {
-			throw TaskRejected.illegalMove(action.toLowerCase(Locale.ROOT) + " (changed meanwhile, read it again)",
-					t.state);
+			throw TaskRefusals.changedMeanwhile(t.state);
 		}
 		long step = store.insertStep(t.id, now, action, who.username(), who.displayName(), notes);
 		store.insertPhotos(t.id, step, photos);
@@ -488,9 +485,9 @@ class JointHandling implements JointTasks {
 
 	private CaseSummary caseOf(String caseNumber) {
 		if (!CaseNumber.isValid(caseNumber)) {
-			throw TaskRejected.notFound("case " + caseNumber);
+			throw TaskRefusals.caseNotFound(caseNumber);
 		}
-		return cases.summary(new CaseNumber(caseNumber)).orElseThrow(() -> TaskRejected.notFound("case " + caseNumber));
+		return cases.summary(new CaseNumber(caseNumber)).orElseThrow(() -> TaskRefusals.caseNotFound(caseNumber));
 	}
 
 	private static String district(CaseSummary c) {
@@ -508,7 +505,7 @@ class JointHandling implements JointTasks {
 
 	private static String required(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw TaskRejected.invalid(field, field + " is required");
+			throw TaskRefusals.required(field);
 		}
 		return value;
 	}

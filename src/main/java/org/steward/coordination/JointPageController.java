@@ -6,12 +6,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -30,11 +33,12 @@ import org.steward.StewardProperties;
 import org.steward.cases.CaseBrief;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.refusal.Refusal;
 import org.steward.notification.LiveBoards;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.organization.Departments;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 /**
  * Pages of joint handling: a liaison's task queue with its actions, a case's joint board (with
@@ -57,9 +61,12 @@ class JointPageController {
 
 	private final CaseQueries caseQueries;
 
+	private final RefusalTexts refusals;
+
 	JointPageController(JointHandling handling, LiveBoards emitters, Departments departments,
 			Clock clock, StewardProperties steward, MessageSource messages,
-			CaseQueries caseQueries) {
+			CaseQueries caseQueries, RefusalTexts refusals) {
+		this.refusals = refusals;
 		this.caseQueries = caseQueries;
 		this.messages = messages;
 		this.handling = handling;
@@ -89,16 +96,16 @@ class JointPageController {
 				states.add(TaskState.valueOf(status));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+				throw TaskRefusals.unknownState(status);
 			}
 		}
-		List<JointTask> tasks = call(() -> handling.queue(states, user));
+		List<JointTask> tasks = handling.queue(states, user);
 		model.addAttribute("tasks", tasks);
 		// what and where each case's problem is: the liaison's task on it is the authority to read it
 		java.util.Map<String, CaseBrief> briefs = new java.util.HashMap<>();
 		for (JointTask t : tasks) {
 			if (!briefs.containsKey(t.caseNumber())) {
-				call(() -> handling.caseBrief(t.caseNumber(), user)).ifPresent(b -> briefs.put(t.caseNumber(), b));
+				handling.caseBrief(t.caseNumber(), user).ifPresent(b -> briefs.put(t.caseNumber(), b));
 			}
 		}
 		model.addAttribute("briefs", briefs);
@@ -112,7 +119,7 @@ class JointPageController {
 			@RequestParam(required = false) @Nullable String result, @RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable String basis,
 			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, CurrentUser user,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			switch (action) {
 				case "acknowledge" -> handling.acknowledge(id, user);
@@ -122,45 +129,61 @@ class JointPageController {
 				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
 			redirect.addFlashAttribute("done", action);
+			return "redirect:/coordination/tasks";
 		}
-		catch (TaskRejected ex) {
-			rejectOrFail(ex, redirect, id);
-			// the failed card shows the error under its own form and keeps what was typed there
-			redirect.addFlashAttribute("rejectionAction", action);
-			redirect.addFlashAttribute("notes", notes);
-			redirect.addFlashAttribute("result", result);
-			redirect.addFlashAttribute("reason", reason);
-			redirect.addFlashAttribute("basis", basis);
+		catch (Refusal refused) {
+			// the failed card shows the refusal under its own form, each bad field at its input, and keeps what was typed
+			shown(refused, id, action, locale, model, response);
+			model.addAttribute("notes", notes);
+			model.addAttribute("result", result);
+			model.addAttribute("reason", reason);
+			model.addAttribute("basis", basis);
+			return queue(null, user, model);
 		}
-		catch (Refusal ex) {
-			if (ex.fields().stream().noneMatch(f -> f.field().startsWith("photos"))) {
-				throw ex;
-			}
-			// each bad photo by its place in the form, in the reader's language; the notes come back with them
-			redirect.addFlashAttribute("photoErrors", ex.fields().stream().map(problem -> {
-				String why = messages.getMessage(problem, locale);
-				String number = photoNumber(problem.field());
-				return number.isEmpty() ? why
-						: messages.getMessage("coordination.photo.error", new Object[] { number, why }, locale);
-			}).toList());
-			redirect.addFlashAttribute("rejectionTask", id);
-			redirect.addFlashAttribute("rejectionAction", action);
-			redirect.addFlashAttribute("notes", notes);
-		}
-		return "redirect:/coordination/tasks";
 	}
 
-	/** {@code photos[2]} → "3" (people count from one); {@code photos} (too many) → "". */
+	/**
+	 * A refusal on the page that was sent, answered with its status: the sentence, each field's message (photos
+	 * by their place in the form, people counting from one) and which task and form it concerns. A task or case
+	 * that is not there, or not the reader's, is the whole page's answer instead.
+	 */
+	private void shown(Refusal refused, @Nullable Long id, @Nullable String action, Locale locale, Model model,
+			HttpServletResponse response) {
+		if (refused.kind() == Refusal.Kind.NOT_FOUND || refused.kind() == Refusal.Kind.FORBIDDEN) {
+			throw refused;
+		}
+		response.setStatus(refused.kind().status());
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		List<String> photoErrors = new java.util.ArrayList<>();
+		refusals.fieldMessages(refused, locale).forEach((field, message) -> {
+			if (field.equals("photos")) {
+				photoErrors.add(message);
+			}
+			else if (field.startsWith("photos[")) {
+				photoErrors.add(messages.getMessage("coordination.photo.error",
+						new Object[] { photoNumber(field), message }, locale));
+			}
+			else {
+				fields.put(field.startsWith("departments[") ? "departments" : field, message);
+			}
+		});
+		model.addAttribute("rejection", refusals.message(refused, locale));
+		model.addAttribute("rejectionFields", fields);
+		model.addAttribute("photoErrors", photoErrors.isEmpty() ? null : photoErrors);
+		model.addAttribute("rejectionTask", id);
+		model.addAttribute("rejectionAction", action);
+	}
+
+	/** {@code photos[2]} → "3" (people count from one). */
 	private static String photoNumber(String field) {
 		int open = field.indexOf('[');
-		return open < 0 ? "" : Integer.toString(Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1);
+		return Integer.toString(Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1);
 	}
 
 	/** A photo a department sent with its progress, for whoever may read the task. */
 	@GetMapping("/coordination/tasks/{id}/photos/{sha256}")
 	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable String sha256, CurrentUser user) {
-		JointHandling.TaskPhoto photo = call(() -> handling.photo(id, sha256, user))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		JointHandling.TaskPhoto photo = handling.photo(id, sha256, user).orElseThrow(TaskRefusals::photoNotFound);
 		return photoAnswer(photo);
 	}
 
@@ -169,9 +192,9 @@ class JointPageController {
 	@GetMapping("/cases/{number}/joint")
 	String caseBoard(@PathVariable String number, CurrentUser user, Model model) {
 		model.addAttribute("caseNumber", number);
-		List<JointTask> tasks = call(() -> handling.ofCase(number, user));
+		List<JointTask> tasks = handling.ofCase(number, user);
 		model.addAttribute("tasks", tasks);
-		model.addAttribute("brief", call(() -> handling.caseBrief(number, user)).orElse(null));
+		model.addAttribute("brief", handling.caseBrief(number, user).orElse(null));
 		// a liaison reads the joint board through their task; the case page itself may stay closed to them
 		model.addAttribute("mayOpenCase", CaseNumber.isValid(number) && caseQueries.maySee(new CaseNumber(number), user));
 		model.addAttribute("withProgress", tasks.stream().filter(t -> !t.progressSteps().isEmpty()).toList());
@@ -186,8 +209,7 @@ class JointPageController {
 	/** A photo of the case's report, for a reader of its joint work (a liaison through their task). */
 	@GetMapping("/cases/{number}/joint/photos/{sha256}")
 	ResponseEntity<Resource> casePhoto(@PathVariable String number, @PathVariable String sha256, CurrentUser user) {
-		JointHandling.TaskPhoto photo = call(() -> handling.casePhoto(number, sha256, user))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		JointHandling.TaskPhoto photo = handling.casePhoto(number, sha256, user).orElseThrow(TaskRefusals::photoNotFound);
 		return photoAnswer(photo);
 	}
 
@@ -203,34 +225,48 @@ class JointPageController {
 	@GetMapping(path = "/cases/{number}/joint/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter caseStream(@PathVariable String number, CurrentUser user, Locale locale) {
-		call(() -> handling.ofCase(number, user));
+		try {
+			handling.ofCase(number, user);
+		}
+		catch (Refusal refused) {
+			// an event stream has no page to word the refusal on; its status says it
+			throw new ResponseStatusException(HttpStatusCode.valueOf(refused.kind().status()));
+		}
 		return emitters.subscribe(JointBoards.ofCase(number), locale);
 	}
 
 	@PostMapping("/cases/{number}/joint/whistle")
 	String whistle(@PathVariable String number, @RequestParam(required = false) @Nullable List<String> departments,
-			@RequestParam(required = false) @Nullable String reason, CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason, CurrentUser user, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			handling.whistle(number, departments == null ? List.of() : departments, reason, user);
 			redirect.addFlashAttribute("done", "whistle");
+			return "redirect:/cases/" + number + "/joint";
 		}
-		catch (TaskRejected ex) {
-			rejectOrFail(ex, redirect, null);
+		catch (Refusal refused) {
+			shown(refused, null, "whistle", locale, model, response);
+			model.addAttribute("reason", reason);
+			model.addAttribute("chosen", departments == null ? List.of() : departments);
+			return caseBoard(number, user, model);
 		}
-		return "redirect:/cases/" + number + "/joint";
 	}
 
 	@PostMapping("/cases/{number}/joint/tasks/{id}/decision")
 	String decide(@PathVariable String number, @PathVariable long id, @RequestParam boolean approve,
-			@RequestParam(required = false) @Nullable String notes, CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String notes, CurrentUser user, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			handling.decideDecline(id, approve, notes, user);
 			redirect.addFlashAttribute("done", approve ? "approve" : "refuse");
+			return "redirect:/cases/" + number + "/joint";
 		}
-		catch (TaskRejected ex) {
-			rejectOrFail(ex, redirect, id);
+		catch (Refusal refused) {
+			// the decision's card may be gone with the state that refused it: the page's own message says it
+			shown(refused, id, null, locale, model, response);
+			model.addAttribute("notes", notes);
+			return caseBoard(number, user, model);
 		}
-		return "redirect:/cases/" + number + "/joint";
 	}
 
 	// ------------------------------------------------------------ command centre's live board
@@ -252,33 +288,9 @@ class JointPageController {
 
 	// ------------------------------------------------------------ internals
 
-	/** A page shows an expected refusal as a message; not-found and forbidden stay HTTP errors. */
-	private static void rejectOrFail(TaskRejected ex, RedirectAttributes redirect, @Nullable Long id) {
-		switch (ex.kind()) {
-			case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case FORBIDDEN -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			default -> {
-				redirect.addFlashAttribute("rejection", ex.kind().name());
-				redirect.addFlashAttribute("rejectionState", ex.currentState() == null ? null : ex.currentState().name());
-				redirect.addFlashAttribute("rejectionField", ex.field());
-				redirect.addFlashAttribute("rejectionTask", id);
-			}
-		}
-	}
-
-	private static <T> T call(java.util.function.Supplier<T> query) {
-		try {
-			return query.get();
-		}
-		catch (TaskRejected ex) {
-			throw new ResponseStatusException(
-					ex.kind() == TaskRejected.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
-		}
-	}
-
 	private static void requireCommandCentre(CurrentUser user) {
 		if (!user.has(Role.COMMAND_CENTRE) && !user.has(Role.ADMIN)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw TaskRefusals.boardForCommandCentre();
 		}
 	}
 }

@@ -10,7 +10,7 @@ import org.steward.identity.CurrentUser;
  * tasks, with the same rules, deadlines and authority checks as the pages and the API
  * ({@code /api/v1/cases/{n}/whistle}, {@code /api/v1/tasks/{id}/…}). Used by the demo seeder.
  *
- * @throws TaskRejected from every method, as the API answers it
+ * @throws org.steward.refusal.Refusal from every method, as the API answers it
  */
 public interface JointTasks {
 

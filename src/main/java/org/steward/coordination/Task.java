@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One department's part of a joint case. The transition methods are the rules: each rejects a
- * move its state does not allow with {@link TaskRejected#illegalMove}.
+ * move its state does not allow with {@link TaskRefusals#illegalMove}.
  */
 class Task {
 
@@ -102,7 +102,7 @@ class Task {
 	}
 
 	void progress() {
-		require("report progress on", TaskState.ACKNOWLEDGED, TaskState.IN_PROGRESS);
+		require("progress", TaskState.ACKNOWLEDGED, TaskState.IN_PROGRESS);
 		state = TaskState.IN_PROGRESS;
 	}
 
@@ -125,7 +125,7 @@ class Task {
 	}
 
 	void decideDecline(boolean approve, Instant now) {
-		require("decide a decline of", TaskState.DECLINE_REQUESTED);
+		require("decideDecline", TaskState.DECLINE_REQUESTED);
 		if (approve) {
 			state = TaskState.DECLINED;
 			declineApprovedAt = now;
@@ -158,6 +158,6 @@ class Task {
 				return;
 			}
 		}
-		throw TaskRejected.illegalMove(action, state);
+		throw TaskRefusals.illegalMove(action, state);
 	}
 }

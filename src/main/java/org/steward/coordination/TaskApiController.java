@@ -79,7 +79,7 @@ class TaskApiController {
 					states.add(TaskState.valueOf(status.get(i)));
 				}
 				catch (IllegalArgumentException ex) {
-					throw TaskRejected.invalid("status", "No task state " + status.get(i));
+					throw TaskRefusals.unknownState(status.get(i));
 				}
 			}
 		}
@@ -155,10 +155,10 @@ class TaskApiController {
 	Assessment.Report assessment(@RequestParam java.time.LocalDate from, @RequestParam java.time.LocalDate to,
 			CurrentUser user) {
 		if (!(user.scope() instanceof org.steward.identity.DataScope.District)) {
-			throw TaskRejected.forbidden("The assessment is for the command centre and administrators");
+			throw TaskRefusals.assessmentForDistrict();
 		}
 		if (to.isBefore(from)) {
-			throw TaskRejected.invalid("to", "to is before from");
+			throw TaskRefusals.toBeforeFrom();
 		}
 		return assessment.report(from, to);
 	}
@@ -175,7 +175,7 @@ class TaskApiController {
 	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
 	void setLimit(@PathVariable String department, @PathVariable String urgency, @RequestBody LimitRequest request) {
 		if (request.minutes() == null) {
-			throw TaskRejected.invalid("minutes", "minutes is required");
+			throw TaskRefusals.required("minutes");
 		}
 		handling.setAcknowledgeMinutes(department, urgency, request.minutes());
 	}

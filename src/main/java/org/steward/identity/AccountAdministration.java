@@ -26,13 +26,13 @@ class AccountAdministration {
 	@Transactional
 	Account open(NewAccount request) {
 		if (accounts.find(request.username()).isPresent()) {
-			throw AccountRejected.usernameTaken(request.username());
+			throw IdentityRefusals.usernameTaken(request.username());
 		}
 		if (!ScopeCodeFormat.accepts(request.scope().kind(), request.scope().code())) {
-			throw AccountRejected.invalidScopeCode(request.scope().kind(), request.scope().code());
+			throw IdentityRefusals.invalidScopeCode(request.scope().kind());
 		}
 		if (!PasswordPolicy.accepts(request.password())) {
-			throw new IllegalArgumentException("The password does not satisfy the password policy");
+			throw IdentityRefusals.passwordTooShort();
 		}
 		return accounts.insert(Account.open(request.username(), request.displayName(),
 				passwordEncoder.encode(request.password()), request.roles(), request.scope(), clock.instant()));
@@ -52,13 +52,13 @@ class AccountAdministration {
 	@Transactional
 	void disable(String username, String byAdministrator) {
 		if (Account.normalize(username).equals(Account.normalize(byAdministrator))) {
-			throw AccountRejected.cannotDisableYourself();
+			throw IdentityRefusals.cannotDisableYourself();
 		}
 		change(username, Account::disable);
 	}
 
 	private void change(String username, BiConsumer<Account, java.time.Instant> change) {
-		Account account = accounts.find(username).orElseThrow(() -> AccountRejected.unknown(username));
+		Account account = accounts.find(username).orElseThrow(() -> IdentityRefusals.unknownAccount(username));
 		change.accept(account, clock.instant());
 		accounts.update(account);
 	}

@@ -5,10 +5,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.steward.refusal.Refusal;
 
 /**
  * Checks the new-account form against the same policies the model enforces, collecting every
- * problem at once so the page can show each next to its field. Error codes are message keys.
+ * problem at once so the page can show each next to its field. Error codes are identity's refusal codes.
  */
 @Component
 class AccountFormValidator implements Validator {
@@ -31,35 +32,38 @@ class AccountFormValidator implements Validator {
 		AccountForm form = (AccountForm) target;
 		String username = form.getUsername() == null ? "" : form.getUsername().strip();
 		if (username.isEmpty()) {
-			errors.rejectValue("username", "identity.error.required");
+			reject(errors, IdentityRefusals.required("username"));
 		}
 		else if (!Account.isValidUsername(username)) {
-			errors.rejectValue("username", "identity.error.usernameFormat");
+			reject(errors, IdentityRefusals.usernameFormat());
 		}
 		else if (accounts.find(username).isPresent()) {
-			errors.rejectValue("username", "identity.error.usernameTaken");
+			reject(errors, IdentityRefusals.usernameTakenField(username));
 		}
 		if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
-			errors.rejectValue("displayName", "identity.error.required");
+			reject(errors, IdentityRefusals.required("displayName"));
 		}
 		else if (form.getDisplayName().strip().length() > 100) {
-			errors.rejectValue("displayName", "identity.error.tooLong");
+			reject(errors, IdentityRefusals.tooLong("displayName"));
 		}
 		if (form.getRoles() == null || form.getRoles().isEmpty()) {
-			errors.rejectValue("roles", "identity.error.rolesRequired");
+			reject(errors, IdentityRefusals.rolesRequired());
 		}
 		if (!SCOPE_KINDS.contains(form.getScopeKind())) {
-			errors.rejectValue("scopeKind", "identity.error.required");
+			reject(errors, IdentityRefusals.required("scopeKind"));
 		}
 		else if (form.getScopeCode() == null || form.getScopeCode().isBlank()) {
-			errors.rejectValue("scopeCode", "identity.error.required");
+			reject(errors, IdentityRefusals.required("scopeCode"));
 		}
 		else if (!ScopeCodeFormat.accepts(form.getScopeKind(), form.getScopeCode().strip())) {
-			errors.rejectValue("scopeCode", "identity.error.scopeCode." + form.getScopeKind());
+			reject(errors, IdentityRefusals.scopeCode(form.getScopeKind()));
 		}
 		if (form.getPassword() == null || !PasswordPolicy.accepts(form.getPassword())) {
-			errors.rejectValue("password", "identity.error.passwordLength",
-					new Object[] { PasswordPolicy.MIN_LENGTH }, null);
+			reject(errors, IdentityRefusals.passwordLength());
 		}
+	}
+
+	private static void reject(Errors errors, Refusal.FieldError error) {
+		errors.rejectValue(error.field(), error.code(), error.getArguments(), null);
 	}
 }

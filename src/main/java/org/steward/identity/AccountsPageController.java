@@ -4,6 +4,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.StewardProperties;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 @Controller
 @RequestMapping("/admin/accounts")
@@ -32,8 +37,11 @@ class AccountsPageController {
 
 	private final ZoneId zone;
 
+	private final RefusalTexts refusals;
+
 	AccountsPageController(JdbcAccounts accounts, AccountAdministration administration, AccountFormValidator validator,
-			Clock clock, StewardProperties steward) {
+			Clock clock, StewardProperties steward, RefusalTexts refusals) {
+		this.refusals = refusals;
 		this.zone = steward.zone();
 		this.accounts = accounts;
 		this.administration = administration;
@@ -49,7 +57,7 @@ class AccountsPageController {
 
 	@PostMapping
 	String create(@ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		validator.validate(form, errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -57,35 +65,39 @@ class AccountsPageController {
 				redirect.addFlashAttribute("created", opened.username());
 				return "redirect:/admin/accounts";
 			}
-			catch (AccountRejected rejected) {
-				errors.rejectValue(rejected.field(), rejected.messageKey());
+			catch (Refusal refused) {
+				refusals.bind(refused, errors);
 			}
 		}
+		// the form again, as typed, each bad field marked
+		response.setStatus(400);
 		return page(model);
 	}
 
 	@PostMapping("/{username}/unlock")
-	String unlock(@PathVariable String username, RedirectAttributes redirect) {
-		return act(redirect, "unlocked", username, () -> administration.unlock(username));
+	String unlock(@PathVariable String username, Locale locale, RedirectAttributes redirect) {
+		return act(redirect, locale, "unlocked", username, () -> administration.unlock(username));
 	}
 
 	@PostMapping("/{username}/enable")
-	String enable(@PathVariable String username, RedirectAttributes redirect) {
-		return act(redirect, "enabled", username, () -> administration.enable(username));
+	String enable(@PathVariable String username, Locale locale, RedirectAttributes redirect) {
+		return act(redirect, locale, "enabled", username, () -> administration.enable(username));
 	}
 
 	@PostMapping("/{username}/disable")
-	String disable(@PathVariable String username, Principal administrator, RedirectAttributes redirect) {
-		return act(redirect, "disabled", username, () -> administration.disable(username, administrator.getName()));
+	String disable(@PathVariable String username, Principal administrator, Locale locale,
+			RedirectAttributes redirect) {
+		return act(redirect, locale, "disabled", username,
+				() -> administration.disable(username, administrator.getName()));
 	}
 
-	private String act(RedirectAttributes redirect, String outcome, String username, Runnable action) {
+	private String act(RedirectAttributes redirect, Locale locale, String outcome, String username, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute(outcome, username);
 		}
-		catch (AccountRejected rejected) {
-			redirect.addFlashAttribute("refused", rejected.messageKey());
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("refused", refusals.message(refused, locale));
 		}
 		return "redirect:/admin/accounts";
 	}

@@ -2,6 +2,7 @@ package org.steward.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.steward.StewardProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,8 +39,11 @@ class IdentityApiController {
 
 	private final Clock clock;
 
+	private final ZoneId zone;
+
 	IdentityApiController(AuthenticationManager authenticationManager, JdbcAccounts accounts, Accounts signedIn, TokenIssuer tokens,
-			Clock clock) {
+			Clock clock, StewardProperties steward) {
+		this.zone = steward.zone();
 		this.authenticationManager = authenticationManager;
 		this.accounts = accounts;
 		this.signedIn = signedIn;
@@ -66,16 +71,16 @@ class IdentityApiController {
 				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 		}
 		catch (LockedException locked) {
-			throw SignInRefused.locked(accounts.find(request.username()).map(Account::lockedUntil).orElse(null));
+			throw IdentityRefusals.locked(accounts.find(request.username()).map(Account::lockedUntil).orElse(null), zone);
 		}
 		catch (DisabledException disabled) {
-			throw SignInRefused.disabled();
+			throw IdentityRefusals.disabled();
 		}
 		catch (BadCredentialsException bad) {
-			throw SignInRefused.badCredentials();
+			throw IdentityRefusals.badCredentials();
 		}
 		CurrentUser user = accounts.find(authenticated.getName()).map(Account::toCurrentUser)
-			.orElseThrow(SignInRefused::badCredentials);
+			.orElseThrow(IdentityRefusals::badCredentials);
 		TokenIssuer.IssuedToken token = tokens.issue(user);
 		return new TokenResponse(token.value(), token.expiresAt(), user.username(), sorted(user),
 				AccountView.ScopeView.of(user.scope()));
@@ -84,7 +89,7 @@ class IdentityApiController {
 	@Operation(summary = "The signed-in account: name, roles and data scope")
 	@GetMapping("/me")
 	Me me() {
-		CurrentUser user = signedIn.current().orElseThrow(SignInRefused::notSignedIn);
+		CurrentUser user = signedIn.current().orElseThrow(IdentityRefusals::notSignedIn);
 		return new Me(user.username(), user.displayName(), sorted(user), AccountView.ScopeView.of(user.scope()));
 	}
 

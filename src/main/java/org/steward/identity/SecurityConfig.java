@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.steward.refusal.RefusalTexts;
 
 /**
  * Two doors into Steward. The API ({@code /api/**}) is stateless and takes signed bearer
@@ -56,8 +57,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, JdbcAccounts accounts) throws Exception {
-		ApiAccessProblems problems = new ApiAccessProblems();
+	SecurityFilterChain apiChain(HttpSecurity http, JdbcAccounts accounts, RefusalTexts refusals) throws Exception {
+		ApiAccessProblems problems = new ApiAccessProblems(refusals);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()

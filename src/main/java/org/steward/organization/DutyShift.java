@@ -18,10 +18,10 @@ record DutyShift(@Nullable Long id, String officerCode, String officerName, Stri
 
 	DutyShift {
 		if (!end.isAfter(start)) {
-			throw OrganizationRejection.shiftEndsBeforeStart();
+			throw OrganizationRefusals.shiftEndsBeforeStart();
 		}
 		if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-			throw OrganizationRejection.shiftTooLong(LONGEST.toHours());
+			throw OrganizationRefusals.shiftTooLong(LONGEST.toHours());
 		}
 	}
 

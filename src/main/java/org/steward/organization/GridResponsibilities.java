@@ -30,9 +30,9 @@ class GridResponsibilities {
 	GridResponsibility assign(String gridCode, String stationCode, String officerCode) {
 		String grid = gridCode.strip();
 		Station station = organization.station(stationCode)
-			.orElseThrow(() -> OrganizationRejection.unknownStation(stationCode));
+			.orElseThrow(() -> OrganizationRefusals.unknownStation(stationCode));
 		Officer officer = organization.officer(officerCode)
-			.orElseThrow(() -> OrganizationRejection.unknownOfficer(officerCode));
+			.orElseThrow(() -> OrganizationRefusals.unknownOfficer(officerCode));
 		var current = organization.responsibilityFor(grid);
 		policy.check(grid, station, officer, current);
 		OffsetDateTime now = OffsetDateTime.now(clock);

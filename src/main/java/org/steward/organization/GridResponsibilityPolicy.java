@@ -17,19 +17,19 @@ final class GridResponsibilityPolicy {
 
 	void check(String gridCode, Station station, Officer officer, Optional<GridResponsibility> current) {
 		if (!GRID_CODE.matcher(gridCode).matches()) {
-			throw OrganizationRejection.gridCodeMalformed(gridCode);
+			throw OrganizationRefusals.gridCodeMalformed(gridCode);
 		}
 		if (!station.serves(gridCode.substring(0, COMMUNITY_CODE_LENGTH))) {
-			throw OrganizationRejection.gridOutsideStation(gridCode, station.code());
+			throw OrganizationRefusals.gridOutsideStation(gridCode, station.code());
 		}
 		current.filter(held -> !held.station().code().equals(station.code())).ifPresent(held -> {
-			throw OrganizationRejection.gridHeldByOtherStation(gridCode, held.station().code());
+			throw OrganizationRefusals.gridHeldByOtherStation(gridCode, held.station().code());
 		});
 		if (!officer.stationCode().equals(station.code())) {
-			throw OrganizationRejection.officerNotOfStation(officer.code(), station.code());
+			throw OrganizationRefusals.officerNotOfStation(officer.code(), station.code());
 		}
 		if (!officer.active()) {
-			throw OrganizationRejection.officerInactive(officer.code());
+			throw OrganizationRefusals.officerInactive(officer.code());
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.steward.organization;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.refusal.Refusal;
 import org.steward.territory.CoordinateConversion;
 import org.steward.territory.Crs;
 import org.steward.territory.GeoPoint;
@@ -61,17 +64,22 @@ class LocateApi {
 	LocateAnswer locate(@RequestParam(required = false) @Nullable String lat,
 			@RequestParam(required = false) @Nullable String lng,
 			@RequestParam(defaultValue = "WGS84") String crs) {
-		List<InvalidFields.FieldProblem> problems = new ArrayList<>();
+		List<Refusal.FieldError> problems = new ArrayList<>();
 		double latitude = coordinate("lat", lat, 90, problems);
 		double longitude = coordinate("lng", lng, 180, problems);
 		Crs system = crs(crs, problems);
-		if (!problems.isEmpty() || system == null) {
-			throw new InvalidFields(problems);
+		Refusal.throwIfAny(problems);
+		Location location;
+		GeoPoint wgs84;
+		try {
+			// territory refuses a point off the globe itself (a Refusal naming lat or lng passes through as it is)
+			location = locator.locate(latitude, longitude, requireNonNull(system))
+				.orElseThrow(() -> OrganizationRefusals.outsideServiceArea(latitude, longitude));
+			wgs84 = CoordinateConversion.toWgs84(latitude, longitude, system);
 		}
-		Location location = locator
-			.locate(latitude, longitude, system)
-			.orElseThrow(() -> OutsideServiceArea.at(latitude, longitude));
-		GeoPoint wgs84 = CoordinateConversion.toWgs84(latitude, longitude, system);
+		catch (IllegalArgumentException offTheGlobe) {
+			throw OrganizationRefusals.pointOffTheGlobe(latitude, longitude);
+		}
 		StationAnswer station = null;
 		OfficerAnswer officer = null;
 		var responsibility = organization.responsibilityFor(location.grid().code());
@@ -92,9 +100,9 @@ class LocateApi {
 
 	/** Parsed here rather than bound, so every bad or missing coordinate is named in one answer. */
 	private static double coordinate(String field, @Nullable String text, double limit,
-			List<InvalidFields.FieldProblem> problems) {
+			List<Refusal.FieldError> problems) {
 		if (text == null || text.isBlank()) {
-			problems.add(new InvalidFields.FieldProblem(field, "is required"));
+			problems.add(OrganizationRefusals.required(field));
 			return Double.NaN;
 		}
 		double value;
@@ -102,22 +110,21 @@ class LocateApi {
 			value = Double.parseDouble(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new InvalidFields.FieldProblem(field, "must be a number in decimal degrees"));
+			problems.add(OrganizationRefusals.notADegree(field));
 			return Double.NaN;
 		}
 		if (!Double.isFinite(value) || value < -limit || value > limit) {
-			problems.add(new InvalidFields.FieldProblem(field,
-					"must be between -" + (int) limit + " and " + (int) limit + ", was " + text.strip()));
+			problems.add(OrganizationRefusals.degreeOutOfRange(field, (int) limit, text.strip()));
 		}
 		return value;
 	}
 
-	private static @Nullable Crs crs(String text, List<InvalidFields.FieldProblem> problems) {
+	private static @Nullable Crs crs(String text, List<Refusal.FieldError> problems) {
 		try {
 			return Crs.valueOf(text.strip().toUpperCase(Locale.ROOT).replace("-", ""));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new InvalidFields.FieldProblem("crs", "must be one of WGS84, GCJ02, BD09, was " + text));
+			problems.add(OrganizationRefusals.unknownCrs(text));
 			return null;
 		}
 	}

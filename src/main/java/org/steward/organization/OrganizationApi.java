@@ -124,7 +124,7 @@ class OrganizationApi {
 	}
 
 	private Station visibleStation(String code) {
-		Station station = organization.station(code).orElseThrow(() -> OrganizationRejection.unknownStation(code));
+		Station station = organization.station(code).orElseThrow(() -> OrganizationRefusals.unknownStation(code));
 		access.requireSee(signedIn.require(), station);
 		return station;
 	}

@@ -1,5 +1,7 @@
 package org.steward.organization;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,12 +10,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -23,11 +27,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.StewardProperties;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 /**
  * The organisation pages: the brigade tree with who is on duty now, and a station's officers,
@@ -59,9 +64,12 @@ class OrganizationPageController {
 
 	private final ZoneId zone;
 
+	private final RefusalTexts refusals;
+
 	OrganizationPageController(JdbcOrganization organization, Departments departments, Roster roster,
 			GridResponsibilities responsibilities, StationAccess access, SignedIn signedIn, Clock clock,
-			StewardProperties steward) {
+			StewardProperties steward, RefusalTexts refusals) {
+		this.refusals = refusals;
 		this.organization = organization;
 		this.departments = departments;
 		this.roster = roster;
@@ -126,26 +134,25 @@ class OrganizationPageController {
 
 	@PostMapping("/organization/stations/{code}/shifts")
 	String addShift(@PathVariable String code, @RequestParam String officer, @RequestParam String start,
-			@RequestParam String end, Model model) {
+			@RequestParam String end, Locale locale, Model model, HttpServletResponse response) {
 		Station station = visibleStation(code);
 		access.requireEditRoster(signedIn.require(), station);
-		Map<String, String> errors = new LinkedHashMap<>();
-		Instant from = instant(start, "start", errors);
-		Instant until = instant(end, "end", errors);
+		List<Refusal.FieldError> problems = new ArrayList<>();
+		Instant from = instant(start, "start", problems);
+		Instant until = instant(end, "end", problems);
 		if (officer.isBlank()) {
-			errors.put("officer", "organization.error.required");
+			problems.add(OrganizationRefusals.required("officer"));
 		}
-		if (errors.isEmpty() && from != null && until != null) {
-			try {
-				roster.add(code, officer, from, until);
-				return "redirect:/organization/stations/" + code + "?added";
-			}
-			catch (OrganizationRejection rejection) {
-				errors.put(rejection.field() == null ? "officer" : rejection.field(), rejection.messageKey());
-			}
+		try {
+			Refusal.throwIfAny(problems);
+			roster.add(code, officer, requireNonNull(from), requireNonNull(until));
+			return "redirect:/organization/stations/" + code + "?added";
+		}
+		catch (Refusal refused) {
+			// an overlapping shift names no field: it is the officer's time that is taken
+			model.addAttribute("shiftErrors", fieldMessages(refused, "officer", locale, response));
 		}
 		model.addAttribute("shiftForm", new ShiftForm(officer, start, end));
-		model.addAttribute("shiftErrors", errors);
 		fill(model, station);
 		return "organization/station";
 	}
@@ -161,17 +168,33 @@ class OrganizationPageController {
 	/** Under /admin, so the ADMIN role is enforced by the security configuration. */
 	@PostMapping("/admin/organization/stations/{code}/grids")
 	String assignGrid(@PathVariable String code, @RequestParam String gridCode, @RequestParam String officer,
-			RedirectAttributes redirect) {
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			responsibilities.assign(gridCode, code, officer);
 			redirect.addAttribute("assigned", gridCode.strip());
+			return "redirect:/organization/stations/" + code;
 		}
-		catch (OrganizationRejection rejection) {
-			redirect.addFlashAttribute("gridError", rejection.messageKey());
-			redirect.addFlashAttribute("gridErrorField", rejection.field());
-			redirect.addFlashAttribute("gridForm", Map.of("gridCode", gridCode, "officer", officer));
+		catch (Refusal refused) {
+			// a grid another station holds names no field: it is the grid code that is taken
+			model.addAttribute("gridErrors", fieldMessages(refused, "gridCode", locale, response));
+			model.addAttribute("gridForm", Map.of("gridCode", gridCode, "officer", officer));
 		}
-		return "redirect:/organization/stations/" + code;
+		return station(code, model);
+	}
+
+	/**
+	 * A refusal of a form as each field's message in the reader's language, answered with the refusal's
+	 * status; one that names no field is shown at {@code fieldOtherwise}. An unknown station, or one the
+	 * reader may not change, is the whole page's answer instead.
+	 */
+	private Map<String, String> fieldMessages(Refusal refused, String fieldOtherwise, Locale locale,
+			HttpServletResponse response) {
+		if (refused.kind() == Refusal.Kind.NOT_FOUND || refused.kind() == Refusal.Kind.FORBIDDEN) {
+			throw refused;
+		}
+		response.setStatus(refused.kind().status());
+		return refused.fields().isEmpty() ? Map.of(fieldOtherwise, refusals.message(refused, locale))
+				: refusals.fieldMessages(refused, locale);
 	}
 
 	private void fill(Model model, Station station) {
@@ -189,6 +212,9 @@ class OrganizationPageController {
 		model.addAttribute("isAdmin", user.has(Role.ADMIN));
 		if (!model.containsAttribute("shiftErrors")) {
 			model.addAttribute("shiftErrors", Map.of());
+		}
+		if (!model.containsAttribute("gridErrors")) {
+			model.addAttribute("gridErrors", Map.of());
 		}
 	}
 
@@ -218,18 +244,17 @@ class OrganizationPageController {
 	}
 
 	private Station visibleStation(String code) {
-		Station station = organization.station(code).orElseThrow(() -> new ResponseStatusException(
-				HttpStatus.NOT_FOUND, "No station " + code));
+		Station station = organization.station(code).orElseThrow(() -> OrganizationRefusals.unknownStation(code));
 		access.requireSee(signedIn.require(), station);
 		return station;
 	}
 
-	private @Nullable Instant instant(String text, String field, Map<String, String> errors) {
+	private @Nullable Instant instant(String text, String field, List<Refusal.FieldError> problems) {
 		try {
 			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "organization.error.dateTime");
+			problems.add(OrganizationRefusals.dateTime(field));
 			return null;
 		}
 	}

@@ -25,14 +25,14 @@ class Roster {
 	@Transactional
 	DutyShift add(String stationCode, String officerCode, Instant start, Instant end) {
 		Station station = organization.station(stationCode)
-			.orElseThrow(() -> OrganizationRejection.unknownStation(stationCode));
+			.orElseThrow(() -> OrganizationRefusals.unknownStation(stationCode));
 		Officer officer = organization.officer(officerCode)
-			.orElseThrow(() -> OrganizationRejection.unknownOfficer(officerCode));
+			.orElseThrow(() -> OrganizationRefusals.unknownOfficer(officerCode));
 		if (!officer.stationCode().equals(station.code())) {
-			throw OrganizationRejection.officerNotOfStation(officer.code(), station.code());
+			throw OrganizationRefusals.officerNotOfStation(officer.code(), station.code());
 		}
 		if (!officer.active()) {
-			throw OrganizationRejection.officerInactive(officer.code());
+			throw OrganizationRefusals.officerInactive(officer.code());
 		}
 		DutyShift shift = new DutyShift(null, officer.code(), officer.name(), station.code(), start, end);
 		// An officer cannot be on two shifts at once, at this station or another.
@@ -45,7 +45,7 @@ class Roster {
 			.query(Long.class)
 			.single() > 0;
 		if (overlaps) {
-			throw OrganizationRejection.shiftOverlaps(officer.code());
+			throw OrganizationRefusals.shiftOverlaps(officer.code());
 		}
 		jdbc.sql("""
 				insert into duty_shift (officer_code, station_code, starts_at, ends_at)
@@ -65,7 +65,7 @@ class Roster {
 			.param("station", stationCode)
 			.update();
 		if (removed == 0) {
-			throw OrganizationRejection.unknownShift(shiftId);
+			throw OrganizationRefusals.unknownShift(shiftId);
 		}
 	}
 

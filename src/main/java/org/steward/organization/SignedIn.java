@@ -21,6 +21,6 @@ class SignedIn {
 	}
 
 	CurrentUser require() {
-		return user().orElseThrow(StationAccessDenied::noAccount);
+		return user().orElseThrow(OrganizationRefusals::noAccount);
 	}
 }

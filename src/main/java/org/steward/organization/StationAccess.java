@@ -22,7 +22,7 @@ class StationAccess {
 
 	boolean canSee(CurrentUser user, Station station) {
 		DataScope.Jurisdiction jurisdiction = organization.jurisdictionOf(station.code())
-			.orElseThrow(() -> OrganizationRejection.unknownStation(station.code()));
+			.orElseThrow(() -> OrganizationRefusals.unknownStation(station.code()));
 		if (user.canSee(jurisdiction)) {
 			return true;
 		}
@@ -36,7 +36,7 @@ class StationAccess {
 
 	void requireSee(CurrentUser user, Station station) {
 		if (!canSee(user, station)) {
-			throw StationAccessDenied.outsideScope(station.code());
+			throw OrganizationRefusals.outsideScope(station.code());
 		}
 	}
 
@@ -50,7 +50,7 @@ class StationAccess {
 
 	void requireEditRoster(CurrentUser user, Station station) {
 		if (!canEditRoster(user, station)) {
-			throw StationAccessDenied.mayNotEditRoster(station.code());
+			throw OrganizationRefusals.mayNotEditRoster(station.code());
 		}
 	}
 }

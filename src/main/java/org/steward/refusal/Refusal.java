@@ -33,7 +33,11 @@ public final class Refusal extends RuntimeException {
 		/** 409: the state changed under the caller, or the thing already exists. */
 		CONFLICT(409),
 		/** 409: the resource's state does not allow this action now. */
-		ILLEGAL_MOVE(409);
+		ILLEGAL_MOVE(409),
+		/** 401: the caller is not signed in, or signing in failed (wrong password, account disabled). */
+		UNAUTHENTICATED(401),
+		/** 423: the thing is locked for a while (an account after repeated wrong passwords). */
+		LOCKED(423);
 
 		private final int status;
 
@@ -110,6 +114,14 @@ public final class Refusal extends RuntimeException {
 
 	public static Refusal illegalMove(String code, @Nullable Object... arguments) {
 		return of(Kind.ILLEGAL_MOVE, code, arguments);
+	}
+
+	public static Refusal unauthenticated(String code, @Nullable Object... arguments) {
+		return of(Kind.UNAUTHENTICATED, code, arguments);
+	}
+
+	public static Refusal locked(String code, @Nullable Object... arguments) {
+		return of(Kind.LOCKED, code, arguments);
 	}
 
 	/** One bad field. */

@@ -49,28 +49,28 @@ class CalendarAdministration {
 
 	void add(CalendarDay day) {
 		if (days.byDate(day.date()).isPresent()) {
-			throw CalendarRejection.duplicateDate(day.date());
+			throw CalendarRefusals.duplicateDate(day.date());
 		}
 		try {
 			days.insert(day);
 		}
 		catch (DuplicateKeyException ex) {
 			// another administrator added the same date a moment ago
-			throw CalendarRejection.duplicateDate(day.date());
+			throw CalendarRefusals.duplicateDate(day.date());
 		}
 		workingTime.reloadAfterCommit();
 	}
 
 	void change(CalendarDay day) {
 		if (!days.update(day)) {
-			throw CalendarRejection.unknownDate(day.date());
+			throw CalendarRefusals.unknownDate(day.date());
 		}
 		workingTime.reloadAfterCommit();
 	}
 
 	void remove(LocalDate date) {
 		if (!days.delete(date)) {
-			throw CalendarRejection.unknownDate(date);
+			throw CalendarRefusals.unknownDate(date);
 		}
 		workingTime.reloadAfterCommit();
 	}

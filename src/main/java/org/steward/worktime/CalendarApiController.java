@@ -37,7 +37,7 @@ class CalendarApiController {
 	@Operation(summary = "Special days of a year and the working periods of a working day")
 	CalendarYear year(@PathVariable int year) {
 		if (year < HolidayCnFile.MIN_YEAR || year > HolidayCnFile.MAX_YEAR) {
-			throw CalendarRejection.invalidYear(year, HolidayCnFile.MIN_YEAR, HolidayCnFile.MAX_YEAR);
+			throw CalendarRefusals.invalidYear(year, HolidayCnFile.MIN_YEAR, HolidayCnFile.MAX_YEAR);
 		}
 		List<SpecialDay> special = days.ofYear(year).stream().map(SpecialDay::of).toList();
 		List<Period> periods = workingTime.calendar().hours().periods().stream()
@@ -53,7 +53,7 @@ class CalendarApiController {
 	Deadline deadline(@RequestParam String start, @RequestParam int amount, @RequestParam LimitUnit unit) {
 		Instant from = parseStart(start);
 		if (amount <= 0) {
-			throw CalendarRejection.invalidAmount(amount);
+			throw CalendarRefusals.invalidAmount(amount);
 		}
 		TimeLimit limit = TimeLimit.of(amount, unit);
 		Instant deadline = workingTime.deadline(from, limit);
@@ -70,7 +70,7 @@ class CalendarApiController {
 				return Instant.parse(text.strip());
 			}
 			catch (DateTimeParseException notInstant) {
-				throw CalendarRejection.invalidStart(text);
+				throw CalendarRefusals.invalidStart(text);
 			}
 		}
 	}

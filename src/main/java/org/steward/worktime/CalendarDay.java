@@ -20,7 +20,7 @@ record CalendarDay(LocalDate date, DayKind kind, String nameZh, String nameEn, C
 		// an English name is optional on the form and absent from holiday-cn files
 		nameEn = (nameEn == null || nameEn.isBlank()) ? nameZh : requireName("nameEn", nameEn);
 		if (kind == DayKind.MAKE_UP_WORKDAY && !isWeekend(date)) {
-			throw CalendarRejection.makeUpOnWeekday(date);
+			throw CalendarRefusals.makeUpOnWeekday(date);
 		}
 	}
 
@@ -35,11 +35,11 @@ record CalendarDay(LocalDate date, DayKind kind, String nameZh, String nameEn, C
 
 	private static String requireName(String field, String name) {
 		if (name == null || name.isBlank()) {
-			throw CalendarRejection.nameRequired(field);
+			throw CalendarRefusals.nameRequired(field);
 		}
 		String trimmed = name.strip();
 		if (trimmed.length() > MAX_NAME_LENGTH) {
-			throw CalendarRejection.nameTooLong(field, MAX_NAME_LENGTH);
+			throw CalendarRefusals.nameTooLong(field, MAX_NAME_LENGTH);
 		}
 		return trimmed;
 	}

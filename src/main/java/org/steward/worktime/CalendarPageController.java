@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.refusal.Refusal;
+import org.steward.refusal.RefusalTexts;
 
 /**
  * The administrator's calendar page: the special days of a year, the working hours, and the
@@ -40,15 +42,15 @@ class CalendarPageController {
 
 	private final CalendarWorkingTime workingTime;
 
-	private final MessageSource messages;
+	private final RefusalTexts refusals;
 
 	private final Clock clock;
 
-	CalendarPageController(CalendarAdministration calendar, CalendarWorkingTime workingTime, MessageSource messages,
+	CalendarPageController(CalendarAdministration calendar, CalendarWorkingTime workingTime, RefusalTexts refusals,
 			Clock clock) {
 		this.calendar = calendar;
 		this.workingTime = workingTime;
-		this.messages = messages;
+		this.refusals = refusals;
 		this.clock = clock;
 	}
 
@@ -64,7 +66,8 @@ class CalendarPageController {
 
 	@PostMapping("/days")
 	String add(@ModelAttribute("dayForm") DayForm form, BindingResult errors,
-			@RequestParam(required = false) @Nullable Integer year, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		CalendarDay day = form.toDay(errors);
 		if (day != null) {
 			try {
@@ -72,16 +75,19 @@ class CalendarPageController {
 				redirect.addFlashAttribute("saved", "worktime.day.saved");
 				return "redirect:/admin/calendar?year=" + day.date().getYear();
 			}
-			catch (CalendarRejection rejection) {
-				reject(errors, rejection, "");
+			catch (Refusal refused) {
+				CalendarRefusals.bind(refused, errors, "");
+				response.setStatus(refused.kind().status());
 			}
 		}
+		badInput(response);
 		return show(validYear(year), null, form, HoursForm.of(calendar.hours()), model);
 	}
 
 	@PostMapping("/days/{date}")
 	String change(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@ModelAttribute("dayForm") DayForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("dayForm") DayForm form, BindingResult errors, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		// the date is the entry's identity; moving an entry is a delete and an add
 		form.setDate(date.toString());
 		CalendarDay day = form.toDay(errors);
@@ -91,32 +97,36 @@ class CalendarPageController {
 				redirect.addFlashAttribute("saved", "worktime.day.saved");
 				return "redirect:/admin/calendar?year=" + date.getYear();
 			}
-			catch (CalendarRejection rejection) {
-				reject(errors, rejection, "");
+			catch (Refusal refused) {
+				CalendarRefusals.bind(refused, errors, "");
+				response.setStatus(refused.kind().status());
 			}
 		}
+		badInput(response);
 		return show(date.getYear(), date, form, HoursForm.of(calendar.hours()), model);
 	}
 
 	@PostMapping("/days/{date}/delete")
-	String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Locale locale,
 			RedirectAttributes redirect) {
 		try {
 			calendar.remove(date);
 			redirect.addFlashAttribute("saved", "worktime.day.deleted");
 		}
-		catch (CalendarRejection rejection) {
-			redirect.addFlashAttribute("problem", message(rejection));
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.message(refused, locale));
 		}
 		return "redirect:/admin/calendar?year=" + date.getYear();
 	}
 
 	@PostMapping("/hours")
 	String saveHours(@ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
-			@RequestParam(required = false) @Nullable Integer year, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		WorkingHours hours = form.toHours(errors);
 		int shown = validYear(year);
 		if (hours == null) {
+			badInput(response);
 			return show(shown, null, new DayForm(), form.withSpareRows(), model);
 		}
 		calendar.replaceHours(hours);
@@ -126,16 +136,17 @@ class CalendarPageController {
 
 	@PostMapping("/import")
 	String importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable Integer year, Model model, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(required = false) @Nullable Integer year, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		try {
 			HolidayCnFile parsed = HolidayCnFile.parse(file == null ? new byte[0] : file.getBytes());
 			calendar.importYear(parsed);
 			redirect.addFlashAttribute("imported", new Object[] { String.valueOf(parsed.year()), parsed.days().size() });
 			return "redirect:/admin/calendar?year=" + parsed.year();
 		}
-		catch (CalendarRejection rejection) {
-			model.addAttribute("importError", message(rejection));
+		catch (Refusal refused) {
+			response.setStatus(refused.kind().status());
+			model.addAttribute("importError", refusals.message(refused, locale));
 			return show(validYear(year), null, new DayForm(), HoursForm.of(calendar.hours()), model);
 		}
 	}
@@ -168,17 +179,10 @@ class CalendarPageController {
 		return year;
 	}
 
-	private String message(CalendarRejection rejection) {
-		return messages.getMessage(rejection, LocaleContextHolder.getLocale());
-	}
-
-	/** Puts a model rejection beside its form field, or on the whole form when it names none. */
-	static void reject(Errors errors, CalendarRejection rejection, String prefix) {
-		if (rejection.field() == null) {
-			errors.reject(rejection.code(), rejection.getArguments(), null);
-		}
-		else {
-			errors.rejectValue(prefix + rejection.field(), rejection.code(), rejection.getArguments(), null);
+	/** A form shown again for what was typed into it answers 400, unless a refusal already set its status. */
+	private static void badInput(HttpServletResponse response) {
+		if (response.getStatus() < 400) {
+			response.setStatus(400);
 		}
 	}
 }

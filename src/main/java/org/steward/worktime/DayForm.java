@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+import org.steward.refusal.Refusal;
 
 /** The add/edit form of one special day, as typed; {@link #toDay} turns it into the model. */
 class DayForm {
@@ -31,14 +32,14 @@ class DayForm {
 	CalendarDay toDay(Errors errors) {
 		LocalDate parsed = null;
 		if (date == null || date.isBlank()) {
-			errors.rejectValue("date", "worktime.day.error.dateRequired");
+			bind(CalendarRefusals.dateRequired(), errors);
 		}
 		else {
 			try {
 				parsed = LocalDate.parse(date.strip());
 			}
 			catch (DateTimeParseException ex) {
-				errors.rejectValue("date", "worktime.day.error.dateInvalid", new Object[] { date }, null);
+				bind(CalendarRefusals.dateInvalid(date), errors);
 			}
 		}
 		DayKind parsedKind = null;
@@ -46,10 +47,10 @@ class DayForm {
 			parsedKind = DayKind.valueOf(kind);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			errors.rejectValue("kind", "worktime.day.error.kindRequired");
+			bind(CalendarRefusals.kindRequired(), errors);
 		}
 		if (nameZh == null || nameZh.isBlank()) {
-			errors.rejectValue("nameZh", "worktime.day.error.nameRequired");
+			CalendarRefusals.bind(CalendarRefusals.nameRequired("nameZh"), errors, "");
 		}
 		if (errors.hasErrors() || parsed == null || parsedKind == null) {
 			return null;
@@ -57,10 +58,14 @@ class DayForm {
 		try {
 			return new CalendarDay(parsed, parsedKind, nameZh, nameEn, CalendarSource.ADMIN);
 		}
-		catch (CalendarRejection rejection) {
-			CalendarPageController.reject(errors, rejection, "");
+		catch (Refusal refused) {
+			CalendarRefusals.bind(refused, errors, "");
 			return null;
 		}
+	}
+
+	private static void bind(Refusal.FieldError error, Errors errors) {
+		errors.rejectValue(error.field(), error.code(), error.getArguments(), null);
 	}
 
 	public @Nullable String getDate() {

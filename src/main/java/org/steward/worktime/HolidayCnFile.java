@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.steward.refusal.Refusal;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,23 +41,22 @@ record HolidayCnFile(int year, List<CalendarDay> days) {
 
 	static HolidayCnFile parse(byte[] content) {
 		if (content.length == 0) {
-			throw CalendarRejection.invalidFile("worktime.import.error.empty");
+			throw CalendarRefusals.emptyFile();
 		}
 		JsonNode root;
 		try {
 			root = JSON.readTree(content);
 		}
 		catch (JacksonException ex) {
-			throw CalendarRejection.invalidFile("worktime.import.error.notJson");
+			throw CalendarRefusals.notJson();
 		}
 		if (root == null || !root.isObject() || !root.has("year") || !root.has("days") || !root.get("days").isArray()) {
-			throw CalendarRejection.invalidFile("worktime.import.error.shape");
+			throw CalendarRefusals.fileShape();
 		}
 		JsonNode yearNode = root.get("year");
 		if (!yearNode.isIntegralNumber() || !yearNode.canConvertToInt() || yearNode.intValue() < MIN_YEAR
 				|| yearNode.intValue() > MAX_YEAR) {
-			throw CalendarRejection.invalidFile("worktime.import.error.year", String.valueOf(MIN_YEAR),
-					String.valueOf(MAX_YEAR));
+			throw CalendarRefusals.fileYear(MIN_YEAR, MAX_YEAR);
 		}
 		int year = yearNode.intValue();
 		List<CalendarDay> days = new ArrayList<>();
@@ -71,7 +72,7 @@ record HolidayCnFile(int year, List<CalendarDay> days) {
 	private static CalendarDay entry(JsonNode entry, int number, int year, Set<LocalDate> seen) {
 		if (!entry.isObject() || !entry.path("name").isString() || !entry.path("date").isString()
 				|| !entry.path("isOffDay").isBoolean()) {
-			throw CalendarRejection.invalidFile("worktime.import.error.entryShape", number);
+			throw CalendarRefusals.entryShape(number);
 		}
 		String text = entry.get("date").stringValue();
 		LocalDate date;
@@ -79,24 +80,22 @@ record HolidayCnFile(int year, List<CalendarDay> days) {
 			date = LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw CalendarRejection.invalidFile("worktime.import.error.entryDate", number, text);
+			throw CalendarRefusals.entryDate(number, text);
 		}
 		boolean previousDecember = date.getYear() == year - 1 && date.getMonthValue() == 12;
 		if (date.getYear() != year && !previousDecember) {
-			throw CalendarRejection.invalidFile("worktime.import.error.entryYear", number, text,
-					String.valueOf(year));
+			throw CalendarRefusals.entryYear(number, text, year);
 		}
 		if (!seen.add(date)) {
-			throw CalendarRejection.invalidFile("worktime.import.error.entryDuplicate", number, text);
+			throw CalendarRefusals.entryDuplicate(number, text);
 		}
 		String name = entry.get("name").stringValue().strip();
 		try {
 			return new CalendarDay(date, DayKind.ofOffDay(entry.get("isOffDay").booleanValue()), name,
 					ENGLISH.getOrDefault(name, name), CalendarSource.IMPORT);
 		}
-		catch (CalendarRejection ex) {
-			throw CalendarRejection.invalidFile(ex.code().replace("worktime.day.error.", "worktime.import.error.entry."),
-					number, text);
+		catch (Refusal notADay) {
+			throw CalendarRefusals.badEntry(notADay, number, text);
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+import org.steward.refusal.Refusal;
 
 /**
  * The working-hours form: one row per period plus empty rows for adding; an empty row is
@@ -58,8 +59,8 @@ class HoursForm {
 				given.add(new WorkingPeriod(start, end));
 				rowOfPeriod.add(i);
 			}
-			catch (CalendarRejection rejection) {
-				CalendarPageController.reject(errors, rejection, "periods[" + i + "].");
+			catch (Refusal refused) {
+				CalendarRefusals.bind(refused, errors, "periods[" + i + "].");
 			}
 		}
 		if (errors.hasErrors()) {
@@ -68,25 +69,30 @@ class HoursForm {
 		try {
 			return WorkingHours.of(given);
 		}
-		catch (CalendarRejection rejection) {
-			String prefix = rejection.index() >= 0 ? "periods[" + rowOfPeriod.get(rejection.index()) + "]." : "";
-			CalendarPageController.reject(errors, rejection, prefix);
+		catch (Refusal refused) {
+			Object period = refused.properties().get(CalendarRefusals.PERIOD);
+			String prefix = period instanceof Integer index ? "periods[" + rowOfPeriod.get(index) + "]." : "";
+			CalendarRefusals.bind(refused, errors, prefix);
 			return null;
 		}
 	}
 
 	private static @Nullable LocalTime time(@Nullable String value, String field, Errors errors) {
 		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "worktime.hours.error.timeRequired");
+			reject(CalendarRefusals.timeRequired(field), errors);
 			return null;
 		}
 		try {
 			return LocalTime.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "worktime.hours.error.timeInvalid", new Object[] { value }, null);
+			reject(CalendarRefusals.timeInvalid(field, value), errors);
 			return null;
 		}
+	}
+
+	private static void reject(Refusal.FieldError error, Errors errors) {
+		errors.rejectValue(error.field(), error.code(), error.getArguments(), null);
 	}
 
 	public List<Row> getPeriods() {

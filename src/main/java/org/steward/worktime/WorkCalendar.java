@@ -67,7 +67,7 @@ final class WorkCalendar {
 		}
 		List<WorkingPeriod> periods = hours.periods();
 		if (periods.isEmpty()) {
-			throw CalendarRejection.noPeriods();
+			throw CalendarRefusals.noPeriods();
 		}
 		this.periodStarts = periods.stream().mapToLong(p -> p.start().toNanoOfDay()).toArray();
 		this.periodEnds = periods.stream().mapToLong(p -> p.end().toNanoOfDay()).toArray();

@@ -26,12 +26,12 @@ record WorkingHours(List<WorkingPeriod> periods) {
 	 */
 	static WorkingHours of(List<WorkingPeriod> given) {
 		if (given.isEmpty()) {
-			throw CalendarRejection.noPeriods();
+			throw CalendarRefusals.noPeriods();
 		}
 		for (int later = 1; later < given.size(); later++) {
 			for (int earlier = 0; earlier < later; earlier++) {
 				if (given.get(later).overlaps(given.get(earlier))) {
-					throw CalendarRejection.overlap(later, given.get(earlier));
+					throw CalendarRefusals.overlap(later, given.get(earlier));
 				}
 			}
 		}

@@ -10,7 +10,7 @@ record WorkingPeriod(LocalTime start, LocalTime end) {
 			throw new IllegalArgumentException("A working period needs a start and an end");
 		}
 		if (!end.isAfter(start)) {
-			throw CalendarRejection.endNotAfterStart(start, end);
+			throw CalendarRefusals.endNotAfterStart(start, end);
 		}
 	}
 

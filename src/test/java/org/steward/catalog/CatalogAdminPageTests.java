@@ -102,7 +102,7 @@ class CatalogAdminPageTests {
 		mvc.perform(validForm(post("/admin/catalog/" + first.code()), first.version(),
 				"limits[0].acknowledgeAmount", "0", "leadDepartment", "URBAN_MANAGEMENT",
 				"coDepartments", "URBAN_MANAGEMENT,NO_SUCH_DEPARTMENT"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("本次未保存任何内容")))
 			.andExpect(content().string(containsString("须为 1 到 9999 之间的整数")))
 			.andExpect(content().string(containsString("牵头部门 URBAN_MANAGEMENT 不能同时作为协办部门")))
@@ -126,14 +126,14 @@ class CatalogAdminPageTests {
 	@Test
 	void rejectsADuplicateOrMisplacedCodeAndCreatesNothing() throws Exception {
 		mvc.perform(validForm(post("/admin/catalog"), 0, "code", "0101", "majorCode", "01"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("分类代码 0101 已存在")));
 		assertThat(catalog.history("0101")).extracting(CategoryRules::nameZh).doesNotContain("页面测试");
 
 		String free = CatalogTestData.unusedCode(catalog);
 		String otherMajor = free.startsWith("01") ? "02" : "01";
 		mvc.perform(validForm(post("/admin/catalog"), 0, "code", free, "majorCode", otherMajor))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("须以所选大类代码 " + otherMajor + " 开头")));
 		mvc.perform(validForm(post("/admin/catalog"), 0, "code", "12a", "majorCode", "01"))
 			.andExpect(content().string(containsString("须为 4 位数字")));

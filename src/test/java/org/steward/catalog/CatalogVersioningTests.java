@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.steward.IntegrationTest;
+import org.steward.refusal.Refusal;
 import org.steward.worktime.LimitUnit;
 import org.steward.worktime.TimeLimit;
 
@@ -60,8 +61,10 @@ class CatalogVersioningTests {
 
 		assertThatThrownBy(() -> editor.edit(first.code(), first.version(),
 				CatalogTestData.draft("URBAN_MANAGEMENT", List.of(), 6), "two"))
-			.isInstanceOfSatisfying(CategoryRejected.class, rejected -> assertThat(rejected.violations())
-				.extracting(Violation::messageKey).containsExactly("catalog.error.stale"));
+			.isInstanceOfSatisfying(Refusal.class, refused -> {
+				assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+				assertThat(refused.code()).isEqualTo("catalog.refused.stale");
+			});
 		assertThat(catalog.current(first.code()).orElseThrow().version()).isEqualTo(first.version() + 1);
 	}
 
@@ -71,7 +74,7 @@ class CatalogVersioningTests {
 
 		assertThatThrownBy(() -> editor.edit(first.code(), first.version(),
 				CatalogTestData.draft("URBAN_MANAGEMENT", List.of("URBAN_MANAGEMENT", "NO_SUCH_DEPARTMENT"), 0), "admin"))
-			.isInstanceOf(CategoryRejected.class);
+			.isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID));
 		assertThat(catalog.current(first.code())).contains(first);
 	}
 }

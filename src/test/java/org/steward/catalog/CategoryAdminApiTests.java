@@ -63,6 +63,7 @@ class CategoryAdminApiTests {
 		CategoryRules first = CatalogTestData.create(editor, catalog, true);
 
 		mvc.perform(put("/api/v1/categories/" + first.code()).with(ADMIN)
+				.header("Accept-Language", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(first.version(), "FIRE_RESCUE", "[\"FIRE_RESCUE\", \"NOBODY\"]", 0)))
 			.andExpect(status().isBadRequest())
@@ -85,7 +86,7 @@ class CategoryAdminApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(first.version(), "URBAN_MANAGEMENT", "[]", 6)))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:category-version-conflict"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:catalog.refused.stale"));
 	}
 
 	@Test
@@ -120,7 +121,7 @@ class CategoryAdminApiTests {
 	void answersAnUnknownVersionIdWithNotFound() throws Exception {
 		mvc.perform(get("/api/v1/categories/versions/" + Long.MAX_VALUE))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:category-not-found"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:catalog.refused.versionNotFound"));
 	}
 
 	private static String body(int baseVersion, String lead, String coJson, int normalHandleHours) {

@@ -68,7 +68,7 @@ class CategoryApiTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:category-not-found"))
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:catalog.refused.categoryNotFound"))
 			.andExpect(jsonPath("$.code").value("9999"));
 	}
 

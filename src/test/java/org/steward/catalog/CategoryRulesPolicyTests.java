@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.steward.organization.Departments;
+import org.steward.refusal.Refusal;
 import org.steward.worktime.LimitUnit;
 
 class CategoryRulesPolicyTests {
@@ -45,67 +46,67 @@ class CategoryRulesPolicyTests {
 	@Test
 	void rejectsAnUnknownLeadDepartment() {
 		assertThat(policy.check(draft("WATER_BUREAU", List.of(), 30)))
-			.containsExactly(Violation.of("leadDepartment", "catalog.error.unknownDepartment", "WATER_BUREAU"));
+			.containsExactly(Refusal.FieldError.of("leadDepartment", "catalog.refused.unknownDepartment", "WATER_BUREAU"));
 	}
 
 	@Test
 	void rejectsAnUnknownCoDepartment() {
 		assertThat(policy.check(draft("URBAN_MANAGEMENT", List.of("PUBLIC_SECURITY", "NOBODY"), 30)))
-			.containsExactly(Violation.of("coDepartments", "catalog.error.unknownDepartment", "NOBODY"));
+			.containsExactly(Refusal.FieldError.of("coDepartments", "catalog.refused.unknownDepartment", "NOBODY"));
 	}
 
 	@Test
 	void rejectsACoDepartmentListedTwice() {
 		assertThat(policy.check(draft("URBAN_MANAGEMENT", List.of("PUBLIC_SECURITY", "PUBLIC_SECURITY"), 30)))
-			.containsExactly(Violation.of("coDepartments", "catalog.error.duplicateDepartment", "PUBLIC_SECURITY"));
+			.containsExactly(Refusal.FieldError.of("coDepartments", "catalog.refused.duplicateDepartment", "PUBLIC_SECURITY"));
 	}
 
 	@Test
 	void rejectsTheLeadAmongTheCoDepartments() {
 		assertThat(policy.check(draft("FIRE_RESCUE", List.of("URBAN_MANAGEMENT", "FIRE_RESCUE"), 30)))
-			.containsExactly(Violation.of("coDepartments", "catalog.error.leadInCo", "FIRE_RESCUE"));
+			.containsExactly(Refusal.FieldError.of("coDepartments", "catalog.refused.leadInCo", "FIRE_RESCUE"));
 	}
 
 	@Test
 	void rejectsAmountsThatAreNotPositive() {
-		assertThat(policy.check(draft("URBAN_MANAGEMENT", List.of(), 0))).extracting(Violation::field)
+		assertThat(policy.check(draft("URBAN_MANAGEMENT", List.of(), 0))).extracting(Refusal.FieldError::field)
 			.containsExactly("limits[0].acknowledgeAmount", "limits[1].acknowledgeAmount", "limits[2].acknowledgeAmount");
-		assertThat(policy.check(draft("URBAN_MANAGEMENT", List.of(), -5))).extracting(Violation::messageKey)
-			.containsOnly("catalog.error.amountRange");
+		assertThat(policy.check(draft("URBAN_MANAGEMENT", List.of(), -5))).extracting(Refusal.FieldError::code)
+			.containsOnly("catalog.refused.amountRange");
 	}
 
 	@Test
 	void reportsEveryProblemAtOnceAndSavesNothingThroughAccept() {
 		RulesDraft bad = new RulesDraft(" ", null, null, true, "FIRE_RESCUE", List.of("FIRE_RESCUE"),
 				Map.of(Urgency.NORMAL, new RulesDraft.LimitsDraft(null, null, 4, LimitUnit.WORKING_HOURS)));
-		assertThat(policy.check(bad)).extracting(Violation::field)
+		assertThat(policy.check(bad)).extracting(Refusal.FieldError::field)
 			.contains("nameZh", "nameEn", "coDepartments", "limits[0].acknowledgeAmount", "limits[0].acknowledgeUnit",
 					"limits[1].handleAmount", "limits[2].handleUnit");
-		assertThatThrownBy(() -> policy.accept(bad)).isInstanceOf(CategoryRejected.class);
+		assertThatThrownBy(() -> policy.accept(bad)).isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void rejectsANewCodeThatIsNotFourDigits() {
-		assertThat(newCategoryViolations("01A1", "01")).containsExactly(Violation.of("code", "catalog.error.codeFormat", "01A1"));
+		assertThat(newCategoryViolations("01A1", "01")).containsExactly(Refusal.FieldError.of("code", "catalog.refused.codeFormat", "01A1"));
 	}
 
 	@Test
 	void rejectsANewCodeOutsideItsMajorClass() {
 		assertThat(newCategoryViolations("0299", "01"))
-			.containsExactly(Violation.of("code", "catalog.error.codeMajorMismatch", "01"));
+			.containsExactly(Refusal.FieldError.of("code", "catalog.refused.codeMajorMismatch", "01"));
 	}
 
 	@Test
 	void rejectsATakenCode() {
-		assertThat(newCategoryViolations("0101", "01")).containsExactly(Violation.of("code", "catalog.error.codeTaken", "0101"));
+		assertThat(newCategoryViolations("0101", "01")).containsExactly(Refusal.FieldError.of("code", "catalog.refused.codeTaken", "0101"));
 	}
 
 	@Test
 	void rejectsAnUnknownMajorClass() {
-		assertThat(newCategoryViolations("9901", "99")).extracting(Violation::field).containsExactly("majorCode");
+		assertThat(newCategoryViolations("9901", "99")).extracting(Refusal.FieldError::field).containsExactly("majorCode");
 	}
 
-	private List<Violation> newCategoryViolations(String code, String major) {
+	private List<Refusal.FieldError> newCategoryViolations(String code, String major) {
 		return policy.check(new NewCategoryDraft(code, major, draft("URBAN_MANAGEMENT", List.of(), 30)),
 				m -> Set.of("01", "02").contains(m), c -> c.equals("0101"));
 	}

@@ -57,10 +57,12 @@ class JointPagesTests {
 			.andExpect(redirectedUrl("/coordination/tasks"))
 			.andExpect(flash().attribute("done", "acknowledge"));
 		mvc.perform(post("/coordination/tasks/{id}/acknowledge", id).with(liaison).with(csrf()))
-			.andExpect(flash().attribute("rejection", "ILLEGAL_MOVE"))
-			.andExpect(flash().attribute("rejectionState", "ACKNOWLEDGED"));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"task-error-" + id + "\"")))
+			.andExpect(content().string(containsString("任务当前为“已报到”，不能报到。")));
 		mvc.perform(post("/coordination/tasks/{id}/decline", id).with(liaison).with(csrf()).param("reason", "不属本部门"))
-			.andExpect(flash().attribute("rejectionField", "basis"));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"error-basis\"")));
 		mvc.perform(post("/coordination/tasks/{id}/acknowledge", id).with(signedIn("liaison.public_security",
 				"DEPARTMENT_LIAISON")).with(csrf())).andExpect(status().isForbidden());
 	}
@@ -77,7 +79,9 @@ class JointPagesTests {
 		mvc.perform(post("/cases/{n}/joint/whistle", n).with(head).with(csrf())
 			.param("departments", "MARKET_SUPERVISION")
 			.param("reason", "again"))
-			.andExpect(flash().attribute("rejection", "DUPLICATE"));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"whistle-error\"")))
+			.andExpect(content().string(containsString("已在案件 " + n + " 中有任务。")));
 		mvc.perform(get("/cases/{n}/joint", n).with(head))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("市场监管")))

@@ -70,7 +70,7 @@ class JointRejectionTests {
 			.andExpect(status().isCreated());
 		whistle(n, COMMUNITY, "{\"departments\":[\"MARKET_SUPERVISION\"],\"reason\":\"again\"}")
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:task-duplicate"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:coordination.refused.duplicate"));
 		whistle(n, COMMUNITY, "{\"departments\":[\"FIRE_RESCUE\",\"FIRE_RESCUE\"],\"reason\":\"twice\"}")
 			.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/cases/{n}/tasks", n).with(STATION_HEAD)).andExpect(jsonPath("$.length()").value(2));
@@ -102,7 +102,7 @@ class JointRejectionTests {
 		act(mvc, n, "handle", OFFICER, "{\"result\":\"done\"}").andExpect(status().isOk());
 		act(mvc, n, "verify", STATION_HEAD, "{\"passed\":true}").andExpect(status().isOk());
 		whistle(n, STATION_HEAD, body).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:task-case-closed"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:coordination.refused.caseNotOpen"));
 	}
 
 	@Test

@@ -99,7 +99,7 @@ class LeadDepartmentTasksTests {
 		JointTestSupport.post(mvc, "/api/v1/cases/" + n + "/whistle", COMMAND,
 				"{\"departments\":[\"FIRE_RESCUE\"],\"reason\":\"again\"}")
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.type", containsString("task-duplicate")));
+			.andExpect(jsonPath("$.type", containsString("coordination.refused.duplicate")));
 
 		// the page: the command centre sees the whistle form and uses it
 		RequestPostProcessor command = user("command").roles("COMMAND_CENTRE");
@@ -114,7 +114,8 @@ class LeadDepartmentTasksTests {
 		mvc.perform(post("/cases/{n}/joint/whistle", n).with(command).with(csrf())
 			.param("departments", "TRAFFIC_POLICE")
 			.param("reason", "again"))
-			.andExpect(flash().attribute("rejection", "DUPLICATE"));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("TRAFFIC_POLICE 已在案件 " + n + " 中有任务。")));
 		assertThat(departmentsOnce(n, "TRAFFIC_POLICE")).containsExactlyInAnyOrder("FIRE_RESCUE", "URBAN_MANAGEMENT",
 				"PUBLIC_SECURITY", "TRAFFIC_POLICE");
 	}

@@ -146,7 +146,7 @@ class TaskPhotoTests {
 		long id = acknowledgedFireTask();
 		byte[] good = jpeg();
 		mvc.perform(progress(id, good, "#!/bin/sh echo not a photo".getBytes(StandardCharsets.UTF_8))
-			.param("notes", "到场").with(liaison("FIRE_RESCUE")))
+			.param("notes", "到场").header("Accept-Language", "en").with(liaison("FIRE_RESCUE")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(1))
 			.andExpect(jsonPath("$.errors[0].field").value("photos[1]"))
@@ -183,9 +183,10 @@ class TaskPhotoTests {
 			.param("notes", "通道已清理")
 			.with(liaisonPage)
 			.with(csrf()))
-			.andExpect(redirectedUrl("/coordination/tasks"))
-			.andExpect(flash().attribute("photoErrors", java.util.List.of("第 1 张照片：只接受 JPEG、PNG 或 WebP 格式的照片")))
-			.andExpect(flash().attribute("notes", "通道已清理"));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"photo-errors-" + id + "\"")))
+			.andExpect(content().string(containsString("第 1 张照片：只接受 JPEG、PNG 或 WebP 格式的照片")))
+			.andExpect(content().string(containsString("value=\"通道已清理\"")));
 
 		byte[] photo = jpeg();
 		mvc.perform(multipart("/coordination/tasks/{id}/progress", id)

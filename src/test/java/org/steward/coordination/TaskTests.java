@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 
 class TaskTests {
 
@@ -33,9 +34,11 @@ class TaskTests {
 
 	@Test
 	void rejectsCompletingATaskNobodyHasAcknowledged() {
-		assertThatThrownBy(() -> task().complete("x", T0)).isInstanceOf(TaskRejected.class)
-			.hasMessageContaining("OPEN")
-			.satisfies(e -> assertThat(((TaskRejected) e).currentState()).isEqualTo(TaskState.OPEN));
+		assertThatThrownBy(() -> task().complete("x", T0)).isInstanceOfSatisfying(Refusal.class, e -> {
+			assertThat(e.kind()).isEqualTo(Refusal.Kind.ILLEGAL_MOVE);
+			assertThat(e.code()).isEqualTo("coordination.refused.illegalMove");
+			assertThat(e.properties()).containsEntry("currentState", "OPEN");
+		});
 	}
 
 	@Test
@@ -58,11 +61,11 @@ class TaskTests {
 		t.decideDecline(true, T0);
 		assertThat(t.state).isEqualTo(TaskState.DECLINED);
 		assertThat(t.state.isOpen()).isFalse();
-		assertThatThrownBy(() -> t.acknowledge("u", "n", T0)).isInstanceOf(TaskRejected.class);
+		assertThatThrownBy(() -> t.acknowledge("u", "n", T0)).isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void rejectsADecisionWhenNoDeclineIsPending() {
-		assertThatThrownBy(() -> task().decideDecline(true, T0)).isInstanceOf(TaskRejected.class);
+		assertThatThrownBy(() -> task().decideDecline(true, T0)).isInstanceOf(Refusal.class);
 	}
 }

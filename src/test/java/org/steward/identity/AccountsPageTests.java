@@ -90,12 +90,12 @@ class AccountsPageTests {
 			.param("scopeKind", "COMMUNITY")
 			.param("scopeCode", "4101")
 			.param("password", "short"))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "username", "identity.error.usernameFormat"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "displayName", "identity.error.required"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "roles", "identity.error.rolesRequired"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "scopeCode", "identity.error.scopeCode.COMMUNITY"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "password", "identity.error.passwordLength"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "identity.refused.usernameFormat"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "displayName", "identity.refused.required"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "roles", "identity.refused.rolesRequired"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "scopeCode", "identity.refused.scopeCode.COMMUNITY"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "identity.refused.passwordLength"))
 			.andExpect(content().string(containsString("密码至少 10 个字符")))
 			.andExpect(content().string(containsString("社区代码应为 12 位数字")))
 			.andExpect(content().string(containsString("is-invalid")))
@@ -114,8 +114,8 @@ class AccountsPageTests {
 			.param("scopeKind", "STATION")
 			.param("scopeCode", "yuantian")
 			.param("password", "long-enough-password"))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "username", "identity.error.usernameTaken"));
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "identity.refused.usernameTaken"));
 	}
 
 	@Test
@@ -153,7 +153,7 @@ class AccountsPageTests {
 	@Test
 	void anAdministratorCannotDisableThemself() throws Exception {
 		mvc.perform(post("/admin/accounts/{u}/disable", "admin").with(admin()).with(csrf()))
-			.andExpect(flash().attribute("refused", "identity.error.disableSelf"));
+			.andExpect(flash().attribute("refused", "不能停用自己的账号。"));
 		assertThat(accounts.find("admin").orElseThrow().enabled()).isTrue();
 	}
 }

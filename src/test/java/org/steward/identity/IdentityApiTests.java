@@ -82,7 +82,7 @@ class IdentityApiTests {
 				new DataScope.Station("yuantian"));
 		mvc.perform(token(officer.username(), "not-the-password"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:bad-credentials"))
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:identity.refused.badCredentials"))
 			.andExpect(jsonPath("$.status").value(401));
 		mvc.perform(token("nobody-" + officer.username(), "whatever-password")).andExpect(status().isUnauthorized());
 	}
@@ -104,7 +104,8 @@ class IdentityApiTests {
 
 		mvc.perform(get("/api/v1/accounts").header("Authorization", bearer(officer.username())))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:forbidden"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:identity.refused.outsideRoleOrScope"))
+			.andExpect(jsonPath("$.detail").value("您的角色或数据范围不允许此请求。"));
 		mvc.perform(get("/api/v1/accounts").header("Authorization", bearer(admin.username())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].username", hasItem(officer.username())))
@@ -113,9 +114,12 @@ class IdentityApiTests {
 
 	@Test
 	void refusesRequestsWithoutOrWithAForgedToken() throws Exception {
-		mvc.perform(get("/api/v1/me"))
+		mvc.perform(get("/api/v1/me").header("Accept-Language", "en"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:not-signed-in"));
+			.andExpect(header().string("Content-Language", "en"))
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:identity.refused.noToken"))
+			.andExpect(jsonPath("$.title").value("Not signed in"))
+			.andExpect(jsonPath("$.detail").value("A valid bearer token is required (POST /api/v1/auth/token)."));
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer not.a.token"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().exists("WWW-Authenticate"))
@@ -134,7 +138,7 @@ class IdentityApiTests {
 		mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isUnauthorized());
 		mvc.perform(token(officer.username(), IdentityTestAccounts.PASSWORD))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:account-disabled"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:identity.refused.disabled"));
 	}
 
 	@Test

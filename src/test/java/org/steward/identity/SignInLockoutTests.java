@@ -98,9 +98,12 @@ class SignInLockoutTests {
 			mvc.perform(formLogin("/login").user(username).password("wrong")).andExpect(unauthenticated());
 		}
 		mvc.perform(token(username, "wrong")).andExpect(status().isUnauthorized());
-		mvc.perform(token(username, "wrong"))
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+			.header("Accept-Language", "en")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"wrong\"}"))
 			.andExpect(status().isLocked())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:account-locked"))
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:identity.refused.lockedUntil"))
 			.andExpect(jsonPath("$.detail").value(containsString("locked until")))
 			.andExpect(jsonPath("$.lockedUntil").value(clock.instant().plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.SECONDS).toString()));
 

@@ -52,7 +52,7 @@ class DemoDataAcrossModulesTests {
 	void answersNotFoundFarOutsideTheDemoDistrict() throws Exception {
 		mvc.perform(get("/api/v1/territory/locate").param("lat", "39.9042").param("lng", "116.4074"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:outside-service-area"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:organization.refused.outsideServiceArea"));
 	}
 
 	@Test

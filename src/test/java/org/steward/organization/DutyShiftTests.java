@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 
 class DutyShiftTests {
 
@@ -16,19 +17,19 @@ class DutyShiftTests {
 	@Test
 	void rejectsAShiftThatEndsBeforeItStarts() {
 		assertThatThrownBy(() -> new DutyShift(null, "o", "O", "s", TWENTY, EIGHT))
-			.isInstanceOfSatisfying(OrganizationRejection.class, r -> assertThat(r.field()).isEqualTo("end"));
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.fields().get(0).field()).isEqualTo("end"));
 	}
 
 	@Test
 	void rejectsAShiftThatEndsWhenItStarts() {
 		assertThatThrownBy(() -> new DutyShift(null, "o", "O", "s", EIGHT, EIGHT))
-			.isInstanceOf(OrganizationRejection.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void rejectsAShiftLongerThanADay() {
 		assertThatThrownBy(() -> new DutyShift(null, "o", "O", "s", EIGHT, EIGHT.plusSeconds(25 * 3600)))
-			.isInstanceOfSatisfying(OrganizationRejection.class, r -> assertThat(r.rule()).isEqualTo("shift-too-long"));
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.fields().get(0).code()).isEqualTo("organization.refused.shiftTooLong"));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 
 class GridResponsibilityPolicyTests {
 
@@ -27,8 +28,8 @@ class GridResponsibilityPolicyTests {
 	void rejectsAnOfficerOfAnotherStation() {
 		Officer other = new Officer("41010500201", "刘洋", null, "guanhutun", null, true);
 		assertThatThrownBy(() -> policy.check("410105010001001", yuantian, other, Optional.empty()))
-			.isInstanceOfSatisfying(OrganizationRejection.class,
-					r -> org.assertj.core.api.Assertions.assertThat(r.rule()).isEqualTo("officer-not-of-station"));
+			.isInstanceOfSatisfying(Refusal.class,
+					r -> org.assertj.core.api.Assertions.assertThat(r.fields().get(0).code()).isEqualTo("organization.refused.officerNotOfStation"));
 	}
 
 	@Test
@@ -37,29 +38,29 @@ class GridResponsibilityPolicyTests {
 				new GridResponsibility.StationRef("guanhutun", "关虎屯", "Guanhutun", "dongfeng"),
 				new GridResponsibility.OfficerRef("41010500201", "刘洋"));
 		assertThatThrownBy(() -> policy.check("410105010001001", yuantian, liQiang, Optional.of(heldByGuanhutun)))
-			.isInstanceOfSatisfying(OrganizationRejection.class, r -> org.assertj.core.api.Assertions
-				.assertThat(r.kind()).isEqualTo(OrganizationRejection.Kind.CONFLICT));
+			.isInstanceOfSatisfying(Refusal.class, r -> org.assertj.core.api.Assertions
+				.assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT));
 	}
 
 	@Test
 	void rejectsGridOutsideItsCommunity() {
 		assertThatThrownBy(() -> policy.check("410105010002001", yuantian, liQiang, Optional.empty()))
-			.isInstanceOfSatisfying(OrganizationRejection.class,
-					r -> org.assertj.core.api.Assertions.assertThat(r.rule()).isEqualTo("grid-outside-station"));
+			.isInstanceOfSatisfying(Refusal.class,
+					r -> org.assertj.core.api.Assertions.assertThat(r.fields().get(0).code()).isEqualTo("organization.refused.gridOutsideStation"));
 	}
 
 	@Test
 	void rejectsAMalformedGridCode() {
 		assertThatThrownBy(() -> policy.check("41010501000100A", yuantian, liQiang, Optional.empty()))
-			.isInstanceOfSatisfying(OrganizationRejection.class,
-					r -> org.assertj.core.api.Assertions.assertThat(r.field()).isEqualTo("gridCode"));
+			.isInstanceOfSatisfying(Refusal.class,
+					r -> org.assertj.core.api.Assertions.assertThat(r.fields().get(0).field()).isEqualTo("gridCode"));
 	}
 
 	@Test
 	void rejectsAnInactiveOfficer() {
 		Officer retired = new Officer("41010500109", "退休", null, "yuantian", null, false);
 		assertThatThrownBy(() -> policy.check("410105010001001", yuantian, retired, Optional.empty()))
-			.isInstanceOfSatisfying(OrganizationRejection.class,
-					r -> org.assertj.core.api.Assertions.assertThat(r.rule()).isEqualTo("officer-inactive"));
+			.isInstanceOfSatisfying(Refusal.class,
+					r -> org.assertj.core.api.Assertions.assertThat(r.fields().get(0).code()).isEqualTo("organization.refused.officerInactive"));
 	}
 }

@@ -63,9 +63,9 @@ class LocateApiTests extends OrganizationTestSupport {
 
 	@Test
 	void answersNotFoundOutsideTheServiceArea() throws Exception {
-		mvc.perform(get("/api/v1/territory/locate").param("lat", "39.9").param("lng", "116.4"))
+		mvc.perform(get("/api/v1/territory/locate").param("lat", "39.9").param("lng", "116.4").header("Accept-Language", "en"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:outside-service-area"))
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:organization.refused.outsideServiceArea"))
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("outside the service area")));
 	}
 

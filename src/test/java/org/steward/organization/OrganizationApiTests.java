@@ -80,7 +80,7 @@ class OrganizationApiTests extends OrganizationTestSupport {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/organization/stations/huanghe/on-duty").with(token(Role.SQUAD_LEADER)))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:outside-data-scope"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:organization.refused.outsideScope"));
 	}
 
 	@Test
@@ -135,6 +135,6 @@ class OrganizationApiTests extends OrganizationTestSupport {
 		signedInAs("command", Role.COMMAND_CENTRE, new DataScope.District("410105"));
 		mvc.perform(get("/api/v1/organization/stations/nowhere/on-duty").with(token(Role.COMMAND_CENTRE)))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:unknown-station"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:organization.refused.unknownStation"));
 	}
 }

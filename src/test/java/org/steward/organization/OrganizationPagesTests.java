@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,7 +85,7 @@ class OrganizationPagesTests extends OrganizationTestSupport {
 			.param("start", "2031-05-02T20:00")
 			.param("end", "2031-05-02T08:00")
 			.param("lang", "en"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The end must be after the start.")));
 	}
 
@@ -101,7 +100,7 @@ class OrganizationPagesTests extends OrganizationTestSupport {
 			.param("start", "2031-05-03T08:00")
 			.param("end", "2031-05-03T20:00")
 			.param("lang", "en"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This officer does not belong to this station.")));
 	}
 
@@ -175,8 +174,10 @@ class OrganizationPagesTests extends OrganizationTestSupport {
 			.with(csrf())
 			.param("gridCode", "410105010001001")
 			.param("officer", officer))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("gridError", "organization.error.gridOutsideStation"));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"grid-gridCode-error\"")))
+			.andExpect(content().string(containsString("该网格不在本站服务的社区内。")))
+			.andExpect(content().string(containsString("value=\"410105010001001\"")));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.steward.identity.DataScope;
+import org.steward.refusal.Refusal;
 
 class OrganizationQueriesTests extends OrganizationTestSupport {
 
@@ -121,8 +122,8 @@ class OrganizationQueriesTests extends OrganizationTestSupport {
 		String grid = communityOf(station) + "001";
 
 		assertThatThrownBy(() -> responsibilities.assign(grid, station, elsewhere))
-			.isInstanceOfSatisfying(OrganizationRejection.class,
-					r -> assertThat(r.rule()).isEqualTo("officer-not-of-station"));
+			.isInstanceOfSatisfying(Refusal.class,
+					r -> assertThat(r.fields().get(0).code()).isEqualTo("organization.refused.officerNotOfStation"));
 		assertThat(organization.responsibilityFor(grid)).isEmpty();
 	}
 
@@ -141,8 +142,8 @@ class OrganizationQueriesTests extends OrganizationTestSupport {
 			.update();
 
 		assertThatThrownBy(() -> responsibilities.assign(grid, rival, newOfficer(rival)))
-			.isInstanceOfSatisfying(OrganizationRejection.class,
-					r -> assertThat(r.rule()).isEqualTo("grid-held-by-other-station"));
+			.isInstanceOfSatisfying(Refusal.class,
+					r -> assertThat(r.code()).isEqualTo("organization.refused.gridHeldByOtherStation"));
 		assertThat(organization.responsibilityFor(grid)).get().extracting(r -> r.station().code()).isEqualTo(station);
 	}
 
@@ -179,7 +180,7 @@ class OrganizationQueriesTests extends OrganizationTestSupport {
 		String elsewhere = newOfficer(newStation());
 		Instant start = Instant.parse("2031-04-01T00:00:00Z");
 		assertThatThrownBy(() -> roster.add(station, elsewhere, start, start.plus(8, ChronoUnit.HOURS)))
-			.isInstanceOfSatisfying(OrganizationRejection.class, r -> assertThat(r.field()).isEqualTo("officer"));
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.fields().get(0).field()).isEqualTo("officer"));
 	}
 
 	@Test
@@ -190,7 +191,7 @@ class OrganizationQueriesTests extends OrganizationTestSupport {
 		roster.add(station, officer, start, start.plus(8, ChronoUnit.HOURS));
 		assertThatThrownBy(() -> roster.add(station, officer, start.plus(4, ChronoUnit.HOURS),
 				start.plus(10, ChronoUnit.HOURS)))
-			.isInstanceOfSatisfying(OrganizationRejection.class, r -> assertThat(r.rule()).isEqualTo("shift-overlaps"));
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("organization.refused.shiftOverlaps"));
 	}
 
 	@Test

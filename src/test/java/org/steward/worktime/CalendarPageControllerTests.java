@@ -90,7 +90,7 @@ class CalendarPageControllerTests {
 
 		mvc.perform(post("/admin/calendar/days").with(admin()).with(csrf()).param("lang", "en")
 			.param("date", "2091-03-07").param("kind", "HOLIDAY").param("nameZh", "又一个"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"date-error\"")))
 			.andExpect(content().string(containsString("2091-03-07 already has an entry")));
 		assertThat(administration.day(LocalDate.of(2091, 3, 7))).get()
@@ -127,7 +127,7 @@ class CalendarPageControllerTests {
 		// Tue 3 Mar 2093
 		mvc.perform(post("/admin/calendar/days").with(admin()).with(csrf()).param("lang", "en")
 			.param("date", "2093-03-03").param("kind", "MAKE_UP_WORKDAY").param("nameZh", "调休"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"kind-error\"")))
 			.andExpect(content().string(containsString("only a Saturday or Sunday can be a make-up working day")));
 		assertThat(administration.daysOf(2093)).isEmpty();
@@ -137,7 +137,7 @@ class CalendarPageControllerTests {
 	void rejectsAnInvalidDateAndAMissingNameBesideTheirFields() throws Exception {
 		mvc.perform(post("/admin/calendar/days").with(admin()).with(csrf()).param("lang", "en")
 			.param("date", "2093-02-30").param("kind", "HOLIDAY").param("nameZh", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"date-error\"")))
 			.andExpect(content().string(containsString("&quot;2093-02-30&quot; is not a date of the form yyyy-mm-dd.")))
 			.andExpect(content().string(containsString("id=\"nameZh-error\"")))
@@ -151,7 +151,7 @@ class CalendarPageControllerTests {
 			.param("periods[0].start", "08:30").param("periods[0].end", "12:00")
 			.param("periods[1].start", "").param("periods[1].end", "")
 			.param("periods[2].start", "11:00").param("periods[2].end", "13:00"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"periods2-start-error\"")))
 			.andExpect(content().string(containsString("This period overlaps the period 08:30–12:00.")))
 			// empty rows are offered again, so a period can still be added without retyping
@@ -164,7 +164,7 @@ class CalendarPageControllerTests {
 		WorkingHours before = administration.hours();
 		mvc.perform(post("/admin/calendar/hours").with(admin()).with(csrf()).param("lang", "en")
 			.param("periods[0].start", "14:00").param("periods[0].end", "12:00"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"periods0-end-error\"")))
 			.andExpect(content().string(containsString("The end (12:00) must be after the start (14:00).")));
 		assertThat(administration.hours()).isEqualTo(before);
@@ -175,7 +175,7 @@ class CalendarPageControllerTests {
 		WorkingHours before = administration.hours();
 		mvc.perform(post("/admin/calendar/hours").with(admin()).with(csrf()).param("lang", "en")
 			.param("periods[0].start", "").param("periods[0].end", ""))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"hours-error\"")))
 			.andExpect(content().string(containsString("Keep at least one working period.")));
 		assertThat(administration.hours()).isEqualTo(before);
@@ -247,13 +247,13 @@ class CalendarPageControllerTests {
 				 {"name":"元旦","date":"2096-01-32","isOffDay":true}]}""";
 
 		mvc.perform(upload(json).param("year", "2096").param("lang", "en"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"import-error\"")))
 			.andExpect(content().string(containsString("Entry 2: &quot;2096-01-32&quot; is not a date of the form yyyy-mm-dd. Nothing was imported.")));
 		assertThat(administration.daysOf(2096)).containsExactly(kept);
 
 		mvc.perform(upload("this is not json").param("lang", "en"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The file is not valid JSON. Nothing was imported.")));
 		assertThat(administration.daysOf(2096)).containsExactly(kept);
 		assertThat(workingTime.isWorkingDay(LocalDate.of(2096, 1, 2))).isTrue();

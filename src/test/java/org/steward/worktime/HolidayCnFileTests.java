@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 
 class HolidayCnFileTests {
 
@@ -32,31 +33,31 @@ class HolidayCnFileTests {
 
 	@Test
 	void rejectsMalformedFilesWithAReason() {
-		assertRejected("", "worktime.import.error.empty");
-		assertRejected("{\"year\":2026,\"days\":[", "worktime.import.error.notJson");
-		assertRejected("[1,2]", "worktime.import.error.shape");
-		assertRejected("{\"year\":2026}", "worktime.import.error.shape");
-		assertRejected("{\"year\":\"2026\",\"days\":[]}", "worktime.import.error.year");
+		assertRejected("", "worktime.refused.import.empty");
+		assertRejected("{\"year\":2026,\"days\":[", "worktime.refused.import.notJson");
+		assertRejected("[1,2]", "worktime.refused.import.shape");
+		assertRejected("{\"year\":2026}", "worktime.refused.import.shape");
+		assertRejected("{\"year\":\"2026\",\"days\":[]}", "worktime.refused.import.year");
 		assertRejected("{\"year\":2026,\"days\":[{\"name\":\"元旦\",\"date\":\"2026-01-01\"}]}",
-				"worktime.import.error.entryShape");
+				"worktime.refused.import.entryShape");
 		assertRejected("{\"year\":2026,\"days\":[{\"name\":\"元旦\",\"date\":\"2026-13-01\",\"isOffDay\":true}]}",
-				"worktime.import.error.entryDate");
+				"worktime.refused.import.entryDate");
 		assertRejected("{\"year\":2026,\"days\":[{\"name\":\"国庆\",\"date\":\"2025-10-01\",\"isOffDay\":true}]}",
-				"worktime.import.error.entryYear");
+				"worktime.refused.import.entryYear");
 		assertRejected("""
 				{"year":2026,"days":[{"name":"元旦","date":"2026-01-01","isOffDay":true},
-				 {"name":"元旦","date":"2026-01-01","isOffDay":true}]}""", "worktime.import.error.entryDuplicate");
+				 {"name":"元旦","date":"2026-01-01","isOffDay":true}]}""", "worktime.refused.import.entryDuplicate");
 		assertRejected("{\"year\":2026,\"days\":[{\"name\":\"调休\",\"date\":\"2026-03-04\",\"isOffDay\":false}]}",
-				"worktime.import.error.entry.makeUpOnWeekday");
+				"worktime.refused.import.entryMakeUpOnWeekday");
 		assertRejected("{\"year\":2026,\"days\":[{\"name\":\" \",\"date\":\"2026-03-04\",\"isOffDay\":true}]}",
-				"worktime.import.error.entry.nameRequired");
+				"worktime.refused.import.entryNameRequired");
 	}
 
 	private static void assertRejected(String json, String code) {
 		assertThatThrownBy(() -> parse(json)).as(json)
-			.isInstanceOfSatisfying(CalendarRejection.class, r -> {
-				assertThat(r.code()).isEqualTo(code);
-				assertThat(r.field()).isEqualTo("file");
+			.isInstanceOfSatisfying(Refusal.class, r -> {
+				assertThat(r.fields().get(0).code()).isEqualTo(code);
+				assertThat(r.fields().get(0).field()).isEqualTo("file");
 			});
 	}
 

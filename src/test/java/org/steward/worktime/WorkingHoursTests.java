@@ -9,25 +9,26 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.steward.refusal.Refusal;
 
 class WorkingHoursTests {
 
 	@Test
 	void rejectsAPeriodThatEndsBeforeItStarts() {
 		assertThatThrownBy(() -> new WorkingPeriod(LocalTime.of(14, 0), LocalTime.of(12, 0)))
-			.isInstanceOfSatisfying(CalendarRejection.class,
-					r -> assertThat(r.code()).isEqualTo("worktime.hours.error.endNotAfterStart"));
+			.isInstanceOfSatisfying(Refusal.class,
+					r -> assertThat(r.fields().get(0).code()).isEqualTo("worktime.refused.endNotAfterStart"));
 		assertThatThrownBy(() -> new WorkingPeriod(LocalTime.of(14, 0), LocalTime.of(14, 0)))
-			.isInstanceOf(CalendarRejection.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void rejectsOverlappingPeriodsNamingTheLaterOne() {
 		assertThatThrownBy(() -> WorkingHours.of(List.of(period("08:30", "12:00"), period("14:00", "18:00"),
 				period("11:00", "13:00"))))
-			.isInstanceOfSatisfying(CalendarRejection.class, r -> {
-				assertThat(r.code()).isEqualTo("worktime.hours.error.overlap");
-				assertThat(r.index()).isEqualTo(2);
+			.isInstanceOfSatisfying(Refusal.class, r -> {
+				assertThat(r.fields().get(0).code()).isEqualTo("worktime.refused.overlap");
+				assertThat(r.properties()).containsEntry(CalendarRefusals.PERIOD, 2);
 			});
 	}
 
@@ -41,7 +42,7 @@ class WorkingHoursTests {
 	@Test
 	void rejectsHoursWithoutAnyPeriod() {
 		assertThatThrownBy(() -> WorkingHours.of(List.of()))
-			.isInstanceOfSatisfying(CalendarRejection.class, r -> assertThat(r.code()).isEqualTo("worktime.hours.error.none"));
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.fields().get(0).code()).isEqualTo("worktime.refused.noPeriods"));
 	}
 
 	@Test
@@ -53,7 +54,7 @@ class WorkingHoursTests {
 	void rejectsAMakeUpWorkingDayOnAWeekday() {
 		assertThatThrownBy(() -> new CalendarDay(LocalDate.of(2026, 3, 4), DayKind.MAKE_UP_WORKDAY, "调休", null,
 				CalendarSource.ADMIN))
-			.isInstanceOfSatisfying(CalendarRejection.class, r -> assertThat(r.field()).isEqualTo("kind"));
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.fields().get(0).field()).isEqualTo("kind"));
 	}
 
 	@Test
