@@ -15,7 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * One deployable application, built as a modular monolith; each capability is a module
  * directly beneath this package.
  */
-@Modulithic(systemName = "Steward", sharedModules = {})
+// refusals are the one module every other may use (ADR 0006): every module test bootstraps it too
+@Modulithic(systemName = "Steward", sharedModules = "refusal")
 @SpringBootApplication
 @EnableScheduling
 // each module's settings record is found by the scan; the shared one is named so that a module

@@ -151,7 +151,7 @@ class TaskPhotoTests {
 			.andExpect(jsonPath("$.errors.length()").value(1))
 			.andExpect(jsonPath("$.errors[0].field").value("photos[1]"))
 			.andExpect(jsonPath("$.errors[0].code").value("evidence.refused.photo.type"))
-			.andExpect(jsonPath("$.errors[0].message").value("只接受 JPEG、PNG 或 WebP 格式的照片"));
+			.andExpect(jsonPath("$.errors[0].message").value("Only JPEG, PNG or WebP photos"));
 		assertThat(Files.exists(photoDir.resolve(sha256(good)))).as("the good photo of a refused step is removed").isFalse();
 		assertThat(jdbc.sql("select count(*) from intake_evidence where owner = ?")
 			.param("coordination-task:" + id)
