@@ -17,6 +17,16 @@ public final class EnforcementRefusals {
 	// ------------------------------------------------------------ not found
 
 	/** The path names no case (its text is not a case number). */
+	/** Investigation records are the enforcement officers' work (403, worded on the error page). */
+	public static Refusal recordsForEnforcers() {
+		return Refusal.forbidden("enforcement.refused.records");
+	}
+
+	/** Measures are recorded by enforcement officers; others may only read them (403). */
+	public static Refusal measuresForEnforcers() {
+		return Refusal.forbidden("enforcement.refused.measures");
+	}
+
 	public static Refusal caseNotFound(String text) {
 		return Refusal.notFound("enforcement.refused.caseNotFound", text);
 	}

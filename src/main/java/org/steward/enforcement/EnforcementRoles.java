@@ -1,10 +1,6 @@
 package org.steward.enforcement;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.steward.identity.CurrentUser;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may do what in enforcement, for the pages that offer it and the handlers that refuse it.
@@ -19,12 +15,5 @@ public final class EnforcementRoles {
 
 	public static boolean records(CurrentUser user) {
 		return user.roles().stream().anyMatch(Measures.ENFORCERS::contains);
-	}
-
-	/** The refusal page (403) in the reader's language, naming what the role may not do. */
-	public static String refused(String what, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.FORBIDDEN.value());
-		model.addAttribute("what", what);
-		return "enforcement/refused";
 	}
 }

@@ -104,7 +104,7 @@ class MeasurePageController {
 			Locale locale, jakarta.servlet.http.HttpServletResponse response, CurrentUser user) {
 		CaseDetail detail = pages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
-			return EnforcementRoles.refused("measures", model, response);
+			throw EnforcementRefusals.measuresForEnforcers();
 		}
 		Map<String, Object> form = new HashMap<>();
 		form.put("type", type);
@@ -127,7 +127,7 @@ class MeasurePageController {
 		}
 		catch (Refusal refused) {
 			if (refused.kind() == Refusal.Kind.FORBIDDEN) {
-				return EnforcementRoles.refused("measures", model, response);
+				throw EnforcementRefusals.measuresForEnforcers();
 			}
 			Map<String, String> errors = pages.errors(refused, locale);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -78,7 +78,7 @@ class PartiesApiController {
 
 	private static void requireRegistrar(CurrentUser user) {
 		if (!PartyRoles.registersParties(user)) {
-			throw Refusal.forbidden("parties.refused.registrarsOnly");
+			throw PartyRoles.registrarsOnly();
 		}
 	}
 }

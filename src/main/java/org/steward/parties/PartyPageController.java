@@ -48,7 +48,7 @@ class PartyPageController {
 	@GetMapping("/parties/new")
 	String form(Model model, jakarta.servlet.http.HttpServletResponse response, @Nullable CurrentUser user) {
 		if (!mayRegister(user)) {
-			return PartyRoles.refused(model, response);
+			throw PartyRoles.registrarsOnly();
 		}
 		model.addAttribute("types", PartyType.values());
 		model.addAttribute("licences", LicenceStatus.values());
@@ -73,7 +73,7 @@ class PartyPageController {
 			Model model, RedirectAttributes redirect, java.util.Locale locale,
 			jakarta.servlet.http.HttpServletResponse response, @Nullable CurrentUser user) {
 		if (!mayRegister(user)) {
-			return PartyRoles.refused(model, response);
+			throw PartyRoles.registrarsOnly();
 		}
 		List<PartyDraft.Contact> contacts = PartyDraft.blank(contactName) && PartyDraft.blank(contactPhone) ? List.of()
 				: List.of(new PartyDraft.Contact(contactName, contactPhone, null));

@@ -2,12 +2,9 @@ package org.steward.parties;
 
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.steward.refusal.Refusal;
 
 /**
  * Who keeps the registry: enforcement officers, station heads, squad leaders, the command centre
@@ -26,10 +23,8 @@ public final class PartyRoles {
 		return user.roles().stream().anyMatch(PARTY_REGISTRARS::contains);
 	}
 
-	/** The refusal page (403) in the reader's language. */
-	static String refused(Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.FORBIDDEN.value());
-		model.addAttribute("what", "parties");
-		return "parties/refused";
+	/** Registering is not the reader's role (403, worded on the error page or in the API's problem). */
+	static Refusal registrarsOnly() {
+		return Refusal.forbidden("parties.refused.registrarsOnly");
 	}
 }

@@ -183,14 +183,14 @@ class EnforcementPagesReadingTests {
 		}
 		assertThat(mvc.perform(get("/cases/" + number + "/records/new").session(community).param("partyId", "" + party))
 			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString())
-			.contains("id=\"refused\"").contains("您的账号不能制作笔录");
+			.contains("id=\"error-detail\"").contains("您的账号不能制作笔录");
 		String started = LocalDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(30)), ZONE)
 			.truncatedTo(ChronoUnit.MINUTES).toString();
 		mvc.perform(post("/cases/" + number + "/records").session(community).with(csrf())
 			.param("kind", "INSPECTION").param("partyId", "" + party).param("startedAt", started).param("place", "门前")
 			.param("officers", "officer.yuantian1", "officer.yuantian2").param("findings", "桌椅"))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"refused\"")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"error-detail\"")));
 		mvc.perform(post("/cases/" + number + "/measures").session(community).with(csrf()).param("partyId", "" + party)
 			.param("type", "EDUCATION").param("officers", "officer.yuantian1").param("lang", "en"))
 			.andExpect(status().isForbidden())

@@ -26,6 +26,7 @@ import org.steward.StewardProperties;
 import org.steward.enforcement.DocumentPageController;
 import org.steward.enforcement.EnforcementDocument;
 import org.steward.enforcement.EnforcementDocuments;
+import org.steward.enforcement.EnforcementRefusals;
 import org.steward.enforcement.EnforcementRoles;
 import org.steward.enforcement.CasePages;
 import org.steward.enforcement.Text;
@@ -74,7 +75,7 @@ class RecordPageController {
 			@RequestParam(required = false) @Nullable Long partyId, Model model, HttpServletResponse response, CurrentUser user) {
 		CaseDetail detail = measurePages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
-			return EnforcementRoles.refused("records", model, response);
+			throw EnforcementRefusals.recordsForEnforcers();
 		}
 		Map<String, Object> form = new HashMap<>();
 		form.put("kind", "INQUIRY".equals(kind) ? "INQUIRY" : "INSPECTION");
@@ -101,7 +102,7 @@ class RecordPageController {
 			Locale locale, HttpServletResponse response, CurrentUser user) {
 		CaseDetail detail = measurePages.visibleCase(number, user);
 		if (!EnforcementRoles.records(user)) {
-			return EnforcementRoles.refused("records", model, response);
+			throw EnforcementRefusals.recordsForEnforcers();
 		}
 		List<RecordDraft.QuestionAnswer> pairs = new ArrayList<>();
 		int rows = Math.max(question == null ? 0 : question.size(), answer == null ? 0 : answer.size());
@@ -138,7 +139,7 @@ class RecordPageController {
 		}
 		catch (Refusal refused) {
 			if (refused.kind() == Refusal.Kind.FORBIDDEN) {
-				return EnforcementRoles.refused("records", model, response);
+				throw EnforcementRefusals.recordsForEnforcers();
 			}
 			Map<String, String> errors = measurePages.errors(refused, locale);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
