@@ -2,17 +2,14 @@ package org.steward.enforcement;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import org.steward.cases.CaseNumber;
 import org.steward.cases.CaseQueries;
-import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
 
 /** The print-ready page and the PDF of a measure's document, for staff who may see its case. */
@@ -25,24 +22,22 @@ public class DocumentPageController {
 
 	private final CaseQueries cases;
 
-	private final Accounts accounts;
 
-	DocumentPageController(EnforcementDocuments documents, Measures measures, CaseQueries cases, Accounts accounts) {
+	DocumentPageController(EnforcementDocuments documents, Measures measures, CaseQueries cases) {
 		this.documents = documents;
 		this.measures = measures;
 		this.cases = cases;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/enforcement/documents/{measureId}")
-	String page(@PathVariable long measureId, Model model) {
-		model.addAttribute("doc", document(measureId));
+	String page(@PathVariable long measureId, CurrentUser user, Model model) {
+		model.addAttribute("doc", document(measureId, user));
 		return "enforcement/document";
 	}
 
 	@GetMapping("/enforcement/documents/{measureId}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long measureId) {
-		return pdfAnswer(document(measureId), documents);
+	ResponseEntity<byte[]> pdf(@PathVariable long measureId, CurrentUser user) {
+		return pdfAnswer(document(measureId, user), documents);
 	}
 
 	/** A document's PDF as the browser gets it: opened in place, saved under the document's number. */
@@ -55,12 +50,11 @@ public class DocumentPageController {
 	}
 
 	/** The document, once the viewer is known to see the measure's case (its data scope). */
-	private EnforcementDocument document(long measureId) {
+	private EnforcementDocument document(long measureId, CurrentUser viewer) {
 		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRefusals.documentNotFound(measureId));
 		if (measure.documentNumber() == null) {
 			throw EnforcementRefusals.documentNotFound(measureId);
 		}
-		CurrentUser viewer = accounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 		cases.detail(new CaseNumber(measure.caseNumber()), viewer); // a refusal is the error page's to word
 		return documents.document(measureId);
 	}
