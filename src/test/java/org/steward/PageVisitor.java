@@ -72,6 +72,15 @@ public final class PageVisitor {
 		return signIn(mvc, username, password).session;
 	}
 
+	/**
+	 * Text as Thymeleaf writes it into a page (only the five markup characters escaped; Spring's
+	 * {@code HtmlUtils} would also turn quotes such as “ ” into entities), to find a message in a page's HTML.
+	 */
+	public static String html(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+			.replace("'", "&#39;");
+	}
+
 	public String username() {
 		return username;
 	}

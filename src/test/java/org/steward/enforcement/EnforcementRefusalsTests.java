@@ -1,5 +1,6 @@
 package org.steward.enforcement;
 
+import static org.steward.PageVisitor.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -131,12 +132,6 @@ class EnforcementRefusalsTests {
 
 	private String body(MockHttpServletRequestBuilder request, int status) throws Exception {
 		return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-	}
-
-	/** As Thymeleaf writes text into the page. */
-	private static String html(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-			.replace("'", "&#39;");
 	}
 
 	@Test
