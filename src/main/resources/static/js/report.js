@@ -11,6 +11,14 @@
   var lngInput = document.getElementById('lng');
   var category = document.getElementById('categoryCode');
   var spotText = document.getElementById('spot-text');
+  // an emergency category puts "call 119 / 110 / 120 first" in front of the reporter at once
+  var emergency = document.getElementById('emergency-notice');
+  if (emergency && category) {
+    var emergencyCodes = (emergency.dataset.codes || '').split(' ');
+    category.addEventListener('change', function () {
+      emergency.classList.toggle('d-none', emergencyCodes.indexOf(category.value) < 0);
+    });
+  }
   var map = L.map(el, { zoomControl: true }).setView([34.7985, 113.683], 14);
   if (el.dataset.tileUrl) {
     L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: el.dataset.tileAttribution || '' }).addTo(map);
@@ -84,11 +92,11 @@
           var join = document.createElement('button');
           join.type = 'button';
           join.name = 'joinCase';
-          join.value = c.trackingCode;
+          join.value = c.joinCode;
           join.className = 'btn btn-sm btn-warning';
           join.textContent = messages.join;
           join.addEventListener('click', function () {
-            joinField.value = c.trackingCode;
+            joinField.value = c.joinCode;
             if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
           });
           li.appendChild(text);

@@ -74,9 +74,22 @@ final class CaseAuthority {
 		return actions;
 	}
 
-	/** The full phone number is for the command centre (and administrators); everyone else sees 138****5678. */
-	static boolean seesFullPhone(CurrentUser viewer) {
-		return viewer.has(Role.COMMAND_CENTRE) || viewer.has(Role.ADMIN);
+	/**
+	 * The reporter's full name and phone number are for the command centre only (it calls residents
+	 * back); every other role, administrators included, sees 张** and 138****5678, as the report form
+	 * promises.
+	 */
+	static boolean seesReporter(CurrentUser viewer) {
+		return viewer.has(Role.COMMAND_CENTRE);
+	}
+
+	/** The first character and two stars, whatever the name's length: 张三丰 → 张**, 李四 → 李**. */
+	static String maskName(String name) {
+		String stripped = name.strip();
+		if (stripped.isEmpty()) {
+			return "**";
+		}
+		return new StringBuilder().appendCodePoint(stripped.codePointAt(0)).append("**").toString();
 	}
 
 	static String maskPhone(String phone) {

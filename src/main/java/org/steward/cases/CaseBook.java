@@ -137,6 +137,7 @@ class CaseBook {
 						report.urgency(), rules.id(), rules.responsibility().leadDepartment(),
 						rules.responsibility().coDepartments(), route.dispatched() ? null : route.escalationReason()));
 		store.insert(c);
+		store.insertJoinCode(c.id(), freshTrackingCode().value());
 		publish(c, now);
 		return registered(c, false);
 	}
@@ -147,16 +148,31 @@ class CaseBook {
 		Case c = store.byNumber(openCase).orElseThrow(() -> CaseRefusals.notFound(openCase.value()));
 		Instant now = clock.instant();
 		if (store.supports(c.id(), report.reportId())) {
-			return registered(c, true);
+			return asSupporter(registered(c, true), store.supporterCode(c.id(), report.reportId()).orElse(null));
 		}
 		c.addSupporter(report.reportId(), now);
-		store.addSupporterRow(c.id(), report.reportId(), null, null, now);
+		// the supporter follows the case by a code of its own: the reporter's code rates the case
+		TrackingCode own = freshTrackingCode();
+		store.addSupporterRow(c.id(), report.reportId(), own, null, now);
 		store.update(c);
 		publish(c, now);
-		return registered(c, false);
+		return asSupporter(registered(c, false), own);
 	}
 
-	@Transactional(readOnly = true)
+	private static RegisteredCase asSupporter(RegisteredCase registered, @Nullable TrackingCode own) {
+		if (own == null) {
+			// a supporter row of a report from before supporters had codes of their own: it follows nothing
+			throw CaseRefusals.notFound(registered.caseNumber().value());
+		}
+		return new RegisteredCase(registered.caseNumber(), own, registered.status(), registered.grid(),
+				registered.station(), registered.acknowledgeBy(), registered.handleBy(), registered.alreadyRegistered());
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>Each case offered gets its join code the first time it is offered (and keeps it).
+	 */
+	@Transactional
 	public List<Cases.NearbyCase> openNear(String categoryCode, GeoPoint point, double radiusMetres, int hours) {
 		double dLat = radiusMetres / METRES_PER_DEGREE;
 		double dLng = radiusMetres / (METRES_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(point.lat()))));
@@ -165,9 +181,9 @@ class CaseBook {
 			.openInBox(categoryCode, since, point.lat() - dLat, point.lat() + dLat, point.lng() - dLng,
 					point.lng() + dLng)
 			.stream()
-			.map(c -> new Cases.NearbyCase(c.number, c.trackingCode, c.categoryCode, c.status, metres(point, c.location),
+			.filter(c -> metres(point, c.location) <= radiusMetres)
+			.map(c -> new Cases.NearbyCase(c.number, joinCode(c), c.categoryCode, c.status, metres(point, c.location),
 					c.supporters, c.createdAt))
-			.filter(n -> n.distanceMetres() <= radiusMetres)
 			.sorted(Comparator.comparingDouble(Cases.NearbyCase::distanceMetres))
 			.toList();
 	}
@@ -223,7 +239,9 @@ class CaseBook {
 
 	@Transactional(readOnly = true)
 	public Optional<PublicCase> track(TrackingCode code) {
-		return store.byTrackingCode(code).map(this::publicCase);
+		return store.byTrackingCode(code)
+			.map(c -> publicCase(c, c.trackingCode, true))
+			.or(() -> store.bySupporterCode(code).map(c -> publicCase(c, code, false)));
 	}
 
 	/** What blocks each closing action the viewer may take now, so the page can say so before the officer tries. */
@@ -311,13 +329,20 @@ class CaseBook {
 	}
 
 	@Transactional
-	public PublicCase rate(TrackingCode code, Rating rating, String comment) {
-		Case c = store.byTrackingCode(code).orElseThrow(() -> CaseRefusals.notFound(code.value()));
+	public PublicCase rate(TrackingCode code, Rating rating, @Nullable String comment) {
+		Optional<Case> reported = store.byTrackingCode(code);
+		if (reported.isEmpty()) {
+			if (store.bySupporterCode(code).isPresent()) {
+				throw CaseRefusals.onlyReporterRates();
+			}
+			throw CaseRefusals.notFound(code.value());
+		}
+		Case c = reported.get();
 		Instant now = clock.instant();
-		c.rate(rating, comment.isBlank() ? null : comment, now);
+		c.rate(rating, comment == null || comment.isBlank() ? null : comment.strip(), now);
 		store.update(c);
 		publish(c, now);
-		return publicCase(c);
+		return publicCase(c, c.trackingCode, true);
 	}
 
 	// ---------------------------------------------------------------- internals
@@ -406,6 +431,14 @@ class CaseBook {
 		return value;
 	}
 
+	private String joinCode(Case c) {
+		return store.joinCode(c.id()).orElseGet(() -> {
+			String fresh = freshTrackingCode().value();
+			store.insertJoinCode(c.id(), fresh);
+			return fresh;
+		});
+	}
+
 	private TrackingCode freshTrackingCode() {
 		TrackingCode code = TrackingCode.random();
 		while (store.trackingCodeTaken(code)) {
@@ -467,24 +500,27 @@ class CaseBook {
 
 	private CaseDetail detail(Case c, CurrentUser viewer) {
 		Instant now = clock.instant();
-		String phone = c.reporterPhone == null || CaseAuthority.seesFullPhone(viewer) ? c.reporterPhone
-				: CaseAuthority.maskPhone(c.reporterPhone);
-		return new CaseDetail(summary(c, now, new HashMap<>()), c.channel, c.description, c.reporterName, phone,
+		boolean full = CaseAuthority.seesReporter(viewer);
+		String phone = c.reporterPhone == null || full ? c.reporterPhone : CaseAuthority.maskPhone(c.reporterPhone);
+		String name = c.reporterName == null || full ? c.reporterName : CaseAuthority.maskName(c.reporterName);
+		return new CaseDetail(summary(c, now, new HashMap<>()), c.channel, c.description, name, phone,
 				c.assignedOfficerName, c.photos, store.timeline(c.id()), CaseAuthority.allowedFor(viewer, c),
 				new CaseDetail.Timings(c.reportedAt, c.acknowledgedAt, c.arrivedAt, c.handledAt, c.closedAt),
 				c.reworkCount, c.escalatedTo, c.escalationReason, c.extensionRequestedUntil, c.mergedInto, c.rating,
 				c.ratingComment);
 	}
 
-	private PublicCase publicCase(Case c) {
+	/** The case as the holder of {@code code} sees it: only its reporter may rate it. */
+	private PublicCase publicCase(Case c, TrackingCode code, boolean reporter) {
 		CategoryRules rules = rulesById(c.rulesId);
 		List<PublicCase.Step> steps = store.timeline(c.id())
 			.stream()
 			.map(t -> new PublicCase.Step(t.at(), t.action(), t.toStatus()))
 			.toList();
-		return new PublicCase(c.trackingCode, c.status, c.categoryCode, rules == null ? c.categoryCode : rules.nameZh(),
+		return new PublicCase(code, c.status, c.categoryCode, rules == null ? c.categoryCode : rules.nameZh(),
 				rules == null ? c.categoryCode : rules.nameEn(), c.address, c.createdAt, steps, c.supporters,
-				c.status == CaseStatus.CLOSED && c.rating == null, c.rating);
+				reporter && c.status == CaseStatus.CLOSED && c.rating == null, c.rating, !reporter,
+				c.status == CaseStatus.CLOSED || c.status == CaseStatus.HANDLED ? c.handleResult : null);
 	}
 
 	/** Great-circle distance (haversine); plenty for "within a few hundred metres". */

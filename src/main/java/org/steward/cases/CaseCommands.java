@@ -8,6 +8,9 @@ public interface CaseCommands {
 	/** @throws org.steward.refusal.Refusal NOT_FOUND, FORBIDDEN, ILLEGAL_MOVE, CONFLICT or INVALID (see {@link CaseRefusals}) */
 	CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor);
 
-	/** A resident's rating; only once, only when closed (else an ILLEGAL_MOVE refusal → 409). */
-	PublicCase rate(TrackingCode code, Rating rating, String comment);
+	/**
+	 * A resident's rating, with or without a comment; only once, only when closed (else an ILLEGAL_MOVE
+	 * refusal → 409), and only by the reporter's code (a supporter's → FORBIDDEN).
+	 */
+	PublicCase rate(TrackingCode code, Rating rating, @org.jspecify.annotations.Nullable String comment);
 }

@@ -103,7 +103,7 @@ final class CaseFacades {
 		}
 
 		@Override
-		public PublicCase rate(TrackingCode code, Rating rating, String comment) {
+		public PublicCase rate(TrackingCode code, Rating rating, @org.jspecify.annotations.Nullable String comment) {
 			return book.rate(code, rating, comment);
 		}
 	}

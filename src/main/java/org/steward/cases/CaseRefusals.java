@@ -25,6 +25,11 @@ public final class CaseRefusals {
 		return Refusal.notFound("cases.refused.notFound", numberOrCode);
 	}
 
+	/** A "me too" supporter's tracking code follows the case but does not rate it: its reporter does. */
+	public static Refusal onlyReporterRates() {
+		return Refusal.forbidden("cases.refused.rating.onlyReporter");
+	}
+
 	/** The path names an action that does not exist. */
 	public static Refusal noSuchAction(String action) {
 		return Refusal.notFound("cases.refused.noSuchAction", action);

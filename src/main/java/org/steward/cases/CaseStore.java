@@ -40,10 +40,46 @@ class CaseStore {
 	}
 
 	boolean trackingCodeTaken(TrackingCode code) {
-		return jdbc.sql("select count(*) from case_file where tracking_code = :c")
+		return jdbc.sql("""
+				select (select count(*) from case_file where tracking_code = :c)
+				     + (select count(*) from case_supporter where tracking_code = :c)
+				     + (select count(*) from case_join_code where join_code = :c)""")
 			.param("c", code.value())
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** The case a "me too" supporter follows by its own tracking code (not a merged duplicate's). */
+	Optional<Case> bySupporterCode(TrackingCode code) {
+		return jdbc.sql("select case_id from case_supporter where tracking_code = :c and merged_from is null")
+			.param("c", code.value())
+			.query(Long.class)
+			.optional()
+			.flatMap(this::byId);
+	}
+
+	/** The tracking code a supporting report was given, if it has one. */
+	Optional<TrackingCode> supporterCode(long caseId, long reportId) {
+		return jdbc.sql("select tracking_code from case_supporter where case_id = :c and report_id = :r")
+			.param("c", caseId)
+			.param("r", reportId)
+			.query(String.class)
+			.optional()
+			.map(TrackingCode::new);
+	}
+
+	Optional<String> joinCode(long caseId) {
+		return jdbc.sql("select join_code from case_join_code where case_id = :c")
+			.param("c", caseId)
+			.query(String.class)
+			.optional();
+	}
+
+	void insertJoinCode(long caseId, String code) {
+		jdbc.sql("insert into case_join_code (case_id, join_code) values (:c, :j)")
+			.param("c", caseId)
+			.param("j", code)
+			.update();
 	}
 
 	Optional<Case> byNumber(CaseNumber number) {

@@ -17,7 +17,10 @@ public interface Cases {
 	/** Registers and routes a report; idempotent per {@link NewReport#reportId()}. */
 	RegisteredCase register(NewReport report);
 
-	/** Adds a further report of the same problem to an open case ("add your voice"): raises its supporter count. */
+	/**
+	 * Adds a further report of the same problem to an open case ("add your voice"): raises its supporter count.
+	 * The answer carries the supporter's own tracking code, not the reporter's.
+	 */
 	RegisteredCase addSupporter(CaseNumber openCase, NewReport report);
 
 	/** Open cases of the category within {@code radiusMetres} of the point, registered in the last {@code hours}. */
@@ -34,8 +37,13 @@ public interface Cases {
 	 */
 	Optional<org.steward.catalog.CategoryRulesId> rulesVersion(CaseNumber number);
 
-	/** An open case near a new report. */
-	record NearbyCase(CaseNumber caseNumber, TrackingCode trackingCode, String categoryCode, CaseStatus status,
+	/**
+	 * An open case near a new report.
+	 *
+	 * @param joinCode what the public offer names the case by, to join it: neither its reporter's tracking
+	 *        code nor its (guessable) number
+	 */
+	record NearbyCase(CaseNumber caseNumber, String joinCode, String categoryCode, CaseStatus status,
 			double distanceMetres, int supporters, java.time.Instant registeredAt) {
 	}
 }

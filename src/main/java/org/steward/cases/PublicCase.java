@@ -8,10 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A case as a resident sees it by tracking code: status and a public timeline — no names, no
  * phone numbers, no internal notes.
+ *
+ * @param trackingCode the code it was asked for: the reporter's, or a "me too" supporter's own
+ * @param canRate only the reporter rates, once, a closed case
+ * @param supporter the code is a supporter's ("me too"), not the reporter's
+ * @param result what was done, as the handling officer wrote it, once the case is handled (no names)
  */
 public record PublicCase(TrackingCode trackingCode, CaseStatus status, String categoryCode, String categoryNameZh,
 		String categoryNameEn, @Nullable String address, Instant registeredAt, List<Step> timeline, int supporters,
-		boolean canRate, @Nullable Rating rating) {
+		boolean canRate, @Nullable Rating rating, boolean supporter, @Nullable String result) {
 
 	public PublicCase {
 		timeline = List.copyOf(timeline);

@@ -22,6 +22,16 @@ public interface Catalog {
 	/** The major classes, events before components. */
 	List<MajorClass> majorClasses();
 
+	/** How a category is offered and handled (emergency, on the public form, after-photo required). */
+	default CategoryHandling handling(String categoryCode) {
+		return CategoryHandling.USUAL;
+	}
+
+	/** The settings of every category that has any, by category code (the rest are {@link CategoryHandling#USUAL}). */
+	default java.util.Map<String, CategoryHandling> handlings() {
+		return java.util.Map.of();
+	}
+
 	/** The limits of one version for one urgency. */
 	default Optional<ResponseLimits> limits(CategoryRulesId id, Urgency urgency) {
 		return version(id).map(rules -> rules.limits(urgency));

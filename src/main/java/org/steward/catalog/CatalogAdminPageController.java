@@ -47,8 +47,11 @@ class CatalogAdminPageController {
 
 	private final RefusalTexts refusals;
 
+	private final java.time.Clock clock;
+
 	CatalogAdminPageController(CatalogView view, JdbcCatalog catalog, CatalogEditor editor,
-			StewardProperties steward, RefusalTexts refusals) {
+			StewardProperties steward, RefusalTexts refusals, java.time.Clock clock) {
+		this.clock = clock;
 		this.refusals = refusals;
 		this.view = view;
 		this.zone = steward.zone();
@@ -112,8 +115,21 @@ class CatalogAdminPageController {
 		}
 	}
 
+	@PostMapping("/{code}/handling")
+	String saveHandling(@PathVariable String code, @RequestParam(defaultValue = "false") boolean emergency,
+			@RequestParam(defaultValue = "false") boolean offeredToPublic,
+			@RequestParam(defaultValue = "false") boolean afterPhotoRequired, Principal principal,
+			RedirectAttributes redirect) {
+		catalog.current(code).orElseThrow(() -> notFound(code));
+		catalog.setHandling(code, new CategoryHandling(emergency, offeredToPublic, afterPhotoRequired),
+				principal.getName(), clock.instant());
+		redirect.addFlashAttribute("handlingSaved", true);
+		return "redirect:/admin/catalog/" + code;
+	}
+
 	private String formPage(Model model, @Nullable CategoryRules current) {
 		model.addAttribute("current", current);
+		model.addAttribute("handling", current == null ? null : catalog.handling(current.code()));
 		model.addAttribute("history", current == null ? List.of() : catalog.history(current.code()));
 		model.addAttribute("majorClasses", catalog.majorClasses());
 		model.addAttribute("departmentList", view.departments());

@@ -91,6 +91,52 @@ class JdbcCatalog implements Catalog {
 				 order by r.category_code""").query(JdbcCatalog::header).list());
 	}
 
+	@Override
+	public CategoryHandling handling(String categoryCode) {
+		return jdbc.sql("select emergency, offered_to_public, after_photo_required from category_handling where category_code = :c")
+			.param("c", categoryCode)
+			.query((rs, n) -> new CategoryHandling(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
+			.optional()
+			.orElse(CategoryHandling.USUAL);
+	}
+
+	@Override
+	public Map<String, CategoryHandling> handlings() {
+		Map<String, CategoryHandling> all = new java.util.TreeMap<>();
+		jdbc.sql("select category_code, emergency, offered_to_public, after_photo_required from category_handling")
+			.query(rs -> {
+				all.put(rs.getString(1), new CategoryHandling(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)));
+			});
+		return all;
+	}
+
+	/** Sets how a category is offered and handled; no version is made (a setting, not a rule of the case). */
+	@Transactional
+	void setHandling(String categoryCode, CategoryHandling handling, String by, java.time.Instant at) {
+		int updated = jdbc.sql("""
+				update category_handling set emergency = :e, offered_to_public = :p, after_photo_required = :a,
+				    changed_by = :by, changed_at = :at where category_code = :c""")
+			.param("e", handling.emergency())
+			.param("p", handling.offeredToPublic())
+			.param("a", handling.afterPhotoRequired())
+			.param("by", by)
+			.param("at", java.sql.Timestamp.from(at))
+			.param("c", categoryCode)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into category_handling (category_code, emergency, offered_to_public, after_photo_required,
+					    changed_by, changed_at) values (:c, :e, :p, :a, :by, :at)""")
+				.param("e", handling.emergency())
+				.param("p", handling.offeredToPublic())
+				.param("a", handling.afterPhotoRequired())
+				.param("by", by)
+				.param("at", java.sql.Timestamp.from(at))
+				.param("c", categoryCode)
+				.update();
+		}
+	}
+
 	/** Every version of a category, newest first. */
 	List<CategoryRules> history(String categoryCode) {
 		return complete(jdbc.sql(SELECT_RULES + " where r.category_code = :code order by r.version desc")

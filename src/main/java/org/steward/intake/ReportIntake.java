@@ -84,7 +84,7 @@ class ReportIntake {
 				return earlier.get();
 			}
 		}
-		ValidatedReport report = policy.check(draft.request(), draft.photos());
+		ValidatedReport report = policy.check(draft.request(), draft.photos(), draft.channel());
 		try {
 			return transaction.execute(status -> register(draft, report, key, hash));
 		}
@@ -137,13 +137,15 @@ class ReportIntake {
 		return answer;
 	}
 
-	/** A tracking code must name an open case nearby (residents only see those); a case number is taken as given. */
+	/**
+	 * A report joins a case only through the offer: the join code of an open case of the category
+	 * nearby, in any letter case. Neither a case number (sequential, so guessable) nor a tracking
+	 * code (its holder's own) is accepted.
+	 */
 	private static CaseNumber caseToJoin(String target, List<Cases.NearbyCase> nearby) {
-		if (CaseNumber.isValid(target)) {
-			return new CaseNumber(target);
-		}
+		String code = target.strip().toUpperCase(java.util.Locale.ROOT);
 		return nearby.stream()
-			.filter(candidate -> candidate.trackingCode().value().equals(target))
+			.filter(candidate -> candidate.joinCode().equals(code))
 			.map(Cases.NearbyCase::caseNumber)
 			.findFirst()
 			.orElseThrow(IntakeRefusals::notNearby);

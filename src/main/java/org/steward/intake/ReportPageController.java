@@ -197,7 +197,16 @@ class ReportPageController {
 		model.addAttribute("mode", mode);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("categoryGroups", categoryGroups(locale));
+		Map<String, org.steward.catalog.CategoryHandling> handlings = handlings();
+		model.addAttribute("categoryGroups", categoryGroups(mode, handlings, locale));
+		model.addAttribute("emergencyCodes", String.join(" ", handlings.entrySet()
+			.stream()
+			.filter(e -> e.getValue().emergency())
+			.map(Map.Entry::getKey)
+			.toList()));
+		model.addAttribute("hidesEmergencies", mode == Mode.REPORT && handlings.values()
+			.stream()
+			.anyMatch(h -> h.emergency() && !h.offeredToPublic()));
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("statuses", org.steward.cases.CaseStatus.values());
 		model.addAttribute("tileUrl", tileUrl);
@@ -213,7 +222,8 @@ class ReportPageController {
 	}
 
 	/** Active categories under their major class's name, in the catalogue's order. */
-	private Map<String, List<CategoryOption>> categoryGroups(Locale locale) {
+	private Map<String, List<CategoryOption>> categoryGroups(Mode mode,
+			Map<String, org.steward.catalog.CategoryHandling> handlings, Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
 		Map<String, String> classNames = new LinkedHashMap<>();
 		for (MajorClass major : catalog.majorClasses()) {
@@ -222,7 +232,8 @@ class ReportPageController {
 		Map<String, List<CategoryOption>> groups = new LinkedHashMap<>();
 		classNames.values().forEach(name -> groups.put(name, new ArrayList<>()));
 		for (CategoryRules rules : catalog.allCurrent()) {
-			if (rules.active()) {
+			if (rules.active() && (mode != Mode.REPORT
+					|| handlings.getOrDefault(rules.code(), org.steward.catalog.CategoryHandling.USUAL).offeredToPublic())) {
 				String group = classNames.getOrDefault(rules.majorClass().code(), rules.majorClass().code());
 				groups.computeIfAbsent(group, g -> new ArrayList<>())
 					.add(new CategoryOption(rules.code(), rules.code() + " " + rules.name(locale)));
@@ -260,6 +271,12 @@ class ReportPageController {
 			default -> apiField;
 		};
 		return FORM_FIELDS.contains(field) ? field : "global";
+	}
+
+	/** Every category's settings that has any (a test double of the catalogue may answer null). */
+	private Map<String, org.steward.catalog.CategoryHandling> handlings() {
+		Map<String, org.steward.catalog.CategoryHandling> handlings = catalog.handlings();
+		return handlings == null ? Map.of() : handlings;
 	}
 
 	/** One entry of the category select. */

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.steward.evidence.Photos;
-import org.steward.cases.CaseNumber;
 import org.steward.cases.TrackingCode;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
@@ -49,6 +48,16 @@ class ReportPolicy {
 
 	/** @throws Refusal invalid, naming every bad field */
 	ValidatedReport check(ReportRequest request, List<PhotoUpload> uploads) {
+		return check(request, uploads, null);
+	}
+
+	/**
+	 * As {@link #check(ReportRequest, List)}; a resident's report ({@code channel} PUBLIC) may not use a
+	 * category the administrator keeps off the public form.
+	 *
+	 * @throws Refusal invalid, naming every bad field
+	 */
+	ValidatedReport check(ReportRequest request, List<PhotoUpload> uploads, org.steward.cases.@Nullable Channel channel) {
 		List<Refusal.FieldError> violations = new ArrayList<>();
 
 		String categoryCode = trimmed(request.categoryCode());
@@ -62,6 +71,9 @@ class ReportPolicy {
 			}
 			else if (!rules.get().active()) {
 				violations.add(Refusal.FieldError.of("categoryCode", "intake.refused.category.inactive", categoryCode));
+			}
+			else if (channel == org.steward.cases.Channel.PUBLIC && !offeredToPublic(categoryCode)) {
+				violations.add(Refusal.FieldError.of("categoryCode", "intake.refused.category.notOffered", categoryCode));
 			}
 		}
 
@@ -103,7 +115,8 @@ class ReportPolicy {
 		String joinCase = trimmed(request.joinCase());
 		if (joinCase != null) {
 			joinCase = joinCase.toUpperCase(Locale.ROOT);
-			if (!TrackingCode.isValid(joinCase) && !CaseNumber.isValid(joinCase)) {
+			// a join code has the tracking code's form; a case number is never accepted (it can be guessed)
+			if (!TrackingCode.isValid(joinCase)) {
 				violations.add(Refusal.FieldError.of("joinCase", "intake.refused.joinCase.format"));
 			}
 		}
@@ -194,5 +207,11 @@ class ReportPolicy {
 		}
 		String stripped = text.strip();
 		return stripped.isEmpty() ? null : stripped;
+	}
+
+	private boolean offeredToPublic(String categoryCode) {
+		org.steward.catalog.CategoryHandling handling = catalog.handling(categoryCode);
+		// a test double of the catalogue answers null for what it was not told
+		return handling == null || handling.offeredToPublic();
 	}
 }

@@ -50,12 +50,15 @@ record ReportReceipt(CaseNumber caseNumber, TrackingCode trackingCode, CaseStatu
 	record Deadlines(@Nullable Instant acknowledgeBy, @Nullable Instant handleBy) {
 	}
 
-	/** An open case of the same problem nearby: the "add your voice" offer. */
-	record Duplicate(TrackingCode trackingCode, CaseStatus status, double distanceMetres, int supporters,
+	/**
+	 * An open case of the same problem nearby: the "add your voice" offer. It names the case by its
+	 * join code (send it as {@code joinCase}), never by its reporter's tracking code or its number.
+	 */
+	record Duplicate(String joinCode, CaseStatus status, double distanceMetres, int supporters,
 			Instant registeredAt) {
 
 		static Duplicate of(Cases.NearbyCase nearby) {
-			return new Duplicate(nearby.trackingCode(), nearby.status(), Math.round(nearby.distanceMetres() * 10) / 10.0,
+			return new Duplicate(nearby.joinCode(), nearby.status(), Math.round(nearby.distanceMetres() * 10) / 10.0,
 					nearby.supporters(), nearby.registeredAt());
 		}
 	}

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A report as a client sends it, before any check. Every field is optional here so that the
  * policy can name each missing or bad one in a single answer instead of stopping at the first.
  *
- * @param joinCase a tracking code or case number of an open case nearby: the report then adds
- *        its voice to that case instead of opening a new one
+ * @param joinCase the join code of an open case nearby, as {@code GET /api/v1/reports/nearby} offers it:
+ *        the report then adds its voice to that case instead of opening a new one
  */
 record ReportRequest(@Nullable String categoryCode, @Nullable String description, @Nullable LocationJson location,
 		@Nullable String address, @Nullable String urgency, @Nullable ReporterJson reporter, @Nullable String joinCase) {

@@ -20,8 +20,8 @@ public interface ReportSubmissions {
 	Submitted submit(Submission submission);
 
 	/**
-	 * A report from a channel. {@code joinCase} (a case number or tracking code of an open case
-	 * nearby) adds this report's voice to that case ("me too") instead of opening a new one;
+	 * A report from a channel. {@code joinCase} (the number of an open case nearby, or its join code
+	 * offered) adds this report's voice to that case ("me too") instead of opening a new one;
 	 * {@code idempotencyKey} makes a repeated submission answer the first one unchanged.
 	 */
 	record Submission(Channel channel, @Nullable String submittedBy, String categoryCode, String description,

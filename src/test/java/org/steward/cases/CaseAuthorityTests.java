@@ -75,7 +75,7 @@ class CaseAuthorityTests {
 	void masksTheMiddleOfAPhoneNumber() {
 		assertThat(CaseAuthority.maskPhone("13812345678")).isEqualTo("138****5678");
 		assertThat(CaseAuthority.maskPhone("12345")).isEqualTo("****");
-		assertThat(CaseAuthority.seesFullPhone(COMMAND)).isTrue();
-		assertThat(CaseAuthority.seesFullPhone(SQUAD)).isFalse();
+		assertThat(CaseAuthority.seesReporter(COMMAND)).isTrue();
+		assertThat(CaseAuthority.seesReporter(SQUAD)).isFalse();
 	}
 }

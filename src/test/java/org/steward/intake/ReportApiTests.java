@@ -311,12 +311,13 @@ class ReportApiTests extends IntakeTestSupport {
 
 	@Test
 	void listsOpenCasesNearbyAndInTheAnswer() throws Exception {
-		Cases.NearbyCase near = new Cases.NearbyCase(CaseNumber.of("410105", 2026, 7), new TrackingCode("NEARBY2345"),
+		Cases.NearbyCase near = new Cases.NearbyCase(CaseNumber.of("410105", 2026, 7), "NEARBY2345",
 				"0502", CaseStatus.ACKNOWLEDGED, 12.34, 3, Instant.parse("2026-11-26T01:00:00Z"));
 		when(cases.openNear(eq("0502"), any(GeoPoint.class), eq(50.0), eq(72))).thenReturn(List.of(near));
 		mvc.perform(get("/api/v1/reports/nearby").param("category", "0502").param("lat", "34.7985").param("lng", "113.683"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].trackingCode").value("NEARBY2345"))
+			.andExpect(jsonPath("$[0].joinCode").value("NEARBY2345"))
+			.andExpect(jsonPath("$[0].trackingCode").doesNotExist())
 			.andExpect(jsonPath("$[0].status").value("ACKNOWLEDGED"))
 			.andExpect(jsonPath("$[0].distanceMetres").value(12.3))
 			.andExpect(jsonPath("$[0].supporters").value(3))
@@ -327,23 +328,24 @@ class ReportApiTests extends IntakeTestSupport {
 		String report = json(unique("占道摆摊")).replace("\"0101\"", "\"0502\"");
 		mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(report))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.duplicates[0].trackingCode").value("NEARBY2345"))
+			.andExpect(jsonPath("$.duplicates[0].joinCode").value("NEARBY2345"))
+			.andExpect(jsonPath("$.duplicates[0].trackingCode").doesNotExist())
 			.andExpect(jsonPath("$.joined").value(false));
 	}
 
 	@Test
 	void joinsAnOpenCaseNearbyInsteadOfOpeningANewOne() throws Exception {
 		CaseNumber open = CaseNumber.of("410105", 2026, 8);
-		Cases.NearbyCase near = new Cases.NearbyCase(open, new TrackingCode("JXNMEW2345"), "0502", CaseStatus.DISPATCHED,
+		Cases.NearbyCase near = new Cases.NearbyCase(open, "JXNMEW2345", "0502", CaseStatus.DISPATCHED,
 				20, 1, Instant.parse("2026-11-26T01:00:00Z"));
 		when(cases.openNear(eq("0502"), any(GeoPoint.class), anyDouble(), anyInt())).thenReturn(List.of(near));
-		when(cases.addSupporter(eq(open), any())).thenReturn(new RegisteredCase(open, new TrackingCode("JXNMEW2345"),
+		when(cases.addSupporter(eq(open), any())).thenReturn(new RegisteredCase(open, new TrackingCode("WNCDEF2345"),
 				CaseStatus.DISPATCHED, GRID, STATION, ACK_BY, HANDLE_BY, true));
 		String join = json(unique("同一个摊贩")).replace("\"0101\"", "\"0502\"").replace("}}", "},\"joinCase\":\"JXNMEW2345\"}");
 		mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(join))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.joined").value(true))
-			.andExpect(jsonPath("$.trackingCode").value("JXNMEW2345"))
+			.andExpect(jsonPath("$.trackingCode").value("WNCDEF2345"))
 			.andExpect(jsonPath("$.duplicates", hasSize(0)));
 		verify(cases, never()).register(any());
 		verify(cases).addSupporter(eq(open), any());

@@ -97,7 +97,7 @@ class ReportPageBrowserTests {
 		CaseNumber open = CaseNumber.of("410105", 2026, 42);
 		TrackingCode code = new TrackingCode("NEARBY2345");
 		when(cases.openNear(eq("0502"), any(GeoPoint.class), anyDouble(), anyInt())).thenReturn(List
-			.of(new Cases.NearbyCase(open, code, "0502", CaseStatus.DISPATCHED, 18, 2, Instant.now())));
+			.of(new Cases.NearbyCase(open, "JWNMEZ2345", "0502", CaseStatus.DISPATCHED, 18, 2, Instant.now())));
 		when(cases.addSupporter(eq(open), any())).thenReturn(new RegisteredCase(open, code, CaseStatus.DISPATCHED,
 				IntakeTestSupport.GRID, IntakeTestSupport.STATION, null, null, true));
 
@@ -117,7 +117,7 @@ class ReportPageBrowserTests {
 	void enterInAFieldFilesANewReportEvenWhenAnOpenCaseIsOfferedNearby() {
 		CaseNumber open = CaseNumber.of("410105", 2026, 43);
 		when(cases.openNear(eq("0502"), any(GeoPoint.class), anyDouble(), anyInt())).thenReturn(List.of(
-				new Cases.NearbyCase(open, new TrackingCode("NEARBY6789"), "0502", CaseStatus.DISPATCHED, 25, 1,
+				new Cases.NearbyCase(open, "NEARBY6789", "0502", CaseStatus.DISPATCHED, 25, 1,
 						Instant.now())));
 
 		chooseSpotAndCategory("0502");

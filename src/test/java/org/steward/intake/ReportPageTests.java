@@ -97,10 +97,15 @@ class ReportPageTests extends IntakeTestSupport {
 		org.steward.cases.CaseNumber closed = org.steward.cases.CaseNumber.of("410105", 2026, 4242);
 		org.mockito.Mockito.when(cases.addSupporter(org.mockito.ArgumentMatchers.eq(closed), any()))
 			.thenThrow(org.steward.cases.CaseRefusals.noLongerOpen(closed, org.steward.cases.CaseStatus.CLOSED));
-		mvc.perform(form("/report", unique("同一个问题再报一次")).param("joinCase", closed.value()).with(csrf()))
+		// offered a moment ago, closed since; the offer's code is accepted in small letters too
+		org.mockito.Mockito.when(cases.openNear(any(), any(), org.mockito.ArgumentMatchers.anyDouble(),
+				org.mockito.ArgumentMatchers.anyInt()))
+			.thenReturn(java.util.List.of(new org.steward.cases.Cases.NearbyCase(closed, "CKSD234567", "0101",
+					org.steward.cases.CaseStatus.DISPATCHED, 10, 1, java.time.Instant.now())));
+		mvc.perform(form("/report", unique("同一个问题再报一次")).param("joinCase", "cksd234567").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("案件 410105-2026-004242 已不在办理中（已结案）")));
-		mvc.perform(form("/report", unique("同一个问题再报一次")).param("lang", "en").param("joinCase", closed.value())
+		mvc.perform(form("/report", unique("同一个问题再报一次")).param("lang", "en").param("joinCase", "CKSD234567")
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Case 410105-2026-004242 is no longer open (Closed)")));

@@ -72,13 +72,25 @@ class TrackingPageController {
 
 	@GetMapping("/track/{code}")
 	String track(@PathVariable String code, Model model, HttpServletResponse response) {
+		String normalised = normalised(code);
+		if (!normalised.equals(code) && TrackingCode.isValid(normalised)) {
+			return "redirect:/track/" + normalised;
+		}
 		return show(code, model, response);
 	}
+
+	/** Codes are written in capitals; one typed in small letters or with spaces around it is the same code. */
+	private static String normalised(String code) {
+		return code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static final int MAX_COMMENT = 1000;
 
 	@PostMapping("/track/{code}/rating")
 	String rate(@PathVariable String code, @RequestParam(required = false) @Nullable Rating rating,
 			@RequestParam(required = false) @Nullable String comment, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
+		code = normalised(code);
 		if (!TrackingCode.isValid(code)) {
 			return show(code, model, response);
 		}
@@ -88,7 +100,11 @@ class TrackingPageController {
 			return show(code, model, response);
 		}
 		try {
-			commands.rate(new TrackingCode(code), rating, comment == null || comment.isBlank() ? null : comment.strip());
+			String text = comment == null || comment.isBlank() ? null : comment.strip();
+			if (text != null && text.length() > MAX_COMMENT) {
+				throw org.steward.cases.CaseRefusals.commentTooLong(MAX_COMMENT);
+			}
+			commands.rate(new TrackingCode(code), rating, text);
 		}
 		catch (Refusal ex) {
 			response.setStatus(ex.kind().status());

@@ -1,0 +1,16 @@
+package org.steward.catalog;
+
+/**
+ * How a category is offered and handled, set by an administrator apart from its versioned rules.
+ *
+ * @param emergency danger to people or property (fire, burst pipe, road collapse…): the report form
+ *        tells the reporter to call 119 / 110 / 120 first
+ * @param offeredToPublic whether the public report form (and a resident's API report) offers it;
+ *        staff forms always do
+ * @param afterPhotoRequired handling must bring an after-photo
+ */
+public record CategoryHandling(boolean emergency, boolean offeredToPublic, boolean afterPhotoRequired) {
+
+	/** A category without settings: no emergency, offered to the public, no photo required. */
+	public static final CategoryHandling USUAL = new CategoryHandling(false, true, false);
+}
