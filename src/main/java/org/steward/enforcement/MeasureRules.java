@@ -10,7 +10,7 @@ import org.steward.refusal.Refusal;
 
 /**
  * What a measure must carry to be recorded, apart from who and whom: a penalty case is handled
- * by at least two officers (行政处罚法第四十二条), a correction order names a deadline in the
+ * and a correction order by at least two officers (行政处罚法第四十二条), a correction order names a deadline in the
  * future, a mediation records the agreement and who signed it, and a step other than the
  * suggested one gives the reason, which is kept.
  */
@@ -32,6 +32,9 @@ final class MeasureRules {
 		}
 		if (type == MeasureType.PENALTY_CASE && officers.size() == 1) {
 			problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.twoForPenalty"));
+		}
+		if (type == MeasureType.RECTIFICATION_ORDER && officers.size() == 1) {
+			problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.twoForOrder"));
 		}
 		if (type == MeasureType.RECTIFICATION_ORDER) {
 			if (request.deadline() == null) {

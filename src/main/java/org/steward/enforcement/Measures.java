@@ -55,13 +55,17 @@ public class Measures {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.steward.organization.Organization organization;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Parties parties, DocumentNumbering numbering,
 			EnforcementRules rules,
-			ApplicationEventPublisher events, Clock clock, StewardProperties steward) {
+			ApplicationEventPublisher events, Clock clock, StewardProperties steward,
+			org.steward.organization.Organization organization) {
+		this.organization = organization;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -102,6 +106,15 @@ public class Measures {
 			partyId = null;
 		}
 		List<String> officers = officers(request.officers(), problems);
+		if (type == MeasureType.RECTIFICATION_ORDER || type == MeasureType.PENALTY_CASE) {
+			// the document names each officer with the certificate number (第四十二条): no certificate, no signature
+			for (String officer : officers) {
+				if (organization.officerByUsername(officer).map(o -> Text.blank(o.code())).orElse(true)) {
+					problems.add(Refusal.FieldError.of("officers", "enforcement.refused.officers.certificate",
+							accounts.byUsername(officer).map(CurrentUser::displayName).orElse(officer)));
+				}
+			}
+		}
 		String category = detail.summary().categoryCode();
 		LadderPolicy.Suggestion suggestion = partyId == null ? null : suggestion(category, partyId, number);
 		problems.addAll(MeasureRules.problems(type, request, officers, suggestion, now));

@@ -118,6 +118,11 @@ public class EducationFirstTests {
 			.getContentAsByteArray();
 		EnforcementDocument document = documents.document(orderId);
 		assertPdfShowsEveryCharacter(pdf, document);
+		// both officers with their certificate numbers, the deadline to the minute, the party's receipt, service and seal
+		PdfLines.of(pdf)
+			.shows("李强（执法证号 41010500101）", "王芳（执法证号 41010500102）",
+					documents.minute(java.time.Instant.parse(deadline)) + "前", "当事人签收", "送达人", "送达时间", "（印章）")
+			.noLineStartsWithClosingPunctuation();
 
 		reinspections.raiseDueTasks();
 		assertThat(reinspections.ofCase(first)).isEmpty();
@@ -180,7 +185,7 @@ public class EducationFirstTests {
 		long party = registerMerchant(officer, "拒改商户（测试）" + UUID.randomUUID());
 		String number = report("0503", "商户门前堆放货物（拒改测试）");
 		measure(officer, number, """
-				{"type":"RECTIFICATION_ORDER","partyId":%d,"officers":["officer.yuantian1"],"deadline":"%s"}"""
+				{"type":"RECTIFICATION_ORDER","partyId":%d,"officers":["officer.yuantian1","officer.yuantian2"],"deadline":"%s"}"""
 			.formatted(party, clock.instant().plus(Duration.ofDays(1)))).andExpect(status().isCreated());
 		clock.advance(Duration.ofDays(2));
 		reinspections.raiseDueTasks();
@@ -311,11 +316,16 @@ public class EducationFirstTests {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("officers"));
 		measure(officer, number, "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"community.yuantian\"]}".formatted(party))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("officers"));
-		measure(officer, number, "{\"type\":\"RECTIFICATION_ORDER\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))
+		measure(officer, number, "{\"type\":\"RECTIFICATION_ORDER\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\",\"officer.yuantian2\"]}".formatted(party))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deadline"));
-		measure(officer, number, "{\"type\":\"RECTIFICATION_ORDER\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"],\"deadline\":\"%s\"}"
+		measure(officer, number, "{\"type\":\"RECTIFICATION_ORDER\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\",\"officer.yuantian2\"],\"deadline\":\"%s\"}"
 			.formatted(party, clock.instant().minus(Duration.ofHours(1))))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deadline"));
+		// a rectification order is a document served by two officers with certificates (第四十二条)
+		measure(officer, number, "{\"type\":\"RECTIFICATION_ORDER\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"],\"deadline\":\"%s\"}"
+			.formatted(party, clock.instant().plus(Duration.ofHours(1))))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("officers"))
+			.andExpect(jsonPath("$.errors[0].code").value("enforcement.refused.officers.twoForOrder"));
 		measure(officer, number, "{\"type\":\"MEDIATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"],\"reason\":\"双方愿调解\"}".formatted(party))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("agreement"));
 		measure(officer, "410105-2026-999999", "{\"type\":\"EDUCATION\",\"partyId\":%d,\"officers\":[\"officer.yuantian1\"]}".formatted(party))

@@ -150,7 +150,7 @@ class EnforcementPagesReadingTests {
 			.param("lat", "34.7985").param("lng", "113.6830")).andExpect(status().is3xxRedirection());
 		Instant due = clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
 		mvc.perform(post("/cases/" + number + "/measures").session(officer).with(csrf()).param("partyId", "" + party)
-			.param("type", "RECTIFICATION_ORDER").param("officers", "officer.yuantian1")
+			.param("type", "RECTIFICATION_ORDER").param("officers", "officer.yuantian1", "officer.yuantian2")
 			.param("deadline", LocalDateTime.ofInstant(due, ZONE).toString()))
 			.andExpect(status().is3xxRedirection());
 		String order = measures.ofCase(new CaseNumber(number)).get(0).documentNumber();

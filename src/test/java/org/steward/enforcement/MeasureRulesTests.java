@@ -30,7 +30,7 @@ class MeasureRulesTests {
 	void acceptsTheSuggestedStepAndItsCorrectionOrderWithoutAReason() {
 		assertThat(fields(MeasureType.EDUCATION, request("EDUCATION", null, null, null, null), List.of("a"))).isEmpty();
 		assertThat(fields(MeasureType.RECTIFICATION_ORDER,
-				request("RECTIFICATION_ORDER", NOW.plus(Duration.ofDays(3)), null, null, null), List.of("a"))).isEmpty();
+				request("RECTIFICATION_ORDER", NOW.plus(Duration.ofDays(3)), null, null, null), List.of("a", "b"))).isEmpty();
 	}
 
 	@Test
@@ -42,7 +42,14 @@ class MeasureRulesTests {
 	@Test
 	void refusesACorrectionDeadlineThatHasPassed() {
 		assertThat(fields(MeasureType.RECTIFICATION_ORDER, request("RECTIFICATION_ORDER", NOW, null, null, null),
-				List.of("a"))).containsExactly("deadline");
+				List.of("a", "b"))).containsExactly("deadline");
+	}
+
+	@Test
+	void refusesARectificationOrderOfOneOfficer() {
+		assertThat(fields(MeasureType.RECTIFICATION_ORDER,
+				request("RECTIFICATION_ORDER", NOW.plus(Duration.ofDays(3)), null, null, null), List.of("a")))
+			.containsExactly("officers");
 	}
 
 	@Test

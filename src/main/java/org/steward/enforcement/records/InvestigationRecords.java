@@ -202,7 +202,9 @@ class InvestigationRecords {
 				msg("enforcement.record.doc.signOfficers"), msg("enforcement.record.doc.signRecorder", recorder(r)));
 		return new EnforcementDocument(r.id(),
 				msg(inquiry ? "enforcement.record.doc.title.INQUIRY" : "enforcement.record.doc.title.INSPECTION"),
-				r.documentNumber(), paragraphs, signatures, issuer, day.format(r.recordedAt()),
+				r.documentNumber(), paragraphs,
+				r.officers().stream().map(o -> msg("enforcement.record.doc.officer", o.name(), o.certificate())).toList(),
+				signatures, List.of(), issuer, "", day.format(r.recordedAt()),
 				"/enforcement/records/" + r.id() + ".pdf");
 	}
 
