@@ -14,6 +14,7 @@ import org.steward.enforcement.EnforcementRecordMade;
 import org.steward.enforcement.EnforcementRuleChanged;
 import org.steward.enforcement.MeasureRecorded;
 import org.steward.enforcement.PenaltyStepRecorded;
+import org.steward.patrol.PatrolRecorded;
 import org.steward.territory.GeoPoint;
 
 /**
@@ -89,5 +90,13 @@ class AuditListener {
 	void on(EnforcementRuleChanged event) {
 		chain.append(new AuditChain.Content(event.at(), event.actor(), "rule:" + event.subject(), "RULE_" + event.action(),
 				null, event.details(), List.of()));
+	}
+
+	/** A patrol, finding, grid class, early sign or warning step, as the patrol module tells it. */
+	@ApplicationModuleListener
+	void on(PatrolRecorded event) {
+		chain.append(new AuditChain.Content(event.at(), event.actor(), event.subject(), event.action().name(),
+				event.place() == null || event.place().length() <= 100 ? event.place() : event.place().substring(0, 100),
+				event.details(), event.evidenceHashes()));
 	}
 }

@@ -9,5 +9,7 @@ public enum Channel {
 	/** An officer's own finding on patrol. */
 	PATROL,
 	/** Another system through the API. */
-	API
+	API,
+	/** Raised by the platform's own early warning and taken on by staff before anyone complained (主动发现, 未诉先办). */
+	PROACTIVE
 }
