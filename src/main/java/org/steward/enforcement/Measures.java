@@ -55,13 +55,15 @@ public class Measures {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<PriorEducation> priorEducation;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Parties parties, DocumentNumbering numbering,
 			EnforcementRules rules,
-			ApplicationEventPublisher events, Clock clock, StewardProperties steward) {
+			ApplicationEventPublisher events, List<PriorEducation> priorEducation, Clock clock, StewardProperties steward) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -69,6 +71,7 @@ public class Measures {
 		this.numbering = numbering;
 		this.rules = rules;
 		this.events = events;
+		this.priorEducation = List.copyOf(priorEducation);
 		this.clock = clock;
 		this.zone = steward.zone();
 	}
@@ -182,7 +185,9 @@ public class Measures {
 			.params(partyId, current.value())
 			.query(Long.class)
 			.single() > 0;
-		return LadderPolicy.suggest(exempt, new LadderPolicy.History(earlier, refused[0]));
+		boolean educated = earlier.isEmpty()
+				&& priorEducation.stream().anyMatch(p -> p.educatedOn(partyId, category, since));
+		return LadderPolicy.suggest(exempt, new LadderPolicy.History(earlier, refused[0]), educated);
 	}
 
 	private void requireParty(long partyId) {
