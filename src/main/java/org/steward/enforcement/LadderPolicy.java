@@ -18,7 +18,9 @@ final class LadderPolicy {
 
 	/** Why the step is suggested; pages word it in the reader's language ({@code enforcement.suggestion.<basis>}). */
 	enum Basis {
-		REFUSED_CORRECTION, FIRST_EXEMPT, FIRST_NOT_EXEMPT, REPEAT
+		REFUSED_CORRECTION, FIRST_EXEMPT, FIRST_NOT_EXEMPT, REPEAT,
+		/** No earlier measure, but the party was educated on the rule (e.g. attended a session on it): not "first" any more. */
+		EDUCATED_BEFORE
 	}
 
 	/**
@@ -38,6 +40,20 @@ final class LadderPolicy {
 	}
 
 	static Suggestion suggest(boolean exemptCategory, History history) {
+		return suggest(exemptCategory, history, false);
+	}
+
+	/**
+	 * @param educatedOnRule the party was already educated on this category's rule ({@link PriorEducation}):
+	 *        with no earlier measure it is not a first violation, so the talking rung is behind it
+	 */
+	static Suggestion suggest(boolean exemptCategory, History history, boolean educatedOnRule) {
+		if (educatedOnRule && !history.refusedCorrection() && history.earlierMeasures().isEmpty()) {
+			return new Suggestion(MeasureType.WARNING, true,
+					"当事人已接受过该规定的普法教育，不再属于首次违法：警告并责令改正 / The party was already educated on this rule,"
+							+ " so this is not a first violation: warn and order correction",
+					Basis.EDUCATED_BEFORE, MeasureType.EDUCATION);
+		}
 		if (history.refusedCorrection()) {
 			return new Suggestion(MeasureType.PENALTY_CASE, false,
 					"当事人拒不改正（逾期未改正），应立案查处 / The party refused to correct within the deadline: open a penalty case",

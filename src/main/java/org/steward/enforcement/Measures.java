@@ -57,13 +57,15 @@ public class Measures {
 
 	private final org.steward.organization.Organization organization;
 
+	private final List<PriorEducation> priorEducation;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	Measures(JdbcClient jdbc, CaseQueries cases, Accounts accounts, Parties parties, DocumentNumbering numbering,
 			EnforcementRules rules,
-			ApplicationEventPublisher events, Clock clock, StewardProperties steward,
+			ApplicationEventPublisher events, List<PriorEducation> priorEducation, Clock clock, StewardProperties steward,
 			org.steward.organization.Organization organization) {
 		this.organization = organization;
 		this.jdbc = jdbc;
@@ -73,6 +75,7 @@ public class Measures {
 		this.numbering = numbering;
 		this.rules = rules;
 		this.events = events;
+		this.priorEducation = List.copyOf(priorEducation);
 		this.clock = clock;
 		this.zone = steward.zone();
 	}
@@ -195,7 +198,9 @@ public class Measures {
 			.params(partyId, current.value())
 			.query(Long.class)
 			.single() > 0;
-		return LadderPolicy.suggest(exempt, new LadderPolicy.History(earlier, refused[0]));
+		boolean educated = earlier.isEmpty()
+				&& priorEducation.stream().anyMatch(p -> p.educatedOn(partyId, category, since));
+		return LadderPolicy.suggest(exempt, new LadderPolicy.History(earlier, refused[0]), educated);
 	}
 
 	private void requireParty(long partyId) {

@@ -69,6 +69,8 @@ class SecurityConfig {
 				// residents report without an account
 				.requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/reports/nearby").permitAll()
+				// attendees sign in to an outreach session from their own phones, the QR link's token is the authority
+				.requestMatchers(HttpMethod.POST, "/api/v1/outreach/sign-in").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -87,6 +89,7 @@ class SecurityConfig {
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**", "/disclosure", "/disclosure/**")
 				.permitAll()
+				.requestMatchers("/outreach/sign-in").permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

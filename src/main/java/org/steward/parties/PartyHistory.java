@@ -21,10 +21,11 @@ public interface PartyHistory {
 	Map<String, Object> details(long partyId);
 
 	/**
-	 * One line of a party's history: the case it belongs to, a message code naming what happened
-	 * (e.g. {@code enforcement.measureType.WARNING}), when, its outcome and the document it produced.
+	 * One line of a party's history: the case it belongs to (none for e.g. a legal-education session
+	 * it attended), a message code naming what happened (e.g. {@code enforcement.measureType.WARNING}),
+	 * when, its outcome and the document it produced.
 	 */
-	record Entry(String caseNumber, String kindCode, Instant at, @Nullable String outcome,
+	record Entry(@Nullable String caseNumber, String kindCode, Instant at, @Nullable String outcome,
 			@Nullable String documentNumber, @Nullable String documentUrl) {
 	}
 }
