@@ -1,0 +1,247 @@
+package org.steward.analytics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.steward.StewardProperties;
+
+/**
+ * The fact table and the daily rollup. Every change of a fact changes the rollup by the difference
+ * of its contributions before and after, in the same transaction and under the fact's row lock;
+ * rollup rows are touched in key order so concurrent listeners never wait on each other in a cycle.
+ */
+@Component
+class FactStore {
+
+	static final String COLUMNS = """
+			case_number, source, event_version, registered_at, registered_day, due_day, acknowledge_by, handle_by,
+			status, district_code, squad_code, station_code, community_code, grid_code, category_code,
+			category_name_zh, category_name_en, department, officer, officer_version, channel, address, lat, lng,
+			via_command_centre, first_ack_at, first_arrived_at, last_handled_at, last_closed_at, rework_count, extended,
+			missed_handle, rating, review_reworked, f_registered, f_due, f_handled, f_handled_on_time, f_closed,
+			f_closed_on_time, f_reworked, f_overdue, f_extended, f_ack_due, f_responded, f_rated, f_resolved,
+			f_satisfied""";
+
+	private static final String ROLLUP_COLUMNS = java.util.Arrays.stream(Counter.values())
+		.map(Counter::column)
+		.collect(Collectors.joining(", "));
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final ZoneId zone;
+
+	FactStore(JdbcClient jdbc, JdbcTemplate template, StewardProperties steward) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.zone = steward.zone();
+	}
+
+	ZoneId zone() {
+		return zone;
+	}
+
+	/**
+	 * Locks the case's fact row for this transaction, creating an empty placeholder first if the
+	 * case has none (so two first events of one case never both insert); empty when the row is
+	 * only the placeholder.
+	 */
+	Optional<CaseFact> lock(CaseFact placeholder) {
+		template.update("insert into analytics_case_fact (" + COLUMNS + ") values (" + marks() + ") on conflict do nothing",
+				values(placeholder, "NEW"));
+		return jdbc.sql("select * from analytics_case_fact where case_number = ? for update")
+			.param(placeholder.caseNumber())
+			.query((rs, n) -> "NEW".equals(rs.getString("source")) ? null : read(rs))
+			.optional();
+	}
+
+	/** Stores the fact (which exists, at least as the placeholder) and moves the rollup by the difference. */
+	void replace(@Nullable CaseFact before, CaseFact after) {
+		template.update("delete from analytics_case_fact where case_number = ?", after.caseNumber());
+		template.update("insert into analytics_case_fact (" + COLUMNS + ") values (" + marks() + ")",
+				values(after, after.source().name()));
+		Map<RollupKey, Counters> delta = new TreeMap<>();
+		if (before != null) {
+			for (CaseFact.Contribution c : before.contributions(zone)) {
+				delta.merge(c.key(), c.counters().negate(), Counters::plus);
+			}
+		}
+		for (CaseFact.Contribution c : after.contributions(zone)) {
+			delta.merge(c.key(), c.counters(), Counters::plus);
+		}
+		delta.forEach((key, counters) -> {
+			if (!counters.isZero()) {
+				add(key, counters);
+			}
+		});
+	}
+
+	private void add(RollupKey key, Counters counters) {
+		Object[] keyValues = { key.dim().name(), key.day(), key.squadCode(), key.stationCode(), key.value() };
+		StringBuilder set = new StringBuilder();
+		List<Object> args = new ArrayList<>();
+		for (Counter c : Counter.values()) {
+			if (!set.isEmpty()) {
+				set.append(", ");
+			}
+			set.append(c.column()).append(" = ").append(c.column()).append(" + ?");
+			args.add(counters.get(c));
+		}
+		args.addAll(List.of(keyValues));
+		int updated = template.update("update analytics_rollup set " + set
+				+ " where dim = ? and rollup_day = ? and squad_code = ? and station_code = ? and dim_value = ?", args.toArray());
+		if (updated == 0) {
+			template.update("insert into analytics_rollup (dim, rollup_day, squad_code, station_code, dim_value, "
+					+ ROLLUP_COLUMNS + ") values (?, ?, ?, ?, ?" + ", 0".repeat(Counter.values().length)
+					+ ") on conflict do nothing", keyValues);
+			template.update("update analytics_rollup set " + set
+					+ " where dim = ? and rollup_day = ? and squad_code = ? and station_code = ? and dim_value = ?",
+					args.toArray());
+		}
+	}
+
+	/** Stores facts that no event will ever change (demo history, recounts) without touching the rollup. */
+	void insertAll(List<CaseFact> facts) {
+		List<Object[]> rows = facts.stream().map(f -> values(f, f.source().name())).toList();
+		template.batchUpdate("insert into analytics_case_fact (" + COLUMNS + ") values (" + marks() + ")", rows);
+	}
+
+	void deleteFacts(CaseFact.Source source) {
+		template.update("delete from analytics_case_fact where source = ?", source.name());
+	}
+
+	/** Recounts the whole rollup from the facts: what the incremental updates must always equal. */
+	void recountRollup() {
+		Map<RollupKey, Counters> sums = recount();
+		template.update("delete from analytics_rollup");
+		List<Object[]> rows = new ArrayList<>();
+		sums.forEach((key, counters) -> {
+			List<Object> row = new ArrayList<>(List.of(key.dim().name(), key.day(), key.squadCode(), key.stationCode(),
+					key.value()));
+			for (Counter c : Counter.values()) {
+				row.add(counters.get(c));
+			}
+			rows.add(row.toArray());
+		});
+		template.batchUpdate("insert into analytics_rollup (dim, rollup_day, squad_code, station_code, dim_value, "
+				+ ROLLUP_COLUMNS + ") values (?, ?, ?, ?, ?" + ", ?".repeat(Counter.values().length) + ")", rows);
+	}
+
+	/** The rollup as the facts say it should be. */
+	Map<RollupKey, Counters> recount() {
+		Map<RollupKey, Counters> sums = new TreeMap<>();
+		try (var facts = jdbc.sql("select * from analytics_case_fact where source <> 'NEW'").query((rs, n) -> read(rs))
+			.stream()) {
+			facts.forEach(f -> f.contributions(zone).forEach(c -> sums.merge(c.key(), c.counters(), Counters::plus)));
+		}
+		return sums;
+	}
+
+	/** The rollup as stored, without rows that add up to nothing. */
+	Map<RollupKey, Counters> storedRollup() {
+		Map<RollupKey, Counters> rows = new TreeMap<>();
+		jdbc.sql("select * from analytics_rollup").query(rs -> {
+			long[] values = new long[Counter.values().length];
+			for (Counter c : Counter.values()) {
+				values[c.ordinal()] = rs.getLong(c.column());
+			}
+			Counters counters = Counters.of(values);
+			if (!counters.isZero()) {
+				rows.put(new RollupKey(rs.getObject("rollup_day", LocalDate.class), rs.getString("squad_code"),
+						rs.getString("station_code"), Dimension.valueOf(rs.getString("dim")), rs.getString("dim_value")),
+						counters);
+			}
+		});
+		return rows;
+	}
+
+	List<CaseFact> facts(CaseFact.Source source) {
+		return jdbc.sql("select * from analytics_case_fact where source = ? order by case_number")
+			.param(source.name())
+			.query((rs, n) -> read(rs))
+			.list();
+	}
+
+	long count(CaseFact.Source source) {
+		return jdbc.sql("select count(*) from analytics_case_fact where source = ?").param(source.name())
+			.query(Long.class)
+			.single();
+	}
+
+	private static String marks() {
+		int columns = COLUMNS.split(",").length;
+		return "?, ".repeat(columns - 1) + "?";
+	}
+
+	private Object[] values(CaseFact f, String source) {
+		Counters c = "NEW".equals(source) ? Counters.ZERO : f.counters();
+		List<Object> v = new ArrayList<>(List.of(f.caseNumber(), source, f.eventVersion(), ts(f.registeredAt()),
+				f.registeredDay(zone)));
+		v.add("NEW".equals(source) ? null : f.dueDay(zone));
+		v.add(ts(f.acknowledgeBy()));
+		v.add(ts(f.handleBy()));
+		v.addAll(List.of(f.status(), f.districtCode(), f.squadCode(), f.stationCode(), f.communityCode(), f.gridCode(),
+				f.categoryCode(), f.categoryNameZh(), f.categoryNameEn(), f.department(), f.officer(), f.officerVersion(),
+				f.channel()));
+		v.add(f.address());
+		v.add(f.lat());
+		v.add(f.lng());
+		v.add(f.viaCommandCentre());
+		v.add(ts(f.firstAckAt()));
+		v.add(ts(f.firstArrivedAt()));
+		v.add(ts(f.lastHandledAt()));
+		v.add(ts(f.lastClosedAt()));
+		v.add(f.reworkCount());
+		v.add(f.extended());
+		v.add(f.missedHandle());
+		v.add(f.rating());
+		v.add(f.reviewReworked());
+		for (Counter counter : Counter.values()) {
+			v.add((int) c.get(counter));
+		}
+		return v.toArray();
+	}
+
+	static CaseFact read(ResultSet rs, int row) throws SQLException {
+		return read(rs);
+	}
+
+	private static CaseFact read(ResultSet rs) throws SQLException {
+		return new CaseFact(rs.getString("case_number"), CaseFact.Source.valueOf(rs.getString("source")),
+				rs.getLong("event_version"), instant(rs, "registered_at"), instant(rs, "acknowledge_by"),
+				instant(rs, "handle_by"), rs.getString("status"), rs.getString("district_code"), rs.getString("squad_code"),
+				rs.getString("station_code"), rs.getString("community_code"), rs.getString("grid_code"),
+				rs.getString("category_code"), rs.getString("category_name_zh"), rs.getString("category_name_en"),
+				rs.getString("department"), rs.getString("officer"), rs.getLong("officer_version"),
+				rs.getString("channel"), rs.getString("address"), rs.getDouble("lat"), rs.getDouble("lng"),
+				rs.getBoolean("via_command_centre"), instant(rs, "first_ack_at"), instant(rs, "first_arrived_at"),
+				instant(rs, "last_handled_at"), instant(rs, "last_closed_at"), rs.getInt("rework_count"),
+				rs.getBoolean("extended"), rs.getBoolean("missed_handle"), rs.getString("rating"),
+				rs.getBoolean("review_reworked"));
+	}
+
+	static @Nullable OffsetDateTime ts(@Nullable Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+}
