@@ -87,6 +87,8 @@ class SecurityConfig {
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**", "/disclosure", "/disclosure/**")
 				.permitAll()
+				// a resident stops case messages with the link in each message, without an account
+				.requestMatchers("/updates/**").permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
