@@ -10,4 +10,7 @@ public interface Accounts {
 
 	/** An account by its username. */
 	Optional<CurrentUser> byUsername(String username);
+
+	/** The enabled accounts holding a role, whatever their scope (callers filter by {@link DataScope#covers}). */
+	java.util.List<CurrentUser> holding(Role role);
 }

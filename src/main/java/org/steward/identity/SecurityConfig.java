@@ -90,6 +90,8 @@ class SecurityConfig {
 						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**", "/disclosure", "/disclosure/**")
 				.permitAll()
 				.requestMatchers("/outreach/sign-in").permitAll()
+				// a resident stops case messages with the link in each message, without an account
+				.requestMatchers("/updates/**").permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

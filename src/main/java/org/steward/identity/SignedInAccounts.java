@@ -38,4 +38,14 @@ class SignedInAccounts implements Accounts {
 	public Optional<CurrentUser> byUsername(String username) {
 		return accounts.find(username).map(Account::toCurrentUser);
 	}
+
+	@Override
+	public java.util.List<CurrentUser> holding(Role role) {
+		return accounts.all()
+			.stream()
+			.filter(Account::enabled)
+			.map(Account::toCurrentUser)
+			.filter(user -> user.has(role))
+			.toList();
+	}
 }

@@ -21,6 +21,8 @@ class ReportForm {
 
 	private @Nullable String reporterPhone;
 
+	private @Nullable String updatesTo;
+
 	private @Nullable String joinCase;
 
 	/** One per form shown: a double click or a resent form registers one report. */
@@ -31,8 +33,8 @@ class ReportForm {
 		Double longitude = number(lng);
 		ReportRequest.LocationJson location = latitude == null && longitude == null ? null
 				: new ReportRequest.LocationJson(latitude, longitude, "WGS84");
-		ReportRequest.ReporterJson reporter = blank(reporterName) && blank(reporterPhone) ? null
-				: new ReportRequest.ReporterJson(reporterName, reporterPhone);
+		ReportRequest.ReporterJson reporter = blank(reporterName) && blank(reporterPhone) && blank(updatesTo) ? null
+				: new ReportRequest.ReporterJson(reporterName, reporterPhone, updatesTo);
 		return new ReportRequest(categoryCode, description, location, address, withUrgency ? urgency : null, reporter,
 				blank(joinCase) ? null : joinCase);
 	}
@@ -131,5 +133,13 @@ class ReportForm {
 
 	public void setSubmissionKey(@Nullable String submissionKey) {
 		this.submissionKey = submissionKey;
+	}
+
+	public @Nullable String getUpdatesTo() {
+		return updatesTo;
+	}
+
+	public void setUpdatesTo(@Nullable String updatesTo) {
+		this.updatesTo = updatesTo;
 	}
 }

@@ -1,5 +1,7 @@
 package org.steward.intake;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -57,11 +59,13 @@ class ReportIntake {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	// Cases is looked up lazily: intake must start even where the cases module is replaced by a test double
 	ReportIntake(ReportPolicy policy, ReportPhotos photos, IdempotencyStore keys, Cases cases,
-			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
 		this.policy = policy;
 		this.photos = photos;
 		this.keys = keys;
@@ -69,6 +73,7 @@ class ReportIntake {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -127,6 +132,11 @@ class ReportIntake {
 			.param("id", reportId)
 			.update();
 
+		if (report.updatesTo() != null) {
+			events.publishEvent(new UpdatesRequested(registered.caseNumber(), registered.trackingCode(),
+					report.updatesTo(), readersLocale().toLanguageTag(), toJoin != null, now));
+		}
+
 		List<Cases.NearbyCase> others = duplicates.stream()
 			.filter(nearby -> !nearby.caseNumber().equals(registered.caseNumber()))
 			.toList();
@@ -135,6 +145,15 @@ class ReportIntake {
 			keys.save(key, hash, answer, reportId, now);
 		}
 		return answer;
+	}
+
+	/** The reporter's language: an API caller's Accept-Language, else the page's language. */
+	private static java.util.Locale readersLocale() {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+			return org.steward.refusal.RefusalTexts.localeOf(request.getRequest());
+		}
+		return LocaleContextHolder.getLocale();
 	}
 
 	/**

@@ -76,7 +76,7 @@ class ReportPageController {
 
 	/** The form's fields; a refusal naming any other field is shown above the form. */
 	private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("location", "categoryCode", "joinCase",
-			"urgency", "description", "address", "photos", "reporterName", "reporterPhone");
+			"urgency", "description", "address", "photos", "reporterName", "reporterPhone", "updatesTo");
 
 	private final ReportIntake intake;
 
@@ -165,6 +165,16 @@ class ReportPageController {
 		return "intake/done";
 	}
 
+	/** An address as a receipt shows it: enough for its owner to recognise, not enough to reuse. */
+	static String masked(String address) {
+		int at = address.indexOf('@');
+		if (at > 0) {
+			return address.charAt(0) + "***" + address.substring(at);
+		}
+		return address.length() < 7 ? "***"
+				: address.substring(0, 3) + "****" + address.substring(address.length() - 4);
+	}
+
 	private @Nullable String localTime(@Nullable Instant instant) {
 		return instant == null ? null : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone));
 	}
@@ -179,6 +189,9 @@ class ReportPageController {
 		try {
 			ReportReceipt receipt = intake.submit(draft).receipt();
 			redirect.addFlashAttribute("receipt", receipt);
+			if (form.getUpdatesTo() != null && !form.getUpdatesTo().isBlank()) {
+				redirect.addFlashAttribute("updatesTo", masked(form.getUpdatesTo().trim()));
+			}
 			return "redirect:/report/done/" + receipt.trackingCode().value();
 		}
 		catch (Refusal refused) {
@@ -267,6 +280,7 @@ class ReportPageController {
 			case "location", "location.lat", "location.lng", "location.crs", "lat", "lng" -> "location";
 			case "reporter.name" -> "reporterName";
 			case "reporter.phone" -> "reporterPhone";
+			case "reporter.updatesTo" -> "updatesTo";
 			case "caseNumber" -> "joinCase"; // the case to join refused this report's voice
 			default -> apiField;
 		};

@@ -38,6 +38,13 @@ class ReportPolicy {
 	static final int MAX_NAME = 50;
 
 	/** Mainland mobile numbers, and landlines with a 3- or 4-digit area code (hyphen optional). */
+	/** Where updates may go: a mainland mobile (SMS) or an e-mail address. */
+	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+	private static final int MAX_EMAIL = 254;
+
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
 	private final Catalog catalog;
@@ -101,7 +108,13 @@ class ReportPolicy {
 
 		String name = null;
 		String phone = null;
+		String updatesTo = null;
 		if (request.reporter() != null) {
+			updatesTo = trimmed(request.reporter().updatesTo());
+			if (updatesTo != null && !(MOBILE.matcher(updatesTo).matches()
+					|| updatesTo.length() <= MAX_EMAIL && EMAIL.matcher(updatesTo).matches())) {
+				violations.add(Refusal.FieldError.of("reporter.updatesTo", "intake.refused.updatesTo.invalid"));
+			}
 			name = trimmed(request.reporter().name());
 			if (name != null && name.length() > MAX_NAME) {
 				violations.add(Refusal.FieldError.of("reporter.name", "intake.refused.name.length"));
@@ -147,7 +160,7 @@ class ReportPolicy {
 			throw Refusal.invalid(violations);
 		}
 		return new ValidatedReport(categoryCode, description, location, source, crs, address, urgency, name, phone,
-				joinCase, photos);
+				joinCase, photos, updatesTo);
 	}
 
 	private static @Nullable GeoPoint clientLocation(ReportRequest.LocationJson given, List<Refusal.FieldError> violations) {

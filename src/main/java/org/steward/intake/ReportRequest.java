@@ -16,7 +16,14 @@ record ReportRequest(@Nullable String categoryCode, @Nullable String description
 	record LocationJson(@Nullable Double lat, @Nullable Double lng, @Nullable String crs) {
 	}
 
-	/** A resident's optional contact. */
-	record ReporterJson(@Nullable String name, @Nullable String phone) {
+	/**
+	 * A resident's optional contact. {@code updatesTo} (a mobile number or an e-mail address) opts in
+	 * to messages about the case: received, officers on site, result, reopened.
+	 */
+	record ReporterJson(@Nullable String name, @Nullable String phone, @Nullable String updatesTo) {
+
+		ReporterJson(@Nullable String name, @Nullable String phone) {
+			this(name, phone, null);
+		}
 	}
 }

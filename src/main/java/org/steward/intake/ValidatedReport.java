@@ -13,7 +13,7 @@ import org.steward.territory.GeoPoint;
  */
 record ValidatedReport(String categoryCode, String description, GeoPoint location, LocationSource locationSource,
 		@Nullable Crs originalCrs, @Nullable String address, Urgency urgency, @Nullable String reporterName,
-		@Nullable String reporterPhone, @Nullable String joinCase, List<InspectedPhoto> photos) {
+		@Nullable String reporterPhone, @Nullable String joinCase, List<InspectedPhoto> photos, @Nullable String updatesTo) {
 
 	ValidatedReport {
 		photos = List.copyOf(photos);

@@ -1,0 +1,33 @@
+package org.steward.messaging;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.steward.identity.CurrentUser;
+import org.steward.inbox.InboxItem;
+import org.steward.inbox.InboxSource;
+
+/** A staff member's in-app messages not yet dismissed, as inbox items (kind {@code messaging.inbox.<KIND>}). */
+@Component
+class MessageInbox implements InboxSource {
+
+	private final Outbox outbox;
+
+	MessageInbox(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@Override
+	public List<InboxItem> itemsFor(CurrentUser user) {
+		List<Outbox.InAppMessage> messages = outbox.inApp(user.username(), LIMIT + 1);
+		List<InboxItem> items = new java.util.ArrayList<>();
+		for (int i = 0; i < Math.min(messages.size(), LIMIT); i++) {
+			Outbox.InAppMessage m = messages.get(i);
+			items.add(new InboxItem("messaging.inbox." + m.kind().name(), m.subject(),
+					m.link() == null ? "/messages/settings" : m.link(),
+					m.createdAt() == null ? Instant.EPOCH : m.createdAt(), null, i == LIMIT - 1 && messages.size() > LIMIT));
+		}
+		return items;
+	}
+}

@@ -1,0 +1,37 @@
+package org.steward.messaging;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a message is about. Each kind has a subject and a body template per language
+ * ({@code messaging.kind.<KIND>.subject} / {@code .body} in the bundles) and, for SMS, a
+ * template code at the gateway (configuration). {@code urgent} kinds may send SMS in quiet hours.
+ */
+enum MessageKind {
+	// residents
+	RECEIVED(Audience.RESIDENT, false), ON_SITE(Audience.RESIDENT, false), RESULT(Audience.RESIDENT, false),
+	REOPENED(Audience.RESIDENT, false),
+	// staff
+	DISPATCHED(Audience.STAFF, false), DEADLINE_MISSED(Audience.STAFF, true), WHISTLED_IN(Audience.STAFF, false),
+	TASK_DEADLINE_MISSED(Audience.STAFF, true), DECLINE_TO_DECIDE(Audience.STAFF, false),
+	EXTENSION_TO_APPROVE(Audience.STAFF, false), RATING_TO_REVIEW(Audience.STAFF, false),
+	MEASURE_RECORDED(Audience.STAFF, false);
+
+	enum Audience {
+		RESIDENT, STAFF
+	}
+
+	final Audience audience;
+
+	final boolean urgent;
+
+	MessageKind(Audience audience, boolean urgent) {
+		this.audience = audience;
+		this.urgent = urgent;
+	}
+
+	static List<MessageKind> forStaff() {
+		return Arrays.stream(values()).filter(k -> k.audience == Audience.STAFF).toList();
+	}
+}
