@@ -213,6 +213,8 @@ public class EducationFirstTests {
 		long penaltyId = ((Number) JsonPath.read(penalty, "$.id")).longValue();
 		String squad = tokenOf(mvc, "squad.dongfeng");
 		String command = tokenOf(mvc, "command");
+		penaltyStep(officer, penaltyId, "filing", "{}").andExpect(status().isForbidden());
+		penaltyStep(squad, penaltyId, "filing", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("APPROVED"));
 
 		// the decision rests on evidence, whose SHA-256 goes into the audit chain
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"x\"}")
@@ -241,8 +243,18 @@ public class EducationFirstTests {
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"逾期拒不改正店外经营，有现场照片为证\"}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.review").value("REQUIRED"));
 
+		// no decision before the prior notice; the party waived statement and hearing in writing
+		penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:enforcement.refused.penalty.noNotice"));
+		penaltyStep(officer, penaltyId, "notice", "{\"noticeAt\":\"" + clock.instant() + "\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("NOTIFIED"))
+			.andExpect(jsonPath("$.hearingRight").value(false));
+		penaltyStep(officer, penaltyId, "waiver", "{\"note\":\"当事人书面放弃陈述申辩\",\"waivedAt\":\"" + clock.instant() + "\"}")
+			.andExpect(status().isOk());
+
 		// a major decision cannot be issued before its legal review passes
-		penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isConflict());
+		penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:enforcement.refused.penalty.reviewFirst"));
 		penaltyStep(officer, penaltyId, "review", "{\"passed\":true,\"opinion\":\"同意\"}").andExpect(status().isForbidden());
 		penaltyStep(command, penaltyId, "review", "{\"passed\":true}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("opinion"));
