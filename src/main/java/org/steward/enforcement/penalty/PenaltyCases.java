@@ -87,7 +87,7 @@ class PenaltyCases {
 			@Nullable Instant hearingHeldAt, @Nullable String hearingRecord, PenaltyCase.@Nullable Execution execution,
 			@Nullable String executionNote, @Nullable Instant executedAt, @Nullable Instant paymentDue,
 			@Nullable Instant closedAt, @Nullable String closedBy, @Nullable String closingNote,
-			List<Statement> statements, List<StepDeadline> deadlines) {
+			List<Statement> statements, List<StepDeadline> deadlines, List<String> documentPdfs) {
 
 		/** The proposed fine as people write it (200, not 200.00). */
 		public @Nullable String amountText() {
@@ -641,7 +641,9 @@ class PenaltyCases {
 				p.filingApprovedBy, p.noticeAt, p.statementDue, p.hearingRight, p.hearingDue, p.noticePeriodEnds(),
 				p.waivedAt, p.waiverNote, p.hearingRequestedAt, p.hearingAt, p.hearingPlace, p.hearingHeldAt,
 				p.hearingRecord, p.execution, p.executionNote, p.executedAt, payment == null ? null : payment.due(),
-				p.closedAt, p.closedBy, p.closingNote, statements(p.measureId), steps);
+				p.closedAt, p.closedBy, p.closingNote, statements(p.measureId), steps,
+				PenaltyDocuments.pdfUrls(p.measureId, PenaltyDocuments.issued(p.noticeAt != null, p.hearingRight,
+						p.decidedAt != null, p.servedAt != null, p.executedAt != null)));
 	}
 
 	private @Nullable String decisionNumber(long measureId) {

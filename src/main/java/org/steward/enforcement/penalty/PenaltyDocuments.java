@@ -60,24 +60,37 @@ class PenaltyDocuments implements org.steward.enforcement.PenaltyDocumentSource 
 
 	/** The kinds the procedure has produced so far. */
 	static List<Kind> issued(PenaltyCases.PenaltyView p) {
+		return issued(p.noticeAt() != null, p.hearingRight(), p.decidedAt() != null, p.servedAt() != null,
+				p.executedAt() != null);
+	}
+
+	static List<Kind> issued(boolean notified, boolean hearingRight, boolean decided, boolean served, boolean executed) {
 		List<Kind> kinds = new ArrayList<>();
 		kinds.add(Kind.FILING);
-		if (p.noticeAt() != null) {
+		if (notified) {
 			kinds.add(Kind.NOTICE);
-			if (p.hearingRight()) {
+			if (hearingRight) {
 				kinds.add(Kind.HEARING);
 			}
 		}
-		if (p.decisionNumber() != null) {
+		if (decided) {
 			kinds.add(Kind.DECISION);
 		}
-		if (p.servedAt() != null) {
+		if (served) {
 			kinds.add(Kind.SERVICE);
 		}
-		if (p.executedAt() != null) {
+		if (executed) {
 			kinds.add(Kind.CLOSING);
 		}
 		return kinds;
+	}
+
+	/** Where each issued document's PDF is served (to a session or a bearer token that may see the case). */
+	static List<String> pdfUrls(long measureId, List<Kind> kinds) {
+		return kinds.stream()
+			.map(k -> k == Kind.DECISION ? "/enforcement/documents/" + measureId + ".pdf"
+					: "/penalties/" + measureId + "/documents/" + k.name().toLowerCase(java.util.Locale.ROOT) + ".pdf")
+			.toList();
 	}
 
 	@Override
