@@ -98,6 +98,15 @@ class PenaltyDocuments implements org.steward.enforcement.PenaltyDocumentSource 
 		return penalties.ofMeasure(measureId).filter(p -> p.decisionNumber() != null).map(p -> document(p, Kind.DECISION));
 	}
 
+	@Override
+	public Optional<DecisionFacts> facts(long measureId) {
+		return penalties.ofMeasure(measureId)
+			.filter(p -> p.decidedAt() != null)
+			.map(p -> new DecisionFacts(documents.legal(p.amount() == null || p.amount().signum() == 0
+					? "enforcement.disclosure.type.warning" : "enforcement.disclosure.type.fine"), p.amount(),
+					documents.legalBasis(p.categoryCode()), p.decidedAt()));
+	}
+
 	/** A document of the procedure, once the procedure has produced it. */
 	EnforcementDocument document(PenaltyCases.PenaltyView p, Kind kind) {
 		if (!issued(p).contains(kind)) {
