@@ -307,7 +307,13 @@ class DemoCaseSeeder {
 					account(s.by()));
 			case "review" -> enforcement.review(progress.penaltyCase(), Boolean.TRUE.equals(s.passed()), s.notes(),
 					account(s.by()));
+			case "approve-filing" -> enforcement.approveFiling(progress.penaltyCase(), account(s.by()));
+			// the notice handed over and the party's written waiver signed on the spot, as the seed runs
+			case "notify" -> enforcement.notifyParty(progress.penaltyCase(), clock.instant(), account(s.by()));
+			case "waive" -> enforcement.waive(progress.penaltyCase(), s.notes(), clock.instant(), account(s.by()));
 			case "decide" -> enforcement.decide(progress.penaltyCase(), Boolean.TRUE.equals(s.disclose()), account(s.by()));
+			case "execute" -> enforcement.execute(progress.penaltyCase(), s.method(), s.notes(), account(s.by()));
+			case "close-penalty" -> enforcement.close(progress.penaltyCase(), s.notes(), account(s.by()));
 			// served as the seed runs: the decision was handed over on the spot, just after it was issued
 			case "serve" -> enforcement.serve(progress.penaltyCase(), s.method(), s.servedTo(), clock.instant(),
 					account(s.by()));

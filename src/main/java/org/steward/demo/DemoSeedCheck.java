@@ -38,7 +38,11 @@ class DemoSeedCheck {
 			"task-complete", "measure");
 
 	/** The steps of a penalty case (立案查处) after its filing, on the case's PENALTY_CASE measure. */
-	static final Set<String> PENALTY_ACTIONS = Set.of("evidence", "propose", "review", "decide", "serve");
+	static final Set<String> PENALTY_ACTIONS = Set.of("approve-filing", "evidence", "propose", "review", "notify",
+			"waive", "decide", "serve", "execute", "close-penalty");
+
+	/** How a decision was executed, as {@code POST /api/v1/penalties/{id}/execution} names it. */
+	static final Set<String> EXECUTIONS = Set.of("PAYMENT", "ENFORCEMENT");
 
 	/** Enforcement's benchmark grades and service methods, as {@code /api/v1/penalties/{id}/…} names them. */
 	static final Set<String> SEVERITIES = Set.of("MINOR", "GENERAL", "SERIOUS");
@@ -203,8 +207,15 @@ class DemoSeedCheck {
 				}
 				require(s.servedTo(), at + ".servedTo", problems);
 			}
+			case "waive", "close-penalty" -> require(s.notes(), at + ".notes", problems);
+			case "execute" -> {
+				if (s.method() == null || !EXECUTIONS.contains(s.method())) {
+					problems.add(at + ".method: must be one of " + EXECUTIONS);
+				}
+				require(s.notes(), at + ".notes", problems);
+			}
 			default -> {
-				// decide needs only its decider (and disclose: true to publish it)
+				// approve-filing, notify and decide need only who acts (and decide disclose: true to publish it)
 			}
 		}
 	}

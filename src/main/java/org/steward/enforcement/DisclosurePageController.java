@@ -10,13 +10,17 @@ class DisclosurePageController {
 
 	private final Disclosures disclosures;
 
-	DisclosurePageController(Disclosures disclosures) {
+	private final java.time.ZoneId zone;
+
+	DisclosurePageController(Disclosures disclosures, org.steward.StewardProperties steward) {
 		this.disclosures = disclosures;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/disclosure")
 	String page(Model model) {
 		model.addAttribute("disclosures", disclosures.published());
+		model.addAttribute("zone", zone); // dates in the district's time, not the server's
 		return "enforcement/disclosure";
 	}
 }

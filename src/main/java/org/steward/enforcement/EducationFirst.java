@@ -48,6 +48,21 @@ public interface EducationFirst {
 	/** Issues the decision and its 罚决 number (squad leader or command centre), disclosed at once when asked. */
 	PenaltyStatus decide(long measureId, boolean disclose, CurrentUser actor);
 
+	/** Approves the filing (立案审批; squad leader or command centre), as {@code POST …/filing} does. */
+	PenaltyStatus approveFiling(long measureId, CurrentUser actor);
+
+	/** The prior notice (事先告知书) was served on the party at the time given ({@code POST …/notice}). */
+	PenaltyStatus notifyParty(long measureId, Instant noticeAt, CurrentUser actor);
+
+	/** The party's written waiver of statement and hearing ({@code POST …/waiver}). */
+	PenaltyStatus waive(long measureId, String note, Instant waivedAt, CurrentUser actor);
+
+	/** Execution: PAYMENT or ENFORCEMENT with its details ({@code POST …/execution}). */
+	PenaltyStatus execute(long measureId, String kind, String note, CurrentUser actor);
+
+	/** Closing approval ({@code POST …/closing}; squad leader or command centre). */
+	PenaltyStatus close(long measureId, String note, CurrentUser actor);
+
 	/** Records the decision's service ({@code POST …/service}); method as the API names it, e.g. DIRECT. */
 	PenaltyStatus serve(long measureId, String method, String servedTo, Instant servedAt, CurrentUser actor);
 

@@ -83,6 +83,12 @@ class EnforcementApiController {
 		return disclosures.withdraw(measureId, body.reason(), user);
 	}
 
+	/** The decision was revoked: recorded, and its disclosure withdrawn (within three days, 第四十八条). */
+	@PostMapping("/measures/{measureId}/disclosure/revocation")
+	Disclosures.Disclosure revoke(@PathVariable long measureId, @RequestBody Withdrawal body, CurrentUser user) {
+		return disclosures.revoke(measureId, body.reason(), user);
+	}
+
 	private static CaseNumber caseNumber(String text) {
 		if (!CaseNumber.isValid(text)) {
 			throw EnforcementRefusals.caseNotFound(text);

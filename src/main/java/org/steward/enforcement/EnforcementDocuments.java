@@ -147,6 +147,11 @@ public class EnforcementDocuments {
 		return usernames.stream().map(u -> names.label(u, LEGAL)).toList();
 	}
 
+	/** 王芳（执法证号 …）、李强（执法证号 …）: named people on one line. */
+	public String officersLine(List<String> usernames) {
+		return String.join("、", officerLabels(usernames));
+	}
+
 	/** The party's signature and receipt line (签收). */
 	public List<String> partySignature() {
 		return List.of(msg("enforcement.doc.sign.party"));

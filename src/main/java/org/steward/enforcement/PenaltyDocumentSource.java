@@ -10,4 +10,17 @@ import java.util.Optional;
 public interface PenaltyDocumentSource {
 
 	Optional<EnforcementDocument> decision(long measureId);
+
+	/** What a disclosure publishes of an issued decision: structured fields only. */
+	Optional<DecisionFacts> facts(long measureId);
+
+	/**
+	 * @param penaltyType the kind of penalty as the decision names it (罚款)
+	 * @param amount the fine in yuan, if the decision fines
+	 * @param legalBasis the legal basis the decision cites
+	 * @param decidedAt when the decision was issued
+	 */
+	record DecisionFacts(String penaltyType, java.math.@org.jspecify.annotations.Nullable BigDecimal amount,
+			String legalBasis, java.time.Instant decidedAt) {
+	}
 }

@@ -36,6 +36,17 @@ class SecurityConfig {
 	static final String[] PUBLIC_API_READS = {
 			"/api/v1/territory/**", "/api/v1/categories/**", "/api/v1/departments/**" };
 
+	/**
+	 * Enforcement documents' PDFs asked for with a bearer token: API clients fetch the {@code pdfUrl}
+	 * they were given through the API's door (the handler still checks the caller's scope).
+	 */
+	static final org.springframework.security.web.util.matcher.RequestMatcher BEARER_DOCUMENT_PDFS = request -> {
+		String auth = request.getHeader("Authorization");
+		return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && request.getRequestURI()
+			.substring(request.getContextPath().length())
+			.matches("/(enforcement/documents/\\d+|enforcement/records/\\d+|penalties/\\d+/documents/[a-z]+)\\.pdf");
+	};
+
 	/** Delegating encoder: bcrypt today, and hashes stay readable if the default changes. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -59,7 +70,9 @@ class SecurityConfig {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, JdbcAccounts accounts, RefusalTexts refusals) throws Exception {
 		ApiAccessProblems problems = new ApiAccessProblems(refusals);
-		http.securityMatcher("/api/**")
+		http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+				org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+				BEARER_DOCUMENT_PDFS))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()

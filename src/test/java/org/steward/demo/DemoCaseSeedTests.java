@@ -198,7 +198,13 @@ class DemoCaseSeedTests {
 		String measures = read(command, "/api/v1/cases/" + signboard + "/measures");
 		Number measureId = JsonPath.<List<Number>>read(measures, "$[?(@.type == 'PENALTY_CASE')].id").get(0);
 		String penalty = read(command, "/api/v1/penalties/" + measureId);
-		assertThat(JsonPath.<String>read(penalty, "$.stage")).isEqualTo("SERVED");
+		// the procedure by the law: filing approved, prior notice, the party's written waiver, decision, service,
+		// payment and closing approval
+		assertThat(JsonPath.<String>read(penalty, "$.stage")).isEqualTo("CLOSED");
+		assertThat(JsonPath.<String>read(penalty, "$.filingApprovedBy")).isEqualTo("squad.dongfeng");
+		assertThat(JsonPath.<String>read(penalty, "$.noticeAt")).isNotNull();
+		assertThat(JsonPath.<String>read(penalty, "$.waiverNote")).contains("放弃陈述、申辩");
+		assertThat(JsonPath.<String>read(penalty, "$.execution")).isEqualTo("PAYMENT");
 		assertThat(JsonPath.<List<Object>>read(penalty, "$.evidence[*].sha256")).hasSize(1);
 		assertThat(JsonPath.<String>read(penalty, "$.severity")).isEqualTo("SERIOUS");
 		// SERIOUS of 0202 is marked major in the demo's benchmark: reviewed by the command centre before the decision

@@ -49,6 +49,9 @@ public class EducationFirstTests {
 	EnforcementDocuments documents;
 
 	@Autowired
+	Disclosures disclosures;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	/** Every character of the document is in the PDF's text layer, and the font is embedded (no missing glyph). */
@@ -213,6 +216,8 @@ public class EducationFirstTests {
 		long penaltyId = ((Number) JsonPath.read(penalty, "$.id")).longValue();
 		String squad = tokenOf(mvc, "squad.dongfeng");
 		String command = tokenOf(mvc, "command");
+		penaltyStep(officer, penaltyId, "filing", "{}").andExpect(status().isForbidden());
+		penaltyStep(squad, penaltyId, "filing", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("APPROVED"));
 
 		// the decision rests on evidence, whose SHA-256 goes into the audit chain
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"x\"}")
@@ -241,8 +246,18 @@ public class EducationFirstTests {
 		penaltyStep(officer, penaltyId, "proposal", "{\"severity\":\"GENERAL\",\"amount\":\"200\",\"facts\":\"逾期拒不改正店外经营，有现场照片为证\"}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.review").value("REQUIRED"));
 
+		// no decision before the prior notice; the party waived statement and hearing in writing
+		penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:enforcement.refused.penalty.noNotice"));
+		penaltyStep(officer, penaltyId, "notice", "{\"noticeAt\":\"" + clock.instant() + "\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("NOTIFIED"))
+			.andExpect(jsonPath("$.hearingRight").value(false));
+		penaltyStep(officer, penaltyId, "waiver", "{\"note\":\"当事人书面放弃陈述申辩\",\"waivedAt\":\"" + clock.instant() + "\"}")
+			.andExpect(status().isOk());
+
 		// a major decision cannot be issued before its legal review passes
-		penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isConflict());
+		penaltyStep(squad, penaltyId, "decision", "{\"disclose\":true}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:enforcement.refused.penalty.reviewFirst"));
 		penaltyStep(officer, penaltyId, "review", "{\"passed\":true,\"opinion\":\"同意\"}").andExpect(status().isForbidden());
 		penaltyStep(command, penaltyId, "review", "{\"passed\":true}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("opinion"));
@@ -261,11 +276,18 @@ public class EducationFirstTests {
 		// marked for disclosure at the decision, it is on the public page already, masked
 		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure").header("Authorization", "Bearer " + squad))
 			.andExpect(status().isConflict());
+		// structured fields only (type, amount, basis, local dates); the notes' free text is not published
+		String localDay = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
+			.withZone(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.Instant.parse(decidedAt));
 		mvc.perform(get("/disclosure"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(decision)))
-			.andExpect(content().string(Matchers.containsString("138****5678")))
-			.andExpect(content().string(Matchers.not(Matchers.containsString("13812345678"))));
+			.andExpect(content().string(Matchers.containsString("<td>罚款</td>")))
+			.andExpect(content().string(Matchers.containsString("200 元")))
+			.andExpect(content().string(Matchers.containsString("《郑州市城市市容和环境卫生管理条例》")))
+			.andExpect(content().string(Matchers.containsString("class=\"disclosure-decided\">" + localDay)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("5678"))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("逾期拒不改正店外经营"))));
 		mvc.perform(get("/enforcement/documents/" + penaltyId).with(user("officer.yuantian1").roles("OFFICER")))
 			.andExpect(content().string(Matchers.containsString("罚款人民币200元")))
 			.andExpect(content().string(Matchers.containsString("本案经法制审核")));
@@ -289,11 +311,25 @@ public class EducationFirstTests {
 		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/withdrawal").header("Authorization", "Bearer " + squad)
 			.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
-		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/withdrawal").header("Authorization", "Bearer " + squad)
+		// a squad leader of another squad may neither revoke nor withdraw it, and nothing changes
+		org.steward.identity.CurrentUser wenhua = new org.steward.identity.CurrentUser("squad.wenhua", "文化路中队长",
+				java.util.Set.of(org.steward.identity.Role.SQUAD_LEADER), new org.steward.identity.DataScope.Squad("wenhua"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> disclosures.revoke(penaltyId, "越权撤销", wenhua))
+			.isInstanceOf(org.steward.refusal.Refusal.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> disclosures.withdraw(penaltyId, "越权撤回", wenhua))
+			.isInstanceOf(org.steward.refusal.Refusal.class);
+		assertThat(disclosures.byMeasure(penaltyId).withdrawnAt()).isNull();
+		assertThat(disclosures.byMeasure(penaltyId).revokedAt()).isNull();
+		// revoked on review: recorded, withdrawn at once (due within three working days)
+		mvc.perform(post("/api/v1/measures/" + penaltyId + "/disclosure/revocation").header("Authorization", "Bearer " + squad)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"经行政复议撤销\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.withdrawalReason").value("经行政复议撤销"))
+			.andExpect(jsonPath("$.withdrawalReason").value("处罚决定已撤销：经行政复议撤销"))
+			.andExpect(jsonPath("$.revokedAt").isNotEmpty())
+			.andExpect(jsonPath("$.withdrawDue").isNotEmpty())
 			.andExpect(jsonPath("$.withdrawnAt").isNotEmpty());
+		Disclosures.Disclosure revoked = disclosures.byMeasure(penaltyId);
+		assertThat(revoked.withdrawnAt()).isBeforeOrEqualTo(revoked.withdrawDue());
 		mvc.perform(get("/disclosure"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.not(Matchers.containsString(decision))));

@@ -78,6 +78,31 @@ class EducationFirstFacade implements EducationFirst {
 		return status(penalties.serve(measureId, method, servedTo, servedAt, actor));
 	}
 
+	@Override
+	public PenaltyStatus approveFiling(long measureId, CurrentUser actor) {
+		return status(penalties.approveFiling(measureId, actor));
+	}
+
+	@Override
+	public PenaltyStatus notifyParty(long measureId, Instant noticeAt, CurrentUser actor) {
+		return status(penalties.notify(measureId, noticeAt, actor));
+	}
+
+	@Override
+	public PenaltyStatus waive(long measureId, String note, Instant waivedAt, CurrentUser actor) {
+		return status(penalties.waive(measureId, note, waivedAt, actor));
+	}
+
+	@Override
+	public PenaltyStatus execute(long measureId, String kind, String note, CurrentUser actor) {
+		return status(penalties.execute(measureId, kind, note, actor));
+	}
+
+	@Override
+	public PenaltyStatus close(long measureId, String note, CurrentUser actor) {
+		return status(penalties.close(measureId, note, actor));
+	}
+
 	private static PenaltyStatus status(PenaltyCases.PenaltyView view) {
 		return new PenaltyStatus(view.measureId(), view.stage().name(), view.review() == PenaltyCase.Review.REQUIRED
 				|| view.review() == PenaltyCase.Review.RETURNED, view.decisionNumber());

@@ -79,6 +79,74 @@ class PenaltyApiController {
 		return penalties.serve(measureId, body.method(), body.servedTo(), body.servedAt(), user);
 	}
 
+	@PostMapping("/filing")
+	PenaltyCases.PenaltyView approveFiling(@PathVariable long measureId, CurrentUser user) {
+		return penalties.approveFiling(measureId, user);
+	}
+
+	record NoticeBody(@Nullable Instant noticeAt) {
+	}
+
+	@PostMapping("/notice")
+	PenaltyCases.PenaltyView notice(@PathVariable long measureId, @RequestBody NoticeBody body, CurrentUser user) {
+		return penalties.notify(measureId, body.noticeAt(), user);
+	}
+
+	record StatementBody(@Nullable String content, @Nullable Instant receivedAt, @Nullable Boolean hearingRequest) {
+	}
+
+	@PostMapping("/statements")
+	PenaltyCases.PenaltyView statement(@PathVariable long measureId, @RequestBody StatementBody body, CurrentUser user) {
+		return penalties.receive(measureId, Boolean.TRUE.equals(body.hearingRequest()), body.content(), body.receivedAt(),
+				user);
+	}
+
+	record AnswerBody(@Nullable Boolean adopted, @Nullable String answer) {
+	}
+
+	@PostMapping("/statements/{statementId}/answer")
+	PenaltyCases.PenaltyView answer(@PathVariable long measureId, @PathVariable long statementId,
+			@RequestBody AnswerBody body, CurrentUser user) {
+		return penalties.answer(measureId, statementId, body.adopted(), body.answer(), user);
+	}
+
+	record WaiverBody(@Nullable String note, @Nullable Instant waivedAt) {
+	}
+
+	@PostMapping("/waiver")
+	PenaltyCases.PenaltyView waiver(@PathVariable long measureId, @RequestBody WaiverBody body, CurrentUser user) {
+		return penalties.waive(measureId, body.note(), body.waivedAt(), user);
+	}
+
+	record HearingBody(@Nullable Instant hearingAt, @Nullable String place, @Nullable String record) {
+	}
+
+	@PostMapping("/hearing")
+	PenaltyCases.PenaltyView hearing(@PathVariable long measureId, @RequestBody HearingBody body, CurrentUser user) {
+		return penalties.scheduleHearing(measureId, body.hearingAt(), body.place(), user);
+	}
+
+	@PostMapping("/hearing/record")
+	PenaltyCases.PenaltyView hearingRecord(@PathVariable long measureId, @RequestBody HearingBody body, CurrentUser user) {
+		return penalties.holdHearing(measureId, body.record(), user);
+	}
+
+	record ExecutionBody(@Nullable String kind, @Nullable String note) {
+	}
+
+	@PostMapping("/execution")
+	PenaltyCases.PenaltyView execution(@PathVariable long measureId, @RequestBody ExecutionBody body, CurrentUser user) {
+		return penalties.execute(measureId, body.kind(), body.note(), user);
+	}
+
+	record ClosingBody(@Nullable String note) {
+	}
+
+	@PostMapping("/closing")
+	PenaltyCases.PenaltyView closing(@PathVariable long measureId, @RequestBody ClosingBody body, CurrentUser user) {
+		return penalties.close(measureId, body.note(), user);
+	}
+
 	static byte @Nullable [] bytes(@Nullable MultipartFile file) {
 		try {
 			return file == null || file.isEmpty() ? null : file.getBytes();

@@ -26,7 +26,7 @@ class PenaltyGuard implements CaseCloseGuard {
 	public List<Blocker> blockers(CaseNumber caseNumber, CaseAction action) {
 		List<Blocker> blockers = new ArrayList<>();
 		for (PenaltyCases.PenaltyView p : penalties.ofCase(caseNumber.value())) {
-			if (p.stage() != PenaltyCase.Stage.SERVED) {
+			if (p.stage().before(PenaltyCase.Stage.SERVED)) {
 				blockers.add(Blocker.of("enforcement.guard.penaltyOpen", p.measureId(),
 						Refusal.term("enforcement.penalty.stage." + p.stage().name())));
 			}

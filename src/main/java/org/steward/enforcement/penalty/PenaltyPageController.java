@@ -57,8 +57,18 @@ class PenaltyPageController {
 
 	private final OfficerNames names;
 
+	private final java.time.Clock clock;
+
+	private final PenaltyDocuments penaltyDocuments;
+
+	private final org.steward.enforcement.EnforcementDocuments documents;
+
 	PenaltyPageController(PenaltyCases penalties, Measures measures, Parties parties, CasePages measurePages,
-			OfficerNames names, StewardProperties steward) {
+			OfficerNames names, StewardProperties steward, java.time.Clock clock, PenaltyDocuments penaltyDocuments,
+			org.steward.enforcement.EnforcementDocuments documents) {
+		this.clock = clock;
+		this.penaltyDocuments = penaltyDocuments;
+		this.documents = documents;
 		this.names = names;
 		this.penalties = penalties;
 		this.measures = measures;
@@ -122,7 +132,122 @@ class PenaltyPageController {
 		form.put("servedTo", servedTo);
 		form.put("servedAt", servedAt);
 		return step(measureId, "service", form, model, redirect, locale, response, user,
-				actor -> penalties.serve(measureId, method, servedTo, time(servedAt), actor));
+				actor -> penalties.serve(measureId, method, servedTo, time("servedAt", servedAt), actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/filing")
+	String approveFiling(@PathVariable long measureId, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletResponse response, CurrentUser user) {
+		return step(measureId, "filing", new HashMap<>(), model, redirect, locale, response, user,
+				actor -> penalties.approveFiling(measureId, actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/notice")
+	String notice(@PathVariable long measureId, @RequestParam(required = false) @Nullable String noticeAt, Model model,
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("noticeAt", noticeAt);
+		return step(measureId, "notice", form, model, redirect, locale, response, user,
+				actor -> penalties.notify(measureId, time("noticeAt", noticeAt), actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/statements")
+	String statement(@PathVariable long measureId, @RequestParam(required = false) @Nullable String content,
+			@RequestParam(required = false) @Nullable String receivedAt,
+			@RequestParam(required = false) @Nullable Boolean hearingRequest, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("content", content);
+		form.put("receivedAt", receivedAt);
+		boolean hearing = Boolean.TRUE.equals(hearingRequest);
+		return step(measureId, hearing ? "hearingRequest" : "statement", form, model, redirect, locale, response, user,
+				actor -> penalties.receive(measureId, hearing, content, time("receivedAt", receivedAt), actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/statements/{statementId}/answer")
+	String answer(@PathVariable long measureId, @PathVariable long statementId,
+			@RequestParam(required = false) @Nullable Boolean adopted, @RequestParam(required = false) @Nullable String answer,
+			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("answer", answer);
+		form.put("statementId", statementId);
+		return step(measureId, "answer", form, model, redirect, locale, response, user,
+				actor -> penalties.answer(measureId, statementId, adopted, answer, actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/waiver")
+	String waiver(@PathVariable long measureId, @RequestParam(required = false) @Nullable String waiverNote,
+			@RequestParam(required = false) @Nullable String waivedAt, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("waiverNote", waiverNote);
+		form.put("waivedAt", waivedAt);
+		return step(measureId, "waiver", form, model, redirect, locale, response, user,
+				actor -> penalties.waive(measureId, waiverNote, time("waivedAt", waivedAt), actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/hearing")
+	String hearing(@PathVariable long measureId, @RequestParam(required = false) @Nullable String hearingAt,
+			@RequestParam(required = false) @Nullable String hearingPlace, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("hearingAt", hearingAt);
+		form.put("hearingPlace", hearingPlace);
+		return step(measureId, "hearing", form, model, redirect, locale, response, user,
+				actor -> penalties.scheduleHearing(measureId, time("hearingAt", hearingAt), hearingPlace, actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/hearing/record")
+	String hearingRecord(@PathVariable long measureId, @RequestParam(required = false) @Nullable String hearingRecord,
+			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("hearingRecord", hearingRecord);
+		return step(measureId, "hearingRecord", form, model, redirect, locale, response, user,
+				actor -> penalties.holdHearing(measureId, hearingRecord, actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/execution")
+	String execution(@PathVariable long measureId, @RequestParam(required = false) @Nullable String execution,
+			@RequestParam(required = false) @Nullable String executionNote, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("execution", execution);
+		form.put("executionNote", executionNote);
+		return step(measureId, "execution", form, model, redirect, locale, response, user,
+				actor -> penalties.execute(measureId, execution, executionNote, actor));
+	}
+
+	@PostMapping("/penalties/{measureId}/closing")
+	String closing(@PathVariable long measureId, @RequestParam(required = false) @Nullable String closingNote,
+			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response, CurrentUser user) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("closingNote", closingNote);
+		return step(measureId, "closing", form, model, redirect, locale, response, user,
+				actor -> penalties.close(measureId, closingNote, actor));
+	}
+
+	/** A document of the procedure as print page: 立案审批表, 事先告知书, 听证告知书, 决定书, 送达回证, 结案审批表. */
+	@GetMapping("/penalties/{measureId}/documents/{kind}")
+	String document(@PathVariable long measureId, @PathVariable String kind, Model model, CurrentUser user) {
+		model.addAttribute("doc", document(measureId, kind, user));
+		return "enforcement/document";
+	}
+
+	@GetMapping("/penalties/{measureId}/documents/{kind}.pdf")
+	ResponseEntity<byte[]> documentPdf(@PathVariable long measureId, @PathVariable String kind, CurrentUser user) {
+		return org.steward.enforcement.DocumentPageController.pdfAnswer(document(measureId, kind, user), documents);
+	}
+
+	private org.steward.enforcement.EnforcementDocument document(long measureId, String kind, CurrentUser user) {
+		PenaltyCases.PenaltyView penalty = penalties.view(measureId, user); // in the viewer's scope, or refused
+		PenaltyDocuments.Kind which;
+		try {
+			which = PenaltyDocuments.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw PenaltyRefusals.documentNotIssued(kind);
+		}
+		return penaltyDocuments.document(penalty, which);
 	}
 
 	@GetMapping("/penalties/evidence/{id}")
@@ -182,13 +307,19 @@ class PenaltyPageController {
 		model.addAttribute("officerLabels", names.labels(measure.officers(), locale));
 		Map<String, String> people = new java.util.HashMap<>();
 		java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(penalty.reviewedBy(), penalty.decidedBy()),
+			.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of(penalty.reviewedBy(), penalty.decidedBy(),
+					penalty.filingApprovedBy(), penalty.closedBy()),
+					penalty.statements().stream().map(PenaltyCases.Statement::answeredBy)),
 					penalty.evidence().stream().map(PenaltyCases.EvidenceItem::addedBy))
 			.filter(java.util.Objects::nonNull)
 			.forEach(u -> people.computeIfAbsent(u, v -> names.label(v, locale)));
 		model.addAttribute("names", people);
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("methods", PenaltyCase.ServiceMethod.values());
+		model.addAttribute("executions", PenaltyCase.Execution.values());
+		model.addAttribute("documentKinds", PenaltyDocuments.issued(penalty));
+		model.addAttribute("now", java.time.Instant.now(clock));
+		model.addAttribute("hearingThreshold", org.steward.enforcement.EnforcementRules.yuan(penalties.hearingThreshold(measureId)));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("refusal", refusal);
@@ -199,7 +330,7 @@ class PenaltyPageController {
 		return "enforcement/penalty";
 	}
 
-	private @Nullable Instant time(@Nullable String text) {
+	private @Nullable Instant time(String field, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -207,7 +338,7 @@ class PenaltyPageController {
 			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw Refusal.invalid("servedAt", "enforcement.refused.record.time.format");
+			throw Refusal.invalid(field, "enforcement.refused.record.time.format");
 		}
 	}
 }

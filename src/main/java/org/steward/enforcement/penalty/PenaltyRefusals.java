@@ -67,4 +67,93 @@ final class PenaltyRefusals {
 	static Refusal evidenceTwice(String sha256) {
 		return Refusal.conflict("enforcement.refused.penalty.evidenceTwice", sha256);
 	}
+
+	static Refusal filingNotApproved() {
+		return Refusal.conflict("enforcement.refused.penalty.filingNotApproved");
+	}
+
+	static Refusal filingApproved() {
+		return Refusal.conflict("enforcement.refused.penalty.filingApproved");
+	}
+
+	static Refusal notified() {
+		return Refusal.conflict("enforcement.refused.penalty.notified");
+	}
+
+	static Refusal reviseFirst() {
+		return Refusal.conflict("enforcement.refused.penalty.reviseFirst");
+	}
+
+	static Refusal noNotice() {
+		return Refusal.conflict("enforcement.refused.penalty.noNotice");
+	}
+
+	/** The named reason a decision inside the notice period is refused (第四十四、六十二条). */
+	static Refusal noticePeriod(String endsAt) {
+		return Refusal.conflict("enforcement.refused.penalty.noticePeriod", endsAt);
+	}
+
+	static Refusal statementUnanswered(int count) {
+		return Refusal.conflict("enforcement.refused.penalty.statementUnanswered", count);
+	}
+
+	static Refusal statementAnswered() {
+		return Refusal.conflict("enforcement.refused.penalty.statementAnswered");
+	}
+
+	static Refusal statementNotFound(long id) {
+		return Refusal.notFound("enforcement.refused.penalty.statementNotFound", String.valueOf(id));
+	}
+
+	static Refusal noHearingRight() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.noRight");
+	}
+
+	static Refusal hearingRequested() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.requested");
+	}
+
+	static Refusal hearingRequestLate() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.late");
+	}
+
+	static Refusal noHearingRequest() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.notRequested");
+	}
+
+	static Refusal hearingNotScheduled() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.notScheduled");
+	}
+
+	static Refusal hearingNotYet() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.notYet");
+	}
+
+	static Refusal hearingHeld() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.held");
+	}
+
+	static Refusal hearingPending() {
+		return Refusal.conflict("enforcement.refused.penalty.hearing.pending");
+	}
+
+	static Refusal notServed() {
+		return Refusal.conflict("enforcement.refused.penalty.notServed");
+	}
+
+	static Refusal executed() {
+		return Refusal.conflict("enforcement.refused.penalty.executed");
+	}
+
+	static Refusal notExecuted() {
+		return Refusal.conflict("enforcement.refused.penalty.notExecuted");
+	}
+
+	static Refusal closed() {
+		return Refusal.conflict("enforcement.refused.penalty.closed");
+	}
+
+	static Refusal documentNotIssued(String kind) {
+		return Refusal.notFound("enforcement.refused.penalty.documentNotIssued", kind);
+	}
 }

@@ -7,6 +7,6 @@
  * measures page; the ladder knows none of its types.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement: penalty procedure",
-		allowedDependencies = { "enforcement", "refusal", "cases", "identity", "parties", "evidence" })
+		allowedDependencies = { "enforcement", "refusal", "cases", "identity", "parties", "evidence", "worktime" })
 @org.jspecify.annotations.NullMarked
 package org.steward.enforcement.penalty;

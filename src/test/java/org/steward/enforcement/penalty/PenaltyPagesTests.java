@@ -75,6 +75,8 @@ class PenaltyPagesTests {
 			.andExpect(content().string(Matchers.containsString("data-stage=\"FILED\"")))
 			.andExpect(content().string(Matchers.containsString("id=\"decide-by\"")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"decision-due-soon\""))));
+		mvc.perform(post("/penalties/" + id + "/filing").session(sessionOf(mvc, "squad.dongfeng")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(post("/penalties/" + id + "/proposal").session(officer).with(csrf())
 			.param("severity", "GENERAL").param("amount", "100").param("facts", "店外经营"))
@@ -107,6 +109,12 @@ class PenaltyPagesTests {
 			.param("severity", "GENERAL").param("amount", "150").param("facts", "逾期拒不改正店外经营，有照片为证"))
 			.andExpect(status().is3xxRedirection());
 
+		// the prior notice, and the party's written waiver: the decision need not wait for the period
+		String now = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).toString();
+		mvc.perform(post("/penalties/" + id + "/notice").session(officer).with(csrf()).param("noticeAt", now))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/penalties/" + id + "/waiver").session(officer).with(csrf()).param("waiverNote", "当事人书面声明放弃陈述申辩")
+			.param("waivedAt", now)).andExpect(status().is3xxRedirection());
 		MockHttpSession squad = sessionOf(mvc, "squad.dongfeng");
 		mvc.perform(post("/penalties/" + id + "/decision").session(squad).with(csrf()).param("disclose", "true"))
 			.andExpect(status().isConflict())
@@ -134,8 +142,8 @@ class PenaltyPagesTests {
 			.andExpect(content().string(Matchers.matchesRegex("(?s).*金城管东风罚决〔\\d{4}〕\\d+号.*")))
 			.andExpect(content().string(Matchers.containsString("id=\"service-form\"")));
 
-		// not served within seven days: flagged
-		clock.advance(Duration.ofDays(8));
+		// not served within seven working days: flagged
+		clock.advance(Duration.ofDays(12));
 		officer = sessionOf(mvc, "officer.yuantian1");
 		mvc.perform(get("/penalties/" + id).session(officer))
 			.andExpect(content().string(Matchers.containsString("id=\"service-overdue\"")));
