@@ -14,6 +14,7 @@ import org.steward.enforcement.EnforcementRecordMade;
 import org.steward.enforcement.EnforcementRuleChanged;
 import org.steward.enforcement.MeasureRecorded;
 import org.steward.enforcement.PenaltyStepRecorded;
+import org.steward.inspection.InspectionRecorded;
 import org.steward.patrol.PatrolRecorded;
 import org.steward.territory.GeoPoint;
 
@@ -98,5 +99,12 @@ class AuditListener {
 		chain.append(new AuditChain.Content(event.at(), event.actor(), event.subject(), event.action().name(),
 				event.place() == null || event.place().length() <= 100 ? event.place() : event.place().substring(0, 100),
 				event.details(), event.evidenceHashes()));
+	}
+
+	/** A checklist edit, a point, an inspection round and its score, a failed item's case. */
+	@ApplicationModuleListener
+	void on(InspectionRecorded event) {
+		chain.append(new AuditChain.Content(event.at(), event.actor(), event.subject(), "INSPECTION_" + event.action(),
+				event.place(), event.details(), event.evidenceHashes()));
 	}
 }

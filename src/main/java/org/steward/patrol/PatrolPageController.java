@@ -22,9 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.StewardProperties;
@@ -111,17 +109,6 @@ class PatrolPageController {
 		model.addAttribute("formKey", UUID.randomUUID().toString());
 		model.addAttribute("categoryNames", categoryNames(locale));
 		return "patrol/patrol";
-	}
-
-	/** A batch of positions from the page's queue; answers how many were new. */
-	@PostMapping(path = "/patrols/{id}/points", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	Patrol.BatchResult points(@PathVariable long id, @RequestBody PointBatch batch, CurrentUser user) {
-		return patrols.addPoints(id, user, batch.points() == null ? List.of() : batch.points());
-	}
-
-	/** A batch of positions: {@code {"points":[{"t":epochMillis,"lat":…,"lng":…,"accuracy":…}]}}. */
-	record PointBatch(@Nullable List<Patrol.Point> points) {
 	}
 
 	@PostMapping("/patrols/{id}/findings")

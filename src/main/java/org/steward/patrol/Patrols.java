@@ -278,6 +278,73 @@ class Patrols {
 			.list();
 	}
 
+	/**
+	 * A patrol walked before this instance kept it (the demo's past week, an import from a former system):
+	 * stored with its own times, its positions located in the grids and its track simplified as if it had
+	 * been walked here; its findings are checked places and problems handled on the spot (no case is opened).
+	 */
+	@Transactional
+	Patrol recordPast(CurrentUser user, Instant start, Instant end, List<Point> points, List<PastFinding> findings) {
+		String station = scope.patrolStation(user);
+		Optional<Officer> officer = organization.officerByUsername(user.username());
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into patrol (station_code, username, officer_code, officer_name, started_at, ended_at)
+				values (:station, :username, :officer, :name, :start, :end)""")
+			.param("station", station)
+			.param("username", user.username())
+			.param("officer", officer.map(Officer::code).orElse(null))
+			.param("name", officer.map(Officer::name).orElse(user.displayName()))
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(end))
+			.update(key, "id");
+		long id = key.getKeyAs(Long.class);
+		for (Point p : points) {
+			String grid = locator.locate(new GeoPoint(p.lat(), p.lng())).map(l -> l.grid().code()).orElse(null);
+			jdbc.sql("""
+					insert into patrol_point (patrol_id, recorded_at, lat, lng, accuracy, grid_code)
+					values (:id, :t, :lat, :lng, :accuracy, :grid)""")
+				.param("id", id)
+				.param("t", Timestamp.from(Instant.ofEpochMilli(p.t())))
+				.param("lat", p.lat())
+				.param("lng", p.lng())
+				.param("accuracy", p.accuracy())
+				.param("grid", grid)
+				.update();
+		}
+		Patrol patrol = find(id).orElseThrow();
+		refreshGrids(patrol);
+		storeTrack(id);
+		jdbc.sql("update patrol set point_count = :n where id = :id").param("n", points.size()).param("id", id).update();
+		for (PastFinding f : findings) {
+			jdbc.sql("""
+					insert into patrol_finding (patrol_id, kind, at, lat, lng, grid_code, category_code, description, address,
+					  recorded_by)
+					values (:patrol, :kind, :at, :lat, :lng, :grid, :category, :description, :address, :by)""")
+				.param("patrol", id)
+				.param("kind", f.kind().name())
+				.param("at", Timestamp.from(f.at()))
+				.param("lat", f.lat())
+				.param("lng", f.lng())
+				.param("grid", locator.locate(new GeoPoint(f.lat(), f.lng())).map(l -> l.grid().code()).orElse(null))
+				.param("category", f.categoryCode())
+				.param("description", f.description())
+				.param("address", f.address())
+				.param("by", user.displayName())
+				.update();
+		}
+		events.publishEvent(new PatrolRecorded(clock.instant(), user.displayName(), "patrol:" + id,
+				PatrolRecorded.Action.PATROL_ENDED, station, "imported=true; started=" + start + "; ended=" + end
+						+ "; points=" + points.size() + "; findings=" + findings.size(),
+				List.of()));
+		return find(id).orElseThrow();
+	}
+
+	/** A finding of a past patrol. */
+	record PastFinding(FindingKind kind, Instant at, double lat, double lng, @Nullable String categoryCode,
+			@Nullable String description, @Nullable String address) {
+	}
+
 	// ------------------------------------------------------------------ findings
 
 	/** A finding as entered: where, what, and the form's key that makes a resent form harmless. */
