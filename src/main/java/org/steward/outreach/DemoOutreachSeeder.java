@@ -94,6 +94,10 @@ class DemoOutreachSeeder {
 		catch (Refusal refused) {
 			log.error("Demo outreach: refused ({}); the outreach demo is incomplete", refused.getMessage());
 		}
+		catch (RuntimeException failed) {
+			// demo data must never keep the application from starting
+			log.error("Demo outreach: not seeded", failed);
+		}
 	}
 
 	/** The number of sessions recorded as held. */
