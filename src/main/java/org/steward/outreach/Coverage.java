@@ -31,7 +31,7 @@ class Coverage {
 	record TypeRow(PartyType type, int registered, int reached) {
 
 		/** Reached as a share of registered, 0–100. */
-		int percent() {
+		public int percent() {
 			return registered == 0 ? 0 : Math.round(100f * reached / registered);
 		}
 	}

@@ -25,7 +25,7 @@ class LegalBases {
 	record LegalBasis(long id, String law, String article, @Nullable String summary, List<String> categoryCodes,
 			boolean active) {
 
-		String label() {
+		public String label() {
 			return law + article;
 		}
 	}

@@ -231,7 +231,7 @@ class OutreachPageController {
 		attendance.stream()
 			.filter(a -> a.partyId() != null)
 			.forEach(a -> partyNames.put(a.partyId(), parties.find(a.partyId()).map(Party::name).orElse("#" + a.partyId())));
-		model.addAttribute("session", s);
+		model.addAttribute("ses", s);
 		model.addAttribute("station", scope.station(s.stationCode()));
 		model.addAttribute("attendance", attendance);
 		model.addAttribute("partyNames", partyNames);

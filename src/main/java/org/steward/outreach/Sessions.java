@@ -44,7 +44,7 @@ class Sessions {
 			int walkInHeadcount, int consultations, @Nullable String notes, @Nullable Instant heldAt,
 			@Nullable String heldBy, List<LegalBases.LegalBasis> legalBases, List<Material> materials) {
 
-		boolean held() {
+		public boolean held() {
 			return heldAt != null;
 		}
 	}
@@ -58,7 +58,7 @@ class Sessions {
 
 		/** The phone as everyone but the command centre sees it. */
 		@Nullable
-		String maskedPhone() {
+		public String maskedPhone() {
 			return phone == null ? null : phone.length() < 7 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
 		}
 	}
@@ -385,7 +385,7 @@ class Sessions {
 			jdbc.sql("""
 					insert into outreach_attendance (session_id, party_id, name, phone, person_key, via, signed_in_at, recorded_by)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(session.id(), partyId, name, phone, person, via.name(), ts(clock.instant()), recordedBy)
+				.params(session.id(), partyId, name, phone, person, via.name(), ts(signedInAt(session, via)), recordedBy)
 				.update(keys, "id");
 		}
 		catch (DuplicateKeyException twice) {
@@ -393,6 +393,15 @@ class Sessions {
 		}
 		long id = keys.getKey().longValue();
 		return jdbc.sql("select * from outreach_attendance where id = ?").param(id).query((rs, n) -> attendanceRow(rs)).single();
+	}
+
+	/**
+	 * When the attendee signed in: now, except for a paper sign-in list an officer enters after the
+	 * session ended — those people were there at its start, not at the time of typing.
+	 */
+	private Instant signedInAt(Session session, Via via) {
+		Instant now = clock.instant();
+		return via == Via.LIST && now.isAfter(session.endsAt()) ? session.startsAt() : now;
 	}
 
 	@Nullable

@@ -50,7 +50,7 @@ class SignInPageController {
 			Sessions.Attendance done = sessions.signIn(new Sessions.SignIn(token, name, phone, partyId, lat, lng));
 			model.addAttribute("done", done);
 			Sessions.Session session = sessions.find(done.sessionId()).orElseThrow();
-			model.addAttribute("session", session);
+			model.addAttribute("ses", session);
 			model.addAttribute("when", when.format(session.startsAt()));
 			return "outreach/sign-in";
 		}
@@ -76,7 +76,7 @@ class SignInPageController {
 			Locale locale, HttpServletResponse response) {
 		try {
 			Sessions.SignInPage page = sessions.signInPage(token);
-			model.addAttribute("session", page.session());
+			model.addAttribute("ses", page.session());
 			model.addAttribute("when", when.format(page.session().startsAt()));
 			model.addAttribute("parties", page.parties());
 			model.addAttribute("token", token);

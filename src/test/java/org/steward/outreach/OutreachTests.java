@@ -266,6 +266,47 @@ class OutreachTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aPartyPenalisedWithoutEducationIsFlaggedAndASavedQueryFindsItsCases() throws Exception {
+		String head = head();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		long party = registerMerchant(head, "东风路戊店" + suffix);
+		String number = anonymous(mvc).report("0503", "商户门前堆放货物（红旗测试）");
+		String officer = tokenOf(mvc, "officer.yuantian1");
+		call(officer, "/api/v1/cases/" + number + "/measures", """
+				{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1","officer.yuantian2"],
+				 "reason":"多次劝导无效，直接立案（测试）"}""".formatted(party))
+			.andExpect(status().isCreated());
+		// enforcement's event reaches outreach after the commit
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			String coverage = mvc.perform(get("/api/v1/outreach/coverage").param("station", "yuantian")
+				.param("from", LocalDate.now(clock.withZone(ZONE)).minusDays(1).toString())
+				.param("to", LocalDate.now(clock.withZone(ZONE)).plusDays(1).toString())
+				.header("Authorization", "Bearer " + head))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			List<Integer> flagged = JsonPath.read(coverage, "$.redFlags[*].party.id");
+			assertThat(flagged).contains((int) party);
+		});
+		String query = call(head, "/api/v1/outreach/party-queries", """
+				{"stationCode":"yuantian","name":"东风路本季度店外经营商户","partyType":"MERCHANT","addressContains":"东风路",
+				 "categoryCode":"0503","minCases":1,"period":"QUARTER"}""")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long queryId = ((Number) JsonPath.read(query, "$.id")).longValue();
+		String chosen = mvc.perform(get("/api/v1/outreach/party-queries/" + queryId + "/parties")
+			.header("Authorization", "Bearer " + head))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<Integer> ids = JsonPath.read(chosen, "$[*].id");
+		assertThat(ids).contains((int) party);
+		call(head, "/api/v1/outreach/party-queries", """
+				{"stationCode":"yuantian","name":"坏名单","categoryCode":"05x3","minCases":-1,"period":"DECADE"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("categoryCode", "minCases",
+					"period")));
+	}
+
 	private String head() throws Exception {
 		return tokenOf(mvc, "station.yuantian");
 	}
