@@ -147,6 +147,8 @@ class AnalyticsPageController {
 		model.addAttribute("group", dim);
 		model.addAttribute("cards", scorecards.league(p, dim, scope, locale));
 		model.addAttribute("settings", scorecards.settings());
+		model.addAttribute("leagueIndicators",
+				List.of(Indicator.REGISTERED, Indicator.HANDLING_RATE, Indicator.CLOSED_ON_TIME_RATE));
 		model.addAttribute("trend", trend(p, dim, scope, locale));
 		return "analytics/league";
 	}

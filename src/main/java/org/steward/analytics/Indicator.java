@@ -27,20 +27,20 @@ enum Indicator {
 		this.denominator = denominator;
 	}
 
-	Counter numerator() {
+	public Counter numerator() {
 		return numerator;
 	}
 
-	@Nullable Counter denominator() {
+	public @Nullable Counter denominator() {
 		return denominator;
 	}
 
-	boolean isRate() {
+	public boolean isRate() {
 		return denominator != null;
 	}
 
 	/** The rate in per cent, two decimals, half up; null when nothing was due (no denominator). */
-	@Nullable BigDecimal percent(Counters c) {
+	public @Nullable BigDecimal percent(Counters c) {
 		if (denominator == null) {
 			return BigDecimal.valueOf(c.get(numerator));
 		}

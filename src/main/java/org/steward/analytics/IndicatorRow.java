@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /** The counters of one group (a squad, a category, …) in a period, with its label. */
 record IndicatorRow(Dimension dim, String value, String label, Counters counters) {
 
-	@Nullable BigDecimal percent(Indicator indicator) {
+	public @Nullable BigDecimal percent(Indicator indicator) {
 		return indicator.percent(counters);
 	}
 
-	long count(Counter counter) {
+	public long count(Counter counter) {
 		return counters.get(counter);
 	}
 }

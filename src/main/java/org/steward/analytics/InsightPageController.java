@@ -56,6 +56,7 @@ class InsightPageController {
 		model.addAttribute("weekly", problems.weekly(p, scope, locale));
 		model.addAttribute("perGrid", problems.perGrid(p, scope));
 		model.addAttribute("recurring", problems.recurring(p, scope));
+		model.addAttribute("registered", Counter.REGISTERED);
 		return "analytics/problems";
 	}
 }

@@ -128,7 +128,7 @@ class Savings {
 	/** A route (DIRECT, COMMAND_CENTRE) or a station's side of its opening (BEFORE, AFTER). */
 	record Group(String name, @Nullable String station, int cases, List<Stat> stats) {
 
-		Stat stat(Step step) {
+		public Stat stat(Step step) {
 			return stats.get(step.ordinal());
 		}
 	}
