@@ -39,7 +39,7 @@ record CaseFact(String caseNumber, Source source, long eventVersion, Instant reg
 		return !"REJECTED".equals(status) && !"MERGED".equals(status);
 	}
 
-	boolean isClosed() {
+	public boolean isClosed() {
 		return "CLOSED".equals(status);
 	}
 
