@@ -9,5 +9,7 @@ public enum Channel {
 	/** An officer's own finding on patrol. */
 	PATROL,
 	/** Another system through the API. */
-	API
+	API,
+	/** A city-reporting app through Open311 GeoReport v2. */
+	OPEN311
 }
