@@ -11,5 +11,7 @@ public enum Channel {
 	/** Another system through the API. */
 	API,
 	/** Raised by the platform's own early warning and taken on by staff before anyone complained (主动发现, 未诉先办). */
-	PROACTIVE
+	PROACTIVE,
+	/** A city-reporting app through Open311 GeoReport v2. */
+	OPEN311
 }

@@ -16,13 +16,20 @@ class ReportSubmissionFacade implements ReportSubmissions {
 
 	@Override
 	public Submitted submit(Submission s) {
+		return submit(s, List.of());
+	}
+
+	@Override
+	public Submitted submit(Submission s, List<Photo> photos) {
 		ReportRequest.ReporterJson reporter = s.reporterName() == null && s.reporterPhone() == null ? null
 				: new ReportRequest.ReporterJson(s.reporterName(), s.reporterPhone());
 		ReportRequest request = new ReportRequest(s.categoryCode(), s.description(),
 				new ReportRequest.LocationJson(s.lat(), s.lng(), "WGS84"), s.address(), s.urgency(), reporter,
 				joinCode(s));
 		IntakeAnswer answer = intake
-			.submit(new ReportDraft(request, List.of(), s.channel(), s.submittedBy(), s.idempotencyKey()));
+			.submit(new ReportDraft(request,
+					photos.stream().map(p -> new PhotoUpload(p.fileName(), p.declaredType(), p.bytes())).toList(),
+					s.channel(), s.submittedBy(), s.idempotencyKey()));
 		ReportReceipt receipt = answer.receipt();
 		return new Submitted(receipt.caseNumber(), receipt.trackingCode(), receipt.status(), receipt.joined(),
 				answer.replayed());

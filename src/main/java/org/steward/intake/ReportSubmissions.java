@@ -20,6 +20,17 @@ public interface ReportSubmissions {
 	Submitted submit(Submission submission);
 
 	/**
+	 * A report with photos, judged and kept exactly as the report page's uploads are.
+	 *
+	 * @throws org.steward.refusal.Refusal as {@link #submit(Submission)}, and invalid for a photo that is not one
+	 */
+	Submitted submit(Submission submission, java.util.List<Photo> photos);
+
+	/** A photo as a channel received it; its type is read from its bytes, the claimed one only recorded. */
+	record Photo(@Nullable String fileName, @Nullable String declaredType, byte[] bytes) {
+	}
+
+	/**
 	 * A report from a channel. {@code joinCase} (the number of an open case nearby, or its join code
 	 * offered) adds this report's voice to that case ("me too") instead of opening a new one;
 	 * {@code idempotencyKey} makes a repeated submission answer the first one unchanged.

@@ -98,7 +98,10 @@ class SettingsPageController {
 		model.addAttribute("language", language);
 		model.addAttribute("kinds", MessageKind.forStaff());
 		model.addAttribute("channels", MessageChannel.values());
-		model.addAttribute("choices", choices);
+		model.addAttribute("chosen", choices.entrySet()
+			.stream()
+			.flatMap(e -> e.getValue().stream().map(channel -> e.getKey().name() + "." + channel.name()))
+			.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("off", dispatcher.offReasons());
 		model.addAttribute("errors", errors);
 		return "messaging/settings";

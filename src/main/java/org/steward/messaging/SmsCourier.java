@@ -28,10 +28,27 @@ class SmsCourier implements Courier {
 
 	@Override
 	public Delivery deliver(Outgoing message) {
-		String template = properties.sms().templates().get(message.kind().name());
+		String template = templateFor(message.kind());
 		if (template == null || template.isBlank()) {
 			return Delivery.rejected("messaging.log.noTemplate");
 		}
 		return gateway.send(message.recipient(), template, message.params(), String.valueOf(message.id()));
+	}
+
+	/**
+	 * The gateway's template code for a kind. Keys are compared without case and separators, so
+	 * {@code ON_SITE} in YAML and {@code STEWARD_MESSAGING_SMS_TEMPLATES_ON_SITE} (bound as {@code on.site}) both count.
+	 */
+	private @Nullable String templateFor(MessageKind kind) {
+		String wanted = normal(kind.name());
+		return properties.sms().templates().entrySet().stream()
+			.filter(e -> normal(e.getKey()).equals(wanted))
+			.map(java.util.Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String normal(String key) {
+		return key.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
 	}
 }
