@@ -47,7 +47,7 @@ public class Disclosures {
 	@Transactional
 	public Disclosure publish(long measureId, CurrentUser actor) {
 		requireDecider(actor);
-		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRefusals.measureNotFound(measureId));
+		MeasureView measure = measures.inScope(measureId, actor);
 		if (measure.type() != MeasureType.PENALTY_CASE || measure.documentNumber() == null) {
 			throw Refusal.invalid("measureId", "enforcement.refused.disclosure.notDecision");
 		}
@@ -70,6 +70,7 @@ public class Disclosures {
 	@Transactional
 	Disclosure withdraw(long measureId, @Nullable String reason, CurrentUser actor) {
 		requireDecider(actor);
+		MeasureView measure = measures.inScope(measureId, actor);
 		Disclosure disclosure = byMeasure(measureId);
 		if (reason == null || reason.isBlank()) {
 			throw Refusal.invalid("reason", "enforcement.refused.disclosure.reason");
@@ -81,7 +82,6 @@ public class Disclosures {
 		jdbc.sql("update enforcement_disclosure set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where measure_id = ?")
 			.params(Measures.ts(now), actor.username(), reason.strip(), measureId)
 			.update();
-		MeasureView measure = measures.find(measureId).orElseThrow();
 		events.publishEvent(new MeasureRecorded(measureId, measure.caseNumber(), measure.partyId(), "DISCLOSURE_WITHDRAWN",
 				actor.username(), List.of(actor.username()), null, reason.strip(), disclosure.documentNumber(), now));
 		return byMeasure(measureId);
