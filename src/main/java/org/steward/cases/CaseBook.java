@@ -256,6 +256,7 @@ class CaseBook {
 
 	@Transactional
 	public CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor) {
+		Refusal.throwIfAny(request.lengthProblems());
 		Case c = visible(number, actor);
 		if (request.expectedVersion() != null && request.expectedVersion() != c.version) {
 			throw CaseRefusals.staleVersion(number, c.version, request.expectedVersion());
