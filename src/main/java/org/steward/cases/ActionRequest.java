@@ -26,6 +26,32 @@ public record ActionRequest(@Nullable String notes, @Nullable String reason, @Nu
 		evidence = List.copyOf(evidence);
 	}
 
+	/** The longest text each field's column holds: a longer one is refused before anything is read. */
+	static final int MAX_REASON = 1000;
+
+	static final int MAX_NOTES = 2000;
+
+	static final int MAX_RESULT = 1000;
+
+	static final int MAX_TARGET = 100;
+
+	/** Every text longer than its column, named (checked before the case is even loaded). */
+	java.util.List<org.steward.refusal.Refusal.FieldError> lengthProblems() {
+		java.util.List<org.steward.refusal.Refusal.FieldError> problems = new java.util.ArrayList<>();
+		tooLong(problems, "reason", reason, MAX_REASON);
+		tooLong(problems, "notes", notes, MAX_NOTES);
+		tooLong(problems, "result", result, MAX_RESULT);
+		tooLong(problems, "target", target, MAX_TARGET);
+		return problems;
+	}
+
+	private static void tooLong(java.util.List<org.steward.refusal.Refusal.FieldError> problems, String field,
+			@Nullable String text, int max) {
+		if (text != null && text.codePointCount(0, text.length()) > max) {
+			problems.add(org.steward.refusal.Refusal.FieldError.of(field, "cases.refused.tooLong", max));
+		}
+	}
+
 	public static ActionRequest empty() {
 		return new ActionRequest(null, null, null, null, List.of(), null, null, null, null);
 	}

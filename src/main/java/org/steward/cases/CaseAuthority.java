@@ -35,14 +35,26 @@ final class CaseAuthority {
 	private CaseAuthority() {
 	}
 
-	/** Where a case sits in the organisation, for {@link DataScope#covers}. */
-	static DataScope.Jurisdiction jurisdiction(Case c) {
+	/**
+	 * Where a case sits in the organisation, for {@link DataScope#covers}: its departments are those
+	 * taking part in it (a task of theirs, see {@link CaseParticipants}), not its lead department.
+	 */
+	static DataScope.Jurisdiction jurisdiction(Case c, Set<String> participatingDepartments) {
 		return new DataScope.Jurisdiction(c.districtCode, c.squadCode, c.stationCode, c.communityCode,
-				Set.of(c.leadDepartment));
+				participatingDepartments);
 	}
 
+	static boolean maySee(CurrentUser viewer, Case c, Set<String> participatingDepartments) {
+		return viewer.canSee(jurisdiction(c, participatingDepartments));
+	}
+
+	/** For a case no department takes part in. */
 	static boolean maySee(CurrentUser viewer, Case c) {
-		return viewer.canSee(jurisdiction(c));
+		return maySee(viewer, c, Set.of());
+	}
+
+	static Set<CaseAction> allowedFor(CurrentUser viewer, Case c) {
+		return allowedFor(viewer, c, maySee(viewer, c));
 	}
 
 	/**
@@ -61,8 +73,8 @@ final class CaseAuthority {
 	}
 
 	/** The actions this viewer may take on the case now: the lifecycle's allowed moves that the viewer's role permits. */
-	static Set<CaseAction> allowedFor(CurrentUser viewer, Case c) {
-		if (!maySee(viewer, c)) {
+	static Set<CaseAction> allowedFor(CurrentUser viewer, Case c, boolean sees) {
+		if (!sees) {
 			return Set.of();
 		}
 		EnumSet<CaseAction> actions = EnumSet.noneOf(CaseAction.class);

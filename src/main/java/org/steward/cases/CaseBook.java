@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.steward.catalog.CategoryRules;
 import org.steward.catalog.CategoryRulesId;
 import org.steward.identity.Accounts;
 import org.steward.identity.CurrentUser;
+import org.steward.identity.DataScope;
 import org.steward.organization.Officer;
 import org.steward.organization.Organization;
 import org.steward.organization.Station;
@@ -79,6 +81,8 @@ class CaseBook {
 
 	private final ObjectProvider<Accounts> accounts;
 
+	private final ObjectProvider<CaseParticipants> participants;
+
 	private final ZoneId zone;
 
 	private final String defaultDistrict;
@@ -88,7 +92,8 @@ class CaseBook {
 	CaseBook(CaseStore store, CaseNumbers numbers, Catalog catalog, Organization organization, Territory territory, Locator locator,
 			WorkingTime workingTime, ApplicationEventPublisher events, Clock clock,
 			ObjectProvider<CaseCloseGuard> closeGuards, ObjectProvider<Accounts> accounts, StewardProperties steward,
-			CasesProperties settings) {
+			CasesProperties settings, ObjectProvider<CaseParticipants> participants) {
+		this.participants = participants;
 		this.store = store;
 		this.numbers = numbers;
 		this.catalog = catalog;
@@ -202,7 +207,7 @@ class CaseBook {
 
 	@Transactional(readOnly = true)
 	public boolean maySee(CaseNumber number, CurrentUser viewer) {
-		return store.byNumber(number).map(c -> CaseAuthority.maySee(viewer, c)).orElse(false);
+		return store.byNumber(number).map(c -> maySee(viewer, c)).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -225,7 +230,10 @@ class CaseBook {
 					filter.overdue(), filter.from(), filter.to(), filter.commandQueue(), officerCode);
 		}
 		Instant now = clock.instant();
-		CaseStore.SearchResult result = store.search(effective, viewer.scope(), now, pageNumber, pageSize, listCountLimit);
+		List<String> departmentCases = viewer.scope() instanceof DataScope.Department d
+				? participants.orderedStream().flatMap(p -> p.casesOf(d.code()).stream()).distinct().toList() : List.of();
+		CaseStore.SearchResult result = store.search(effective, viewer.scope(), departmentCases, now, pageNumber, pageSize,
+				listCountLimit);
 		Map<CategoryRulesId, CategoryRules> rules = new HashMap<>();
 		return new CasePage(result.items().stream().map(c -> summary(c, now, rules)).toList(), pageNumber, pageSize,
 				result.total(), result.totalIsLowerBound());
@@ -249,7 +257,7 @@ class CaseBook {
 	public Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer) {
 		Case c = visible(number, viewer);
 		Map<CaseAction, List<CaseCloseGuard.Blocker>> blocked = new java.util.EnumMap<>(CaseAction.class);
-		for (CaseAction action : CaseAuthority.allowedFor(viewer, c)) {
+		for (CaseAction action : CaseAuthority.allowedFor(viewer, c, maySee(viewer, c))) {
 			if (action == CaseAction.HANDLE || action == CaseAction.VERIFY || action == CaseAction.REVIEW) {
 				List<CaseCloseGuard.Blocker> blockers = closeGuards.orderedStream()
 					.flatMap(guard -> guard.blockers(number, action).stream())
@@ -266,12 +274,13 @@ class CaseBook {
 
 	@Transactional
 	public CaseDetail act(CaseNumber number, CaseAction action, ActionRequest request, CurrentUser actor) {
+		Refusal.throwIfAny(request.lengthProblems());
 		Case c = visible(number, actor);
 		if (request.expectedVersion() != null && request.expectedVersion() != c.version) {
 			throw CaseRefusals.staleVersion(number, c.version, request.expectedVersion());
 		}
 		if (!c.possibleActions().contains(action)) {
-			throw CaseRefusals.illegalMove(action, c.status, CaseAuthority.allowedFor(actor, c));
+			throw CaseRefusals.illegalMove(action, c.status, CaseAuthority.allowedFor(actor, c, maySee(actor, c)));
 		}
 		if (!CaseAuthority.mayTake(actor, action, c)) {
 			throw CaseRefusals.roleMayNot(action);
@@ -347,9 +356,19 @@ class CaseBook {
 
 	// ---------------------------------------------------------------- internals
 
+	/** Scope decides; a liaison's department counts only where it takes part in the case (a task of its own). */
+	private boolean maySee(CurrentUser viewer, Case c) {
+		Set<String> departments = viewer.scope() instanceof DataScope.Department
+				? participants.orderedStream()
+					.flatMap(p -> p.departmentsOf(c.number).stream())
+					.collect(java.util.stream.Collectors.toSet())
+				: Set.of();
+		return CaseAuthority.maySee(viewer, c, departments);
+	}
+
 	private Case visible(CaseNumber number, CurrentUser viewer) {
 		Case c = store.byNumber(number).orElseThrow(() -> CaseRefusals.notFound(number.value()));
-		if (!CaseAuthority.maySee(viewer, c)) {
+		if (!maySee(viewer, c)) {
 			throw CaseRefusals.outsideScope(number);
 		}
 		return c;
@@ -361,7 +380,7 @@ class CaseBook {
 		}
 		CaseNumber targetNumber = new CaseNumber(target);
 		Case into = store.byNumber(targetNumber).orElseThrow(() -> CaseRefusals.noSuchTargetCase(target));
-		if (!CaseAuthority.maySee(actor, into)) {
+		if (!maySee(actor, into)) {
 			throw CaseRefusals.outsideScope(targetNumber);
 		}
 		c.mergeInto(who, into, now);
@@ -504,7 +523,7 @@ class CaseBook {
 		String phone = c.reporterPhone == null || full ? c.reporterPhone : CaseAuthority.maskPhone(c.reporterPhone);
 		String name = c.reporterName == null || full ? c.reporterName : CaseAuthority.maskName(c.reporterName);
 		return new CaseDetail(summary(c, now, new HashMap<>()), c.channel, c.description, name, phone,
-				c.assignedOfficerName, c.photos, store.timeline(c.id()), CaseAuthority.allowedFor(viewer, c),
+				c.assignedOfficerName, c.photos, store.timeline(c.id()), CaseAuthority.allowedFor(viewer, c, maySee(viewer, c)),
 				new CaseDetail.Timings(c.reportedAt, c.acknowledgedAt, c.arrivedAt, c.handledAt, c.closedAt),
 				c.reworkCount, c.escalatedTo, c.escalationReason, c.extensionRequestedUntil, c.mergedInto, c.rating,
 				c.ratingComment);

@@ -348,7 +348,8 @@ class CaseStore {
 	 * to {@code countLimit}: the count stops at the limit's next row, so it costs at most that many
 	 * index entries however many cases match.
 	 */
-	SearchResult search(CaseFilter filter, DataScope scope, Instant now, int page, int size, int countLimit) {
+	SearchResult search(CaseFilter filter, DataScope scope, List<String> departmentCases, Instant now, int page, int size,
+			int countLimit) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
 		switch (scope) {
@@ -356,9 +357,13 @@ class CaseStore {
 			case DataScope.Squad s -> where.append(" and squad_code = :scope");
 			case DataScope.Station s -> where.append(" and station_code = :scope");
 			case DataScope.Community c -> where.append(" and community_code = :scope");
-			case DataScope.Department d -> where.append(" and lead_department = :scope");
+			case DataScope.Department d -> where.append(departmentCases.isEmpty() ? " and 1 = 0"
+					: " and case_number in (:departmentCases)");
 		}
 		params.put("scope", scope.code());
+		if (scope instanceof DataScope.Department && !departmentCases.isEmpty()) {
+			params.put("departmentCases", departmentCases);
+		}
 		if (!filter.statuses().isEmpty()) {
 			where.append(" and status in (:statuses)");
 			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());

@@ -137,9 +137,7 @@ class JointHandling implements JointTasks {
 		if (!who.canSee(jurisdiction(c))) {
 			throw TaskRefusals.caseOutsideScope(caseNumber);
 		}
-		if (reason == null || reason.isBlank()) {
-			throw TaskRefusals.required("reason");
-		}
+		required(reason, "reason", MAX_REASON);
 		if (departmentCodes.isEmpty()) {
 			throw TaskRefusals.noDepartments();
 		}
@@ -256,8 +254,8 @@ class JointHandling implements JointTasks {
 	public JointTask decline(long id, @Nullable String reason, @Nullable String basis, CurrentUser who) {
 		Task t = ownTask(id, who);
 		Instant now = clock.instant();
-		String why = required(reason, "reason");
-		String rule = required(basis, "basis");
+		String why = required(reason, "reason", MAX_DECLINE_PART);
+		String rule = required(basis, "basis", MAX_DECLINE_PART);
 		t.requestDecline(why, rule, now);
 		return save(t, "DECLINE", who, why + " — " + rule, now);
 	}
@@ -272,6 +270,7 @@ class JointHandling implements JointTasks {
 		if (approve == null) {
 			throw TaskRefusals.decisionRequired();
 		}
+		optional(notes, "notes", MAX_TEXT);
 		Instant now = clock.instant();
 		t.decideDecline(approve, now);
 		if (!approve && t.state.isOpen()) {
@@ -504,8 +503,29 @@ class JointHandling implements JointTasks {
 	}
 
 	private static String required(@Nullable String value, String field) {
+		return required(value, field, MAX_TEXT);
+	}
+
+	/** A step's text is kept in a column of 2,000 characters; a decline keeps reason and basis together. */
+	static final int MAX_TEXT = 2000;
+
+	static final int MAX_DECLINE_PART = 990;
+
+	static final int MAX_REASON = 1000;
+
+	private static String required(@Nullable String value, String field, int max) {
 		if (value == null || value.isBlank()) {
 			throw TaskRefusals.required(field);
+		}
+		if (value.codePointCount(0, value.length()) > max) {
+			throw org.steward.refusal.Refusal.invalid(field, "coordination.refused.tooLong", max);
+		}
+		return value;
+	}
+
+	private static @Nullable String optional(@Nullable String value, String field, int max) {
+		if (value != null && value.codePointCount(0, value.length()) > max) {
+			throw org.steward.refusal.Refusal.invalid(field, "coordination.refused.tooLong", max);
 		}
 		return value;
 	}

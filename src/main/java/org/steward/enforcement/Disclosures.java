@@ -13,8 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.cases.CaseNumber;
-import org.steward.cases.CaseQueries;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.parties.Parties;
@@ -54,8 +52,6 @@ public class Disclosures {
 
 	private final Measures measures;
 
-	private final CaseQueries cases;
-
 	private final ObjectProvider<PenaltyDocumentSource> decisions;
 
 	private final WorkingTime workingTime;
@@ -64,13 +60,12 @@ public class Disclosures {
 
 	private final Clock clock;
 
-	Disclosures(JdbcClient jdbc, Parties parties, Measures measures, CaseQueries cases,
+	Disclosures(JdbcClient jdbc, Parties parties, Measures measures,
 			ObjectProvider<PenaltyDocumentSource> decisions, WorkingTime workingTime, ApplicationEventPublisher events,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.parties = parties;
 		this.measures = measures;
-		this.cases = cases;
 		this.decisions = decisions;
 		this.workingTime = workingTime;
 		this.events = events;
@@ -80,7 +75,7 @@ public class Disclosures {
 	@Transactional
 	public Disclosure publish(long measureId, CurrentUser actor) {
 		requireDecider(actor);
-		MeasureView measure = inScope(measureId, actor);
+		MeasureView measure = measures.inScope(measureId, actor);
 		PenaltyDocumentSource.DecisionFacts facts = measure.type() != MeasureType.PENALTY_CASE
 				|| measure.documentNumber() == null ? null
 						: decisions.orderedStream().map(d -> d.facts(measureId)).flatMap(java.util.Optional::stream)
@@ -108,7 +103,7 @@ public class Disclosures {
 	@Transactional
 	Disclosure withdraw(long measureId, @Nullable String reason, CurrentUser actor) {
 		requireDecider(actor);
-		inScope(measureId, actor);
+		measures.inScope(measureId, actor);
 		Disclosure disclosure = byMeasure(measureId);
 		if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
 			throw Refusal.invalid("reason", "enforcement.refused.disclosure.reason");
@@ -120,7 +115,6 @@ public class Disclosures {
 		jdbc.sql("update enforcement_disclosure set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where measure_id = ?")
 			.params(Measures.ts(now), actor.username(), reason.strip(), measureId)
 			.update();
-		MeasureView measure = measures.find(measureId).orElseThrow();
 		events.publishEvent(new MeasureRecorded(measureId, measure.caseNumber(), measure.partyId(), "DISCLOSURE_WITHDRAWN",
 				actor.username(), List.of(actor.username()), null, reason.strip(), disclosure.documentNumber(), now));
 		return byMeasure(measureId);
@@ -134,7 +128,7 @@ public class Disclosures {
 	@Transactional
 	Disclosure revoke(long measureId, @Nullable String reason, CurrentUser actor) {
 		requireDecider(actor);
-		inScope(measureId, actor);
+		measures.inScope(measureId, actor);
 		Disclosure disclosure = byMeasure(measureId);
 		if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
 			throw Refusal.invalid("reason", "enforcement.refused.disclosure.reason");
@@ -165,13 +159,6 @@ public class Disclosures {
 			.query((rs, n) -> row(rs))
 			.optional()
 			.orElseThrow(() -> EnforcementRefusals.disclosureNotFound(measureId));
-	}
-
-	/** The measure, once the caller is known to see its case (the squad or station of the case). */
-	private MeasureView inScope(long measureId, CurrentUser actor) {
-		MeasureView measure = measures.find(measureId).orElseThrow(() -> EnforcementRefusals.measureNotFound(measureId));
-		cases.detail(new CaseNumber(measure.caseNumber()), actor);
-		return measure;
 	}
 
 	private static void requireDecider(CurrentUser actor) {

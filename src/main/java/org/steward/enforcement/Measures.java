@@ -148,6 +148,17 @@ public class Measures {
 		return find(id).orElseThrow();
 	}
 
+	/**
+	 * The measure, when the actor's data scope covers its case: the one scope check for every command on a
+	 * measure (its disclosure, its re-inspection). 404 for an unknown measure, the case's own refusal
+	 * (403) outside the actor's scope.
+	 */
+	MeasureView inScope(long id, CurrentUser actor) {
+		MeasureView measure = find(id).orElseThrow(() -> EnforcementRefusals.measureNotFound(id));
+		cases.detail(new CaseNumber(measure.caseNumber()), actor);
+		return measure;
+	}
+
 	public Optional<MeasureView> find(long id) {
 		return jdbc.sql(SELECT + " where m.id = ?").param(id).query((rs, n) -> row(rs)).optional();
 	}

@@ -38,8 +38,11 @@ class Reinspections {
 
 	private final Clock clock;
 
-	Reinspections(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final Measures measures;
+
+	Reinspections(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Measures measures) {
 		this.jdbc = jdbc;
+		this.measures = measures;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -115,6 +118,7 @@ class Reinspections {
 		if (!task.officer().equals(actor.username()) && !actor.has(Role.STATION_HEAD) && !actor.has(Role.SQUAD_LEADER)) {
 			throw EnforcementRefusals.notYourReinspection(task.officer());
 		}
+		measures.inScope(task.measureId(), actor);
 		if (task.doneAt() != null) {
 			throw EnforcementRefusals.reinspectionDone();
 		}

@@ -32,9 +32,27 @@ class ContentStore {
 
 	private final JdbcClient jdbc;
 
+	private final long budget;
+
+	/** Bytes the registry holds, read once and then counted as files are written (per node; approximate). */
+	private final java.util.concurrent.atomic.AtomicLong used = new java.util.concurrent.atomic.AtomicLong(-1);
+
 	ContentStore(EvidenceProperties settings, JdbcClient jdbc) {
 		this.directory = settings.photoDir();
 		this.jdbc = jdbc;
+		this.budget = settings.photoBudget().toBytes();
+	}
+
+	/** Refuses (507) content that would take the store beyond its disk budget. */
+	private void requireRoom(long bytes) {
+		if (used.get() < 0) {
+			used.compareAndSet(-1, jdbc.sql("select coalesce(sum(size_bytes), 0) from intake_evidence")
+				.query(Long.class)
+				.single());
+		}
+		if (used.get() + bytes > budget) {
+			throw org.steward.refusal.Refusal.storeFull("evidence.refused.storeFull");
+		}
 	}
 
 	Path directory() {
@@ -80,12 +98,14 @@ class ContentStore {
 		if (photos.isEmpty()) {
 			return List.of();
 		}
+		requireRoom(photos.stream().mapToLong(Content::size).sum());
 		List<Path> created = createdFilesOfThisTransaction();
 		List<Evidence> evidence = new ArrayList<>();
 		for (int i = 0; i < photos.size(); i++) {
 			Content photo = photos.get(i);
 			if (write(photo)) {
 				created.add(directory.resolve(photo.sha256()));
+				used.addAndGet(photo.size());
 			}
 			String id = UUID.randomUUID().toString();
 			row.insert(id, i, photo);

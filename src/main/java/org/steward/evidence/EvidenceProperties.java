@@ -14,8 +14,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param photoDir the directory report photos and evidence files are written to, named by their
  *        SHA-256; shared by every node
+ * @param photoBudget the most the store may hold (new files beyond it are refused with 507), so a flood
+ *        of uploads cannot fill the disk the database and logs share
  */
 @ConfigurationProperties("steward.intake")
 @Validated
-record EvidenceProperties(@DefaultValue("./data/photos") @NotNull Path photoDir) {
+record EvidenceProperties(@DefaultValue("./data/photos") @NotNull Path photoDir,
+		@DefaultValue("20GB") org.springframework.util.unit.DataSize photoBudget) {
 }

@@ -13,8 +13,9 @@ import org.steward.territory.GeoPoint;
 /**
  * Photos for every module, judged and kept one way: typed from their bytes (JPEG, PNG or WebP,
  * whatever the client claims), at most {@value #MAX_BYTES} bytes each and {@value #MAX_PHOTOS} at
- * a time, stored once per content under their SHA-256, and removed again if the caller's
- * transaction rolls back.
+ * a time, at most {@link PhotoInspector#MAX_PIXELS} pixels by their header, decoded and encoded again
+ * (metadata stripped) before they are stored once per content under the SHA-256 of what is stored,
+ * and removed again if the caller's transaction rolls back.
  */
 public interface Photos {
 
@@ -68,7 +69,19 @@ public interface Photos {
 				problems.add(Refusal.FieldError.of(field, "evidence.refused.photo.type"));
 				continue;
 			}
-			photos.add(new Photo(bytes, type.get(), PhotoInspector.sha256(bytes),
+			long pixels = PhotoInspector.pixels(bytes);
+			if (pixels > PhotoInspector.MAX_PIXELS) {
+				problems.add(Refusal.FieldError.of(field, "evidence.refused.photo.pixels", PhotoInspector.MAX_PIXELS / 1_000_000));
+				continue;
+			}
+			// decoded and encoded again: metadata stripped, nothing but the picture stored
+			Optional<byte[]> cleaned = PhotoInspector.cleaned(bytes);
+			if (cleaned.isEmpty()) {
+				problems.add(Refusal.FieldError.of(field, "evidence.refused.photo.type"));
+				continue;
+			}
+			// the position is read from the photo as sent, before its metadata is dropped
+			photos.add(new Photo(cleaned.get(), type.get(), PhotoInspector.sha256(cleaned.get()),
 					PhotoInspector.gpsPosition(bytes).orElse(null)));
 		}
 		return new Inspection(photos, problems);

@@ -17,7 +17,10 @@ class AccountAdministration {
 
 	private final Clock clock;
 
-	AccountAdministration(JdbcAccounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final SignInThrottle throttle;
+
+	AccountAdministration(JdbcAccounts accounts, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -40,6 +43,7 @@ class AccountAdministration {
 
 	@Transactional
 	void unlock(String username) {
+		throttle.forget(username);
 		change(username, Account::unlock);
 	}
 

@@ -6,18 +6,21 @@ import java.util.function.Consumer;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password sign-in for both doors — the login form and {@code POST /api/v1/auth/token} go
- * through this one provider, so the lockout rule ({@link LockoutPolicy}) applies equally to
- * both. Failures are written at once, outside any transaction of the caller, because the
- * exception that follows would otherwise roll the count back.
+ * through this one provider, so the throttle ({@link SignInThrottle}) applies equally to both.
+ * Every refusal is the same bad-credentials answer, whether the account is unknown, the password
+ * wrong, the account locked or disabled, or the attempt came too soon after earlier failures: the
+ * answer never tells whether an account exists. Bad passwords no longer lock an account (a stranger
+ * could lock {@code admin}); they slow the next attempt from the same address. The consecutive
+ * failures are still written on the account, for the administrators' list.
  */
 class AccountSignIn extends DaoAuthenticationProvider {
 
@@ -29,12 +32,44 @@ class AccountSignIn extends DaoAuthenticationProvider {
 
 	private final LockoutPolicy policy;
 
-	AccountSignIn(JdbcAccounts accounts, PasswordEncoder passwordEncoder, Clock clock, LockoutPolicy policy) {
+	private final SignInThrottle throttle;
+
+	AccountSignIn(JdbcAccounts accounts, PasswordEncoder passwordEncoder, Clock clock, LockoutPolicy policy,
+			SignInThrottle throttle) {
 		super(new AccountDetailsService(accounts, clock));
 		setPasswordEncoder(passwordEncoder);
 		this.accounts = accounts;
 		this.clock = clock;
 		this.policy = policy;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String address = address();
+		String username = String.valueOf(authentication.getName());
+		if (!throttle.waitFor(address, username).isZero()) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		try {
+			Authentication signedIn = super.authenticate(authentication);
+			throttle.succeeded(address, username);
+			return signedIn;
+		}
+		catch (AuthenticationException refused) {
+			throttle.failed(address, username);
+			// unknown, wrong, locked, disabled: one answer
+			throw new BadCredentialsException("Bad credentials", refused);
+		}
+	}
+
+	/** The client's address as the servlet container saw it (behind a proxy: with forwarded headers honoured). */
+	private static String address() {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+			return servlet.getRequest().getRemoteAddr();
+		}
+		return "unknown";
 	}
 
 	@Override
@@ -45,11 +80,6 @@ class AccountSignIn extends DaoAuthenticationProvider {
 		catch (BadCredentialsException badPassword) {
 			Instant now = clock.instant();
 			change(user.getUsername(), account -> account.recordBadPassword(now, policy));
-			if (accounts.find(user.getUsername()).filter(a -> a.isLockedAt(now)).isPresent()) {
-				// the attempt that tripped the lock already says so, rather than one attempt later
-				throw new LockedException("Account locked after " + policy.maxConsecutiveFailures()
-						+ " consecutive bad passwords", badPassword);
-			}
 			throw badPassword;
 		}
 	}

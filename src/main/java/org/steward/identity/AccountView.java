@@ -16,8 +16,13 @@ record AccountView(String username, String displayName, List<Role> roles, ScopeV
 	}
 
 	static AccountView of(Account account, Instant now) {
-		boolean locked = account.isLockedAt(now);
+		return of(account, now, false);
+	}
+
+	/** {@code slowed}: sign-in of the account is being slowed after failures (an administrator may unlock it). */
+	static AccountView of(Account account, Instant now, boolean slowed) {
+		boolean locked = account.isLockedAt(now) || slowed;
 		return new AccountView(account.username(), account.displayName(), List.copyOf(account.roles()),
-				ScopeView.of(account.scope()), account.enabled(), locked, locked ? account.lockedUntil() : null);
+				ScopeView.of(account.scope()), account.enabled(), locked, account.isLockedAt(now) ? account.lockedUntil() : null);
 	}
 }

@@ -39,8 +39,11 @@ class AccountsPageController {
 
 	private final RefusalTexts refusals;
 
+	private final SignInThrottle throttle;
+
 	AccountsPageController(JdbcAccounts accounts, AccountAdministration administration, AccountFormValidator validator,
-			Clock clock, StewardProperties steward, RefusalTexts refusals) {
+			Clock clock, StewardProperties steward, RefusalTexts refusals, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.refusals = refusals;
 		this.zone = steward.zone();
 		this.accounts = accounts;
@@ -104,7 +107,7 @@ class AccountsPageController {
 
 	private String page(Model model) {
 		Instant now = clock.instant();
-		model.addAttribute("accounts", accounts.all().stream().map(a -> AccountView.of(a, now)).toList());
+		model.addAttribute("accounts", accounts.all().stream().map(a -> AccountView.of(a, now, throttle.slowed(a.username()))).toList());
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("scopeKinds", AccountFormValidator.SCOPE_KINDS);
 		model.addAttribute("zone", zone);

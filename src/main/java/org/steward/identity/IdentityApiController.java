@@ -7,9 +7,6 @@ import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +59,8 @@ class IdentityApiController {
 	}
 
 	@Operation(summary = "Exchange username and password for a bearer token",
-			description = "Five consecutive wrong passwords lock the account for 15 minutes (423).")
+			description = "Every refusal is the same 401 (unknown account, wrong password, locked, disabled); after "
+					+ "a few failures from one address further attempts must wait, doubling each time.")
 	@PostMapping("/auth/token")
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		Authentication authenticated;
@@ -70,13 +68,8 @@ class IdentityApiController {
 			authenticated = authenticationManager
 				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 		}
-		catch (LockedException locked) {
-			throw IdentityRefusals.locked(accounts.find(request.username()).map(Account::lockedUntil).orElse(null), zone);
-		}
-		catch (DisabledException disabled) {
-			throw IdentityRefusals.disabled();
-		}
-		catch (BadCredentialsException bad) {
+		catch (org.springframework.security.core.AuthenticationException refused) {
+			// unknown, wrong, locked, disabled or too soon: one answer, so no account's existence shows
 			throw IdentityRefusals.badCredentials();
 		}
 		CurrentUser user = accounts.find(authenticated.getName()).map(Account::toCurrentUser)

@@ -18,7 +18,23 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("steward")
 @Validated
-record IdentityProperties(@DefaultValue @Valid Security security, @DefaultValue @Valid Demo demo) {
+record IdentityProperties(@DefaultValue @Valid Security security, @DefaultValue @Valid Demo demo,
+		@DefaultValue @Valid SignIn signIn) {
+
+	/**
+	 * How sign-in is slowed after failures ({@code SignInThrottle}): waits double from one second up to
+	 * {@code longestWait}.
+	 *
+	 * @param freeFailuresPerAccount failures of one account from one address before waits begin
+	 * @param freeFailuresPerAddress failures from one address (any accounts) before waits begin; behind a
+	 *        reverse proxy, let the proxy forward the client's address ({@code server.forward-headers-strategy})
+	 *        or every client shares the proxy's count
+	 * @param longestWait the longest wait
+	 */
+	record SignIn(@DefaultValue("3") @jakarta.validation.constraints.Min(1) int freeFailuresPerAccount,
+			@DefaultValue("20") @jakarta.validation.constraints.Min(1) int freeFailuresPerAddress,
+			@DefaultValue("PT15M") Duration longestWait) {
+	}
 
 	/**
 	 * @param jwtSecret HMAC key (at least 32 bytes) that signs API tokens, shared by every node;

@@ -11,6 +11,12 @@ record LockoutPolicy(int maxConsecutiveFailures, Duration lockDuration) {
 
 	static final LockoutPolicy STANDARD = new LockoutPolicy(5, Duration.ofMinutes(15));
 
+	/**
+	 * Counts consecutive bad passwords without ever locking: sign-in is slowed by {@link SignInThrottle}
+	 * instead, so that no stranger can lock an account (not even {@code admin}) by guessing.
+	 */
+	static final LockoutPolicy COUNT_ONLY = new LockoutPolicy(Integer.MAX_VALUE, Duration.ofMinutes(15));
+
 	LockoutPolicy {
 		if (maxConsecutiveFailures < 1) {
 			throw new IllegalArgumentException("At least one failure must be tolerated");

@@ -24,8 +24,8 @@ import org.steward.refusal.RefusalTexts;
  * resident's report page needs (territory, categories, departments) is readable by anyone.
  * Finer rules (role, data scope) sit on the handlers with {@code @PreAuthorize}.
  * <p>
- * Both doors check passwords with the same {@link AccountSignIn}, so the lockout rule is one
- * rule. A bearer token stays valid until it expires even if the account's roles change
+ * Both doors check passwords with the same {@link AccountSignIn}, so the sign-in throttle is one
+ * rule. Actuator endpoints other than health are for administrators only. A bearer token stays valid until it expires even if the account's roles change
  * meanwhile; a disabled account's token is refused at once (see {@link AccountTokenConverter}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,9 +59,9 @@ class SecurityConfig {
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(JdbcAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
-			ObjectProvider<AuthenticationEventPublisher> eventPublisher) {
+			ObjectProvider<AuthenticationEventPublisher> eventPublisher, SignInThrottle throttle) {
 		ProviderManager manager = new ProviderManager(
-				new AccountSignIn(accounts, passwordEncoder, clock, LockoutPolicy.STANDARD));
+				new AccountSignIn(accounts, passwordEncoder, clock, LockoutPolicy.COUNT_ONLY, throttle));
 		eventPublisher.ifAvailable(manager::setAuthenticationEventPublisher);
 		return manager;
 	}
@@ -94,13 +94,48 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * Actuator: health (for load balancers and probes) is open; everything else — metrics, Prometheus,
+	 * the module map — is for administrators only, signed in on a page or with an administrator's bearer
+	 * token (a Prometheus scrape job sends {@code Authorization: Bearer …}).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorChain(HttpSecurity http, JdbcAccounts accounts, RefusalTexts refusals) throws Exception {
+		ApiAccessProblems problems = new ApiAccessProblems(refusals);
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.anyRequest().hasRole(Role.ADMIN.name()))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems)
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new AccountTokenConverter(accounts))));
+		return http.build();
+	}
+
+	/**
+	 * What a browser may load into Steward's pages: scripts only from Steward itself (no inline script,
+	 * no eval), styles from itself and style attributes (Leaflet and htmx set them), images also from the
+	 * configured map tile server (https) and data/blob URLs, no framing, forms posting only to Steward.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer
+				.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=(), payment=()")));
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/map", "/track", "/track/**", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-						"/actuator/health/**", "/actuator/prometheus", "/report", "/report/**", "/disclosure", "/disclosure/**")
+						"/report", "/report/**", "/disclosure", "/disclosure/**")
 				.permitAll()
 				.requestMatchers("/outreach/sign-in").permitAll()
 				// Open311 GeoReport v2: anyone reads; a POST is checked against its api_key by the open311 module

@@ -61,11 +61,15 @@ class ReportIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final AnonymousQuota quota;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	// Cases is looked up lazily: intake must start even where the cases module is replaced by a test double
 	ReportIntake(ReportPolicy policy, ReportPhotos photos, IdempotencyStore keys, Cases cases,
-			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events,
+			AnonymousQuota quota) {
+		this.quota = quota;
 		this.policy = policy;
 		this.photos = photos;
 		this.keys = keys;
@@ -90,6 +94,9 @@ class ReportIntake {
 			}
 		}
 		ValidatedReport report = policy.check(draft.request(), draft.photos(), draft.channel());
+		if (draft.submittedBy() == null) {
+			quota.admit(draft.photos().stream().mapToLong(p -> p.bytes().length).sum());
+		}
 		try {
 			return transaction.execute(status -> register(draft, report, key, hash));
 		}

@@ -27,11 +27,23 @@ record ReportReceipt(CaseNumber caseNumber, TrackingCode trackingCode, CaseStatu
 		deadlines = deadlines == null ? new Deadlines(null, null) : deadlines;
 	}
 
+	/**
+	 * At most this many duplicates, the nearest: the receipt is stored as the answer to an
+	 * {@code Idempotency-Key} in a bounded column, and a reporter reads a short list, not every open case
+	 * of a busy spot.
+	 */
+	static final int MAX_DUPLICATES = 10;
+
 	static ReportReceipt of(RegisteredCase registered, List<Cases.NearbyCase> duplicates, boolean joined) {
 		return new ReportReceipt(registered.caseNumber(), registered.trackingCode(), registered.status(),
 				Area.of(registered.grid()), Area.of(registered.station()),
 				new Deadlines(registered.acknowledgeBy(), registered.handleBy()),
-				duplicates.stream().map(Duplicate::of).toList(), joined);
+				duplicates.stream()
+					.sorted(java.util.Comparator.comparingDouble(Cases.NearbyCase::distanceMetres))
+					.limit(MAX_DUPLICATES)
+					.map(Duplicate::of)
+					.toList(),
+				joined);
 	}
 
 	/** A grid or station: its code and names. */

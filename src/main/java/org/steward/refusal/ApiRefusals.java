@@ -94,7 +94,31 @@ class ApiRefusals {
 	ProblemDetail unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request,
 			HttpServletResponse response) {
 		Locale locale = answerIn(request, response);
+		String path = jsonPath(ex);
+		if (path != null) {
+			// a value of the wrong kind ("NaN" for a number, a date in year +999999): name its field
+			return validation(List.of(field(path, Refusal.term("refusal.refused.badValue"), locale)), locale);
+		}
 		return validation(List.of(field("body", Refusal.term("refusal.body.unreadable"), locale)), locale);
+	}
+
+	/** The JSON field a mapping failure concerns ({@code contacts[0].phone}), or null when it names none. */
+	private static @org.jspecify.annotations.Nullable String jsonPath(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (tools.jackson.core.JacksonException.Reference ref : jackson.getPath()) {
+					if (ref.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+					}
+					else if (ref.getIndex() >= 0) {
+						path.append('[').append(ref.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -111,6 +135,39 @@ class ApiRefusals {
 		Locale locale = answerIn(request, response);
 		return validation(List.of(field(ex.getName(),
 				Refusal.term("refusal.parameter.invalid", String.valueOf(ex.getValue())), locale)), locale);
+	}
+
+	/**
+	 * The safety net under every module's own length checks: a text a column cannot hold (SQL state 22001,
+	 * the transaction rolled back) is the client's mistake, named by the fields sent longer than the
+	 * column's limit. Anything else the database refused is not the client's to fix and goes on.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ProblemDetail tooLongForColumn(org.springframework.dao.DataIntegrityViolationException ex,
+			HttpServletRequest request, HttpServletResponse response) throws Exception {
+		List<String> fields = ColumnLimits.fieldsTooLong(ex, request);
+		if (fields == null) {
+			throw ex;
+		}
+		Locale locale = answerIn(request, response);
+		int limit = ColumnLimits.limit(ex);
+		return validation(fields.stream()
+			.map(f -> field(f, Refusal.term("refusal.refused.tooLongForField", limit), locale))
+			.toList(), locale);
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+	ProblemDetail missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException ex,
+			HttpServletRequest request, HttpServletResponse response) {
+		Locale locale = answerIn(request, response);
+		return validation(List.of(field(ex.getRequestPartName(), Refusal.term("refusal.parameter.missing"), locale)), locale);
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail brokenMultipart(org.springframework.web.multipart.MultipartException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		Locale locale = answerIn(request, response);
+		return validation(List.of(field("body", Refusal.term("refusal.body.unreadable"), locale)), locale);
 	}
 
 	private ProblemDetail validation(List<Map<String, String>> errors, Locale locale) {

@@ -37,7 +37,11 @@ public final class Refusal extends RuntimeException {
 		/** 401: the caller is not signed in, or signing in failed (wrong password, account disabled). */
 		UNAUTHENTICATED(401),
 		/** 423: the thing is locked for a while (an account after repeated wrong passwords). */
-		LOCKED(423);
+		LOCKED(423),
+		/** 429: too many of these from the caller for now (anonymous reports and photos per address per day). */
+		TOO_MANY(429),
+		/** 507: the store is full (the photo store's disk budget); not the caller's mistake. */
+		STORE_FULL(507);
 
 		private final int status;
 
@@ -122,6 +126,14 @@ public final class Refusal extends RuntimeException {
 
 	public static Refusal locked(String code, @Nullable Object... arguments) {
 		return of(Kind.LOCKED, code, arguments);
+	}
+
+	public static Refusal tooMany(String code, @Nullable Object... arguments) {
+		return of(Kind.TOO_MANY, code, arguments);
+	}
+
+	public static Refusal storeFull(String code, @Nullable Object... arguments) {
+		return of(Kind.STORE_FULL, code, arguments);
 	}
 
 	/** One bad field. */

@@ -76,6 +76,14 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 			return page(response, HttpStatus.BAD_REQUEST,
 					text("web.error.missingParameter", locale, missing.getParameterName()));
 		}
+		java.util.List<String> tooLong = org.steward.refusal.ColumnLimits.fieldsTooLong(ex, request);
+		if (tooLong != null) {
+			return page(response, HttpStatus.BAD_REQUEST, String.join(", ", tooLong) + ": "
+					+ refusals.text(Refusal.term("refusal.refused.tooLongForField", org.steward.refusal.ColumnLimits.limit(ex)), locale));
+		}
+		if (ex instanceof org.springframework.web.multipart.MultipartException) {
+			return page(response, HttpStatus.BAD_REQUEST, "body: " + refusals.text(Refusal.term("refusal.body.unreadable"), locale));
+		}
 		if (ex instanceof HttpRequestMethodNotSupportedException) {
 			return page(response, HttpStatus.METHOD_NOT_ALLOWED, null);
 		}

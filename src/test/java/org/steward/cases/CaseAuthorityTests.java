@@ -62,8 +62,11 @@ class CaseAuthorityTests {
 		assertThat(CaseAuthority.maySee(user(Role.OFFICER, new DataScope.Station("guanhutun")), c)).isFalse();
 		assertThat(CaseAuthority.maySee(user(Role.SQUAD_LEADER, new DataScope.Squad("wenhua")), c)).isFalse();
 		assertThat(CaseAuthority.maySee(user(Role.COMMUNITY_STAFF, new DataScope.Community("410105010001")), c)).isTrue();
+		// a liaison sees a case their department takes part in (a task), not one it merely leads
 		assertThat(CaseAuthority.maySee(user(Role.DEPARTMENT_LIAISON, new DataScope.Department("URBAN_MANAGEMENT")), c))
-			.isTrue();
+			.isFalse();
+		assertThat(CaseAuthority.maySee(user(Role.DEPARTMENT_LIAISON, new DataScope.Department("URBAN_MANAGEMENT")), c,
+				java.util.Set.of("URBAN_MANAGEMENT"))).isTrue();
 		assertThat(CaseAuthority.maySee(user(Role.DEPARTMENT_LIAISON, new DataScope.Department("FIRE_RESCUE")), c))
 			.isFalse();
 		assertThat(CaseAuthority.allowedFor(user(Role.OFFICER, new DataScope.Station("guanhutun")), c)).isEmpty();

@@ -146,9 +146,9 @@ class CaseNumberTests {
 		CaseFilter mine = new CaseFilter(Set.of(), null, "0502", null, since, null, false, null);
 		DataScope district = new DataScope.District("410105");
 
-		CaseStore.SearchResult capped = transactions.execute(tx -> store.search(mine, district, Instant.now(), 0, 2, 3));
-		CaseStore.SearchResult exact = transactions.execute(tx -> store.search(mine, district, Instant.now(), 0, 2, 10_000));
-		CaseStore.SearchResult deep = transactions.execute(tx -> store.search(mine, district, Instant.now(), 2, 2, 3));
+		CaseStore.SearchResult capped = transactions.execute(tx -> store.search(mine, district, java.util.List.of(), Instant.now(), 0, 2, 3));
+		CaseStore.SearchResult exact = transactions.execute(tx -> store.search(mine, district, java.util.List.of(), Instant.now(), 0, 2, 10_000));
+		CaseStore.SearchResult deep = transactions.execute(tx -> store.search(mine, district, java.util.List.of(), Instant.now(), 2, 2, 3));
 
 		assertThat(capped.total()).isEqualTo(3);
 		assertThat(capped.totalIsLowerBound()).isTrue();

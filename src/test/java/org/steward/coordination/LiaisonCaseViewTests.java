@@ -25,8 +25,8 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * A department liaison works on a case through their task: the queue and the joint page show what
- * and where the problem is, without opening the case page to them; a task action's error stays in
- * the card of that task.
+ * and where the problem is, and the case page of their task opens to them (nothing by lead
+ * department); a task action's error stays in the card of that task.
  */
 @IntegrationTest
 class LiaisonCaseViewTests {
@@ -83,25 +83,43 @@ class LiaisonCaseViewTests {
 	}
 
 	@Test
-	void theJointPageShowsTheProblemToTheLiaisonWithoutALinkToACasePageTheyCannotOpen() throws Exception {
+	void theLiaisonOpensTheCaseOfTheirTaskAndItsJointPageAndALiaisonWithoutATaskNeither() throws Exception {
 		String n = policeCase("占道经营 (joint page brief)");
-		// the case page stays closed to the liaison: their task authorises the joint page only
-		mvc.perform(get("/cases/{n}", n).with(POLICE)).andExpect(status().isForbidden());
+		// the task's case page opens to the liaison of the department taking part (and its joint page links back)
+		mvc.perform(get("/cases/{n}", n).with(POLICE)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/cases/{n}", n).with(POLICE)).andExpect(status().isOk());
 		mvc.perform(get("/cases/{n}/joint", n).with(POLICE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"joint-case\"")))
 			.andExpect(content().string(containsString("占道经营 (joint page brief)")))
 			.andExpect(content().string(containsString("园田社区 园田路 1 号")))
-			.andExpect(content().string(not(containsString("back-to-case"))))
-			.andExpect(content().string(not(containsString("返回案件"))));
-		// staff who may open the case keep the link
-		mvc.perform(get("/cases/{n}/joint", n).with(user("station.yuantian").roles("STATION_HEAD")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("back-to-case")))
-			.andExpect(content().string(containsString("占道经营 (joint page brief)")));
+			.andExpect(content().string(containsString("back-to-case")));
 		// a liaison whose department takes no part reads neither
+		mvc.perform(get("/cases/{n}", n).with(user("liaison.fire_rescue").roles("DEPARTMENT_LIAISON")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/cases/{n}/joint", n).with(user("liaison.fire_rescue").roles("DEPARTMENT_LIAISON")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLiaisonListsExactlyTheCasesOfTheirDepartmentsTasksNotThoseTheirDepartmentLeads() throws Exception {
+		String whistled = policeCase("占道经营 (liaison list)");
+		// 0502 is led by urban management; a case whose category another department leads is not theirs by that alone
+		String json = mvc.perform(get("/api/v1/cases").param("size", "200").with(POLICE))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<String> numbers = JsonPath.read(json, "$.items[*].caseNumber");
+		assertThat(numbers).contains(whistled);
+		String tasks = mvc.perform(get("/api/v1/tasks").param("status", "OPEN", "ACKNOWLEDGED", "IN_PROGRESS", "DECLINE_REQUESTED", "COMPLETED", "DECLINED").with(POLICE)).andReturn().getResponse().getContentAsString();
+		java.util.Set<String> ofTasks = new java.util.HashSet<>(JsonPath.read(tasks, "$[*].caseNumber"));
+		assertThat(ofTasks).containsAll(numbers);
+		String other = mvc.perform(get("/api/v1/cases").param("size", "200").with(user("liaison.fire_rescue").roles("DEPARTMENT_LIAISON")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<java.util.List<String>>read(other, "$.items[*].caseNumber")).doesNotContain(whistled);
 	}
 
 	@Test
@@ -153,7 +171,7 @@ class LiaisonCaseViewTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
 				.string("Content-Type", "image/png"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(bytes));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(TaskPhotoTests.stored(bytes)));
 		// a department with no task on the case, or a hash the case does not have: nothing
 		mvc.perform(get("/cases/{n}/joint/photos/{sha}", n, sha).with(user("liaison.fire_rescue").roles("DEPARTMENT_LIAISON")))
 			.andExpect(status().isForbidden());

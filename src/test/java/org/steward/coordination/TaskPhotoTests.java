@@ -53,28 +53,42 @@ class TaskPhotoTests {
 	@Value("${steward.intake.photo-dir:./data/photos}")
 	Path photoDir;
 
-	/** A JPEG by its magic bytes, unique per call so that its file is this test's alone. */
+	/** A real JPEG of random pixels, unique per call so that its file is this test's alone. */
 	static byte[] jpeg() {
-		byte[] tail = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
-		byte[] bytes = new byte[4 + tail.length];
-		bytes[0] = (byte) 0xFF;
-		bytes[1] = (byte) 0xD8;
-		bytes[2] = (byte) 0xFF;
-		bytes[3] = (byte) 0xE0;
-		System.arraycopy(tail, 0, bytes, 4, tail.length);
-		return bytes;
+		return image("jpg");
 	}
 
+	/** A real PNG of random pixels, unique per call. */
 	static byte[] png() {
-		byte[] tail = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
-		byte[] bytes = new byte[8 + tail.length];
-		System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, 0, bytes, 0, 8);
-		System.arraycopy(tail, 0, bytes, 8, tail.length);
-		return bytes;
+		return image("png");
 	}
 
+	private static byte[] image(String format) {
+		java.util.Random random = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < 8; x++) {
+			for (int y = 0; y < 8; y++) {
+				image.setRGB(x, y, random.nextInt(0xFFFFFF));
+			}
+		}
+		try {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, format, out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** The photo as the store keeps it (decoded and encoded again, metadata stripped). */
+	static byte[] stored(byte[] bytes) {
+		return org.steward.evidence.PhotoInspector.cleaned(bytes).orElseThrow();
+	}
+
+	/** The SHA-256 the store names the photo by: that of its stored form. */
 	static String sha256(byte[] bytes) throws Exception {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored(bytes)));
 	}
 
 	private long acknowledgedFireTask() throws Exception {
@@ -132,7 +146,7 @@ class TaskPhotoTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(served).isEqualTo(second);
+		assertThat(served).isEqualTo(stored(second));
 
 		// another department, or a hash that is not this task's, opens nothing
 		mvc.perform(get("/coordination/tasks/{id}/photos/{sha}", id, sha256(second))

@@ -138,7 +138,7 @@ class IdentityApiTests {
 		mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isUnauthorized());
 		mvc.perform(token(officer.username(), IdentityTestAccounts.PASSWORD))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.type").value("urn:steward:problem:identity.refused.disabled"));
+			.andExpect(jsonPath("$.type").value("urn:steward:problem:identity.refused.badCredentials")); // same answer as a wrong password
 	}
 
 	@Test

@@ -92,7 +92,7 @@ abstract class IntakeTestSupport {
 	}
 
 	static boolean stored(byte[] photo) {
-		return Files.exists(PHOTO_DIR.resolve(PhotoInspector.sha256(photo)));
+		return Files.exists(PHOTO_DIR.resolve(PhotoInspector.sha256(PhotoInspector.cleaned(photo).orElse(photo))));
 	}
 
 	/** The description is what tests use to find their own report among others' rows. */

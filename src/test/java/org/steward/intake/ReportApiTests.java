@@ -236,7 +236,8 @@ class ReportApiTests extends IntakeTestSupport {
 		NewReport sent = lastRegistered();
 		assertThat(sent.photos()).extracting(e -> e.contentType()).containsExactly("image/png", "image/jpeg");
 		assertThat(sent.photos()).extracting(e -> e.sha256())
-			.containsExactly(PhotoInspector.sha256(png), PhotoInspector.sha256(jpeg));
+			.containsExactly(PhotoInspector.sha256(PhotoInspector.cleaned(png).orElseThrow()),
+				PhotoInspector.sha256(PhotoInspector.cleaned(jpeg).orElseThrow()));
 		assertThat(stored(png)).isTrue();
 		assertThat(stored(jpeg)).isTrue();
 		assertThat(jdbc.sql("select content_type from intake_photo where report_id = :id order by sort_order")
