@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Secondary actions sit behind one menu on a phone; on a wider screen, or when one of them was refused, they show.
+(function () {
+  var wide = window.matchMedia('(min-width: 577px)').matches;
+  document.querySelectorAll('details.more-actions').forEach(function (d) {
+    if (wide || d.querySelector('.is-invalid, .invalid-feedback.d-block, .alert')) { d.open = true; }
+  });
+})();

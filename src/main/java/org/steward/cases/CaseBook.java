@@ -303,8 +303,13 @@ class CaseBook {
 				}
 				c.arrive(who, request.location(), request.notes(), request.evidence(), now);
 			}
-			case HANDLE -> c.handle(who, required(request.result(), "result", action), request.notes(), request.location(),
-					request.evidence(), now);
+			case HANDLE -> {
+				String result = required(request.result(), "result", action);
+				if (request.evidence().isEmpty() && afterPhotoRequired(c.categoryCode)) {
+					throw CaseRefusals.afterPhotoRequired();
+				}
+				c.handle(who, result, request.notes(), request.location(), request.evidence(), now);
+			}
 			case VERIFY -> c.verify(who, required(request.passed(), "passed", action), request.notes(), now);
 			case REJECT -> c.reject(who, required(request.reason(), "reason", action), now);
 			case ESCALATE -> c.escalate(who, required(request.target(), "target", action), required(request.reason(), "reason", action),
@@ -450,6 +455,12 @@ class CaseBook {
 		return value;
 	}
 
+	/** Whether the administrator requires an after-photo to handle this category (a test double may answer null). */
+	private boolean afterPhotoRequired(String categoryCode) {
+		org.steward.catalog.CategoryHandling handling = catalog.handling(categoryCode);
+		return handling != null && handling.afterPhotoRequired();
+	}
+
 	private String joinCode(Case c) {
 		return store.joinCode(c.id()).orElseGet(() -> {
 			String fresh = freshTrackingCode().value();
@@ -532,14 +543,19 @@ class CaseBook {
 	/** The case as the holder of {@code code} sees it: only its reporter may rate it. */
 	private PublicCase publicCase(Case c, TrackingCode code, boolean reporter) {
 		CategoryRules rules = rulesById(c.rulesId);
-		List<PublicCase.Step> steps = store.timeline(c.id())
-			.stream()
-			.map(t -> new PublicCase.Step(t.at(), t.action(), t.toStatus()))
-			.toList();
+		List<TimelineEntry> timeline = store.timeline(c.id());
+		List<PublicCase.Step> steps = timeline.stream().map(t -> new PublicCase.Step(t.at(), t.action(), t.toStatus())).toList();
+		boolean handled = c.status == CaseStatus.CLOSED || c.status == CaseStatus.HANDLED;
+		List<Evidence> resultPhotos = !handled ? List.of()
+				: timeline.stream()
+					.filter(t -> t.action() == CaseStep.HANDLE)
+					.reduce((first, second) -> second)
+					.map(TimelineEntry::evidence)
+					.orElse(List.of());
 		return new PublicCase(code, c.status, c.categoryCode, rules == null ? c.categoryCode : rules.nameZh(),
 				rules == null ? c.categoryCode : rules.nameEn(), c.address, c.createdAt, steps, c.supporters,
 				reporter && c.status == CaseStatus.CLOSED && c.rating == null, c.rating, !reporter,
-				c.status == CaseStatus.CLOSED || c.status == CaseStatus.HANDLED ? c.handleResult : null);
+				handled ? c.handleResult : null, resultPhotos);
 	}
 
 	/** Great-circle distance (haversine); plenty for "within a few hundred metres". */

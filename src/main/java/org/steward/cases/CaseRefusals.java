@@ -25,6 +25,11 @@ public final class CaseRefusals {
 		return Refusal.notFound("cases.refused.notFound", numberOrCode);
 	}
 
+	/** The category's handling needs an after-photo (set by the administrator) and none came. */
+	public static Refusal afterPhotoRequired() {
+		return Refusal.invalid("photos", "cases.refused.handle.afterPhotoRequired");
+	}
+
 	/** A "me too" supporter's tracking code follows the case but does not rate it: its reporter does. */
 	public static Refusal onlyReporterRates() {
 		return Refusal.forbidden("cases.refused.rating.onlyReporter");

@@ -418,6 +418,29 @@ class CaseStore {
 	record SearchResult(List<Case> items, long total, boolean totalIsLowerBound) {
 	}
 
+	/**
+	 * Cases waiting for someone, for the inbox: those matching {@code condition} (fixed SQL of the
+	 * caller, with at most one named parameter) inside the scope, by {@code orderColumn} (earliest
+	 * first), one more than {@link org.steward.inbox.InboxSource#LIMIT} so the caller can tell there are more.
+	 */
+	List<Case> waiting(String condition, @Nullable String param, @Nullable Object value, DataScope scope,
+			String orderColumn) {
+		String scoped = switch (scope) {
+			case DataScope.District d -> "district_code = :scope";
+			case DataScope.Squad s -> "squad_code = :scope";
+			case DataScope.Station s -> "station_code = :scope";
+			case DataScope.Community c -> "community_code = :scope";
+			case DataScope.Department d -> "lead_department = :scope";
+		};
+		var query = jdbc.sql("select * from case_file where " + scoped + " and " + condition + " order by " + orderColumn
+				+ ", id limit " + (org.steward.inbox.InboxSource.LIMIT + 1))
+			.param("scope", scope.code());
+		if (param != null) {
+			query = query.param(param, value);
+		}
+		return query.query((rs, n) -> map(rs)).list();
+	}
+
 	/** Cases whose current deadline has passed and whose alert ladder is below {@code level}. */
 	List<Case> overdueBelowLevel(int level, Instant dueBefore) {
 		return jdbc.sql("""

@@ -13,13 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param canRate only the reporter rates, once, a closed case
  * @param supporter the code is a supporter's ("me too"), not the reporter's
  * @param result what was done, as the handling officer wrote it, once the case is handled (no names)
+ * @param resultPhotos the photos taken when it was handled (the latest handling)
  */
 public record PublicCase(TrackingCode trackingCode, CaseStatus status, String categoryCode, String categoryNameZh,
 		String categoryNameEn, @Nullable String address, Instant registeredAt, List<Step> timeline, int supporters,
-		boolean canRate, @Nullable Rating rating, boolean supporter, @Nullable String result) {
+		boolean canRate, @Nullable Rating rating, boolean supporter, @Nullable String result,
+		List<Evidence> resultPhotos) {
 
 	public PublicCase {
 		timeline = List.copyOf(timeline);
+		resultPhotos = List.copyOf(resultPhotos);
 	}
 
 	/** A public step: when, which action, and the status it led to. */

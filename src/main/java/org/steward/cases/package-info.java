@@ -6,6 +6,6 @@
  * rate the outcome.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "refusal", "territory", "organization", "catalog", "worktime", "identity" })
+		allowedDependencies = { "refusal", "territory", "organization", "catalog", "worktime", "identity", "inbox" })
 @org.jspecify.annotations.NullMarked
 package org.steward.cases;

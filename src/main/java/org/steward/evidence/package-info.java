@@ -8,6 +8,6 @@
  * owner's module (case readers, task readers); this module offers the store and the delivery.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence",
-		allowedDependencies = { "refusal", "cases", "territory" })
+		allowedDependencies = { "refusal", "cases", "territory", "identity" })
 @org.jspecify.annotations.NullMarked
 package org.steward.evidence;

@@ -47,6 +47,10 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 		return "station:" + stationCode;
 	}
 
+	static String squad(String squadCode) {
+		return "squad:" + squadCode;
+	}
+
 	@Override
 	public SseEmitter subscribe(String board, Locale locale) {
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());

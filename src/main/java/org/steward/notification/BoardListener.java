@@ -38,6 +38,9 @@ class BoardListener {
 	@TransactionalEventListener
 	void on(CaseEvent event) {
 		Set<String> boards = boardsOf(event.summary().stationCode());
+		if (event.summary().squadCode() != null) {
+			boards.add(BoardEmitters.squad(event.summary().squadCode()));
+		}
 		if (boards.stream().noneMatch(b -> emitters.count(b) > 0)) {
 			return;
 		}

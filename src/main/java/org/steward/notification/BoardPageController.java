@@ -65,12 +65,8 @@ class BoardPageController {
 		}
 		return switch (user.scope()) {
 			case DataScope.Station s -> "redirect:/boards/stations/" + s.code();
-			case DataScope.Squad s -> organization.stations()
-				.stream()
-				.filter(st -> st.squadCode().equals(s.code()))
-				.findFirst()
-				.map(st -> "redirect:/boards/stations/" + st.code())
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			// the squad leader watches every station of the squad on one board
+			case DataScope.Squad s -> "redirect:/boards/squads/" + s.code();
 			case DataScope.Community c -> organization.stationForCommunity(c.code())
 				.map(st -> "redirect:/boards/stations/" + st.code())
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -87,6 +83,45 @@ class BoardPageController {
 		model.addAttribute("streamUrl", "/boards/stations/" + code + "/stream");
 		model.addAttribute("rows", rows(filter, user, locale));
 		return "notification/board";
+	}
+
+	/** Every open case of the squad's stations, for a viewer whose scope covers the squad. */
+	@GetMapping("/boards/squads/{code}")
+	String squadBoard(@PathVariable String code, CurrentUser user, Locale locale, Model model) {
+		org.steward.organization.Squad squad = visibleSquad(code, user);
+		model.addAttribute("station", null);
+		model.addAttribute("squad", squad);
+		model.addAttribute("english", "en".equals(locale.getLanguage()));
+		model.addAttribute("streamUrl", "/boards/squads/" + code + "/stream");
+		CaseFilter filter = new CaseFilter(OPEN, null, null, null, null, null, false, null);
+		model.addAttribute("rows", queries.search(filter, user, 0, ROWS)
+			.items()
+			.stream()
+			.filter(s -> code.equals(s.squadCode()))
+			.map(s -> BoardRow.of(s, locale, clock))
+			.toList());
+		return "notification/board";
+	}
+
+	@GetMapping(path = "/boards/squads/{code}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter squadStream(@PathVariable String code, CurrentUser user, Locale locale) {
+		visibleSquad(code, user);
+		return emitters.subscribe(BoardEmitters.squad(code), locale);
+	}
+
+	private org.steward.organization.Squad visibleSquad(String code, CurrentUser user) {
+		org.steward.organization.Squad squad = organization.squads()
+			.stream()
+			.filter(s -> s.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean visible = commandCentre(user) || (user.scope() instanceof DataScope.Squad s && s.code().equals(code))
+				|| user.scope() instanceof DataScope.District;
+		if (!visible) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return squad;
 	}
 
 	@GetMapping("/boards/command")

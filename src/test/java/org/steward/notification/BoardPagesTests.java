@@ -51,6 +51,22 @@ class BoardPagesTests {
 	}
 
 	@Test
+	void theSquadLeadersBoardCoversEveryStationOfTheSquad() throws Exception {
+		mvc.perform(get("/boards").with(user("squad.dongfeng").roles("SQUAD_LEADER")))
+			.andExpect(redirectedUrl("/boards/squads/dongfeng"));
+		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(
+				CaseSamples.summary("410105-2026-930001", CaseStatus.DISPATCHED, "yuantian", clock.instant()),
+				CaseSamples.summary("410105-2026-930002", CaseStatus.DISPATCHED, "guanhutun", clock.instant())));
+		mvc.perform(get("/boards/squads/dongfeng").with(user("squad.dongfeng").roles("SQUAD_LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"case-410105-2026-930001\"")))
+			.andExpect(content().string(containsString("id=\"case-410105-2026-930002\"")))
+			.andExpect(content().string(containsString("全部服务站")));
+		mvc.perform(get("/boards/squads/dongfeng").with(user("officer.yuantian1").roles("OFFICER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theCommandBoardIsTheCommandCentresAndShowsEveryStation() throws Exception {
 		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(CaseSamples.page(
 				CaseSamples.summary("410105-2026-920001", CaseStatus.ESCALATED, "huanghe", clock.instant())));

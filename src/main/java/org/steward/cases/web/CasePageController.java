@@ -162,6 +162,12 @@ class CasePageController {
 		var mineNumbers = mine.stream().map(s -> s.caseNumber()).toList();
 		model.addAttribute("mine", mine);
 		model.addAttribute("waiting", waiting.stream().filter(s -> !mineNumbers.contains(s.caseNumber())).toList());
+		// the station head verifies what the station handled
+		model.addAttribute("toVerify", user.has(org.steward.identity.Role.STATION_HEAD)
+				? queries.search(new CaseFilter(Set.of(CaseStatus.HANDLED), null, null, null, null, null, false, null),
+						user, 0, 100).items()
+				: List.<org.steward.cases.CaseSummary>of());
+		model.addAttribute("verifies", user.has(org.steward.identity.Role.STATION_HEAD));
 		return "cases/tasks";
 	}
 

@@ -63,6 +63,6 @@ public final class CaseSamples {
 				now.minus(Duration.ofDays(1)),
 				List.of(new PublicCase.Step(now.minus(Duration.ofDays(1)), CaseStep.REGISTERED, CaseStatus.DISPATCHED),
 						new PublicCase.Step(now.minus(Duration.ofHours(20)), CaseStep.ACKNOWLEDGE, CaseStatus.ACKNOWLEDGED)),
-				2, canRate, rating, false, null);
+				2, canRate, rating, false, null, List.of());
 	}
 }
