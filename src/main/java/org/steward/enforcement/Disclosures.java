@@ -103,7 +103,7 @@ public class Disclosures {
 	@Transactional
 	Disclosure withdraw(long measureId, @Nullable String reason, CurrentUser actor) {
 		requireDecider(actor);
-		measures.inScope(measureId, actor);
+		MeasureView measure = measures.inScope(measureId, actor);
 		Disclosure disclosure = byMeasure(measureId);
 		if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
 			throw Refusal.invalid("reason", "enforcement.refused.disclosure.reason");
