@@ -218,6 +218,21 @@ class OutreachTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("签到二维码已过期")));
 
+		// a photo of the session goes to the evidence store and is shown to the station's staff
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/outreach/sessions/" + id + "/photos")
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "session.png", "image/png",
+					org.steward.intake.TestPhotos.png()))
+			.header("Authorization", "Bearer " + tokenOf(mvc, "station.yuantian")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$[0].contentType").value("image/png"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/outreach/sessions/" + id + "/photos")
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "notes.png", "image/png", "not a photo".getBytes()))
+			.header("Authorization", "Bearer " + tokenOf(mvc, "station.yuantian")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("photos[0]"));
+
 		// the printable record carries the sign-in list in the embedded font
 		byte[] pdf = mvc.perform(get("/outreach/sessions/" + id + ".pdf")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("station.yuantian")
