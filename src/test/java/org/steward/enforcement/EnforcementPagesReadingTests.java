@@ -254,7 +254,11 @@ class EnforcementPagesReadingTests {
 					{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1","officer.yuantian2"],"major":true,
 					 "reason":"多次劝导无效"}""".formatted(party)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		return ((Number) JsonPath.read(filed, "$.id")).longValue();
+		long id = ((Number) JsonPath.read(filed, "$.id")).longValue();
+		// the squad leader approves the filing (立案审批): the investigation may then propose
+		mvc.perform(post("/api/v1/penalties/" + id + "/filing").header("Authorization", "Bearer " + tokenOf(mvc, "squad.dongfeng")))
+			.andExpect(status().isOk());
+		return id;
 	}
 
 	private String page(MockHttpSession session, String path, String lang) throws Exception {

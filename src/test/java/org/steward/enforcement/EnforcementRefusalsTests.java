@@ -79,9 +79,11 @@ class EnforcementRefusalsTests {
 		long party = ((Number) JsonPath.read(json(post("/api/v1/parties"), OFFICER, """
 				{"type":"MERCHANT","name":"拒绝测试商户%s","creditCode":"%s","address":"金水区园田路18号"}"""
 			.formatted(UUID.randomUUID(), TestCreditCodes.creditCode()), 201), "$.id")).longValue();
-		return ((Number) JsonPath.read(json(post("/api/v1/cases/{n}/measures", number), OFFICER, """
+		long id = ((Number) JsonPath.read(json(post("/api/v1/cases/{n}/measures", number), OFFICER, """
 				{"type":"PENALTY_CASE","partyId":%d,"officers":["officer.yuantian1","officer.yuantian2"],
 				 "reason":"拒绝测试"}""".formatted(party), 201), "$.id")).longValue();
+		json(post("/api/v1/penalties/{id}/filing", id), SQUAD, "{}", 200); // 立案审批
+		return id;
 	}
 
 	// ------------------------------------------------------------------ API
