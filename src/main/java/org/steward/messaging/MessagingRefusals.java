@@ -20,6 +20,10 @@ final class MessagingRefusals {
 		return Refusal.notFound("messaging.refused.unknownLink");
 	}
 
+	static Refusal unknownMessage() {
+		return Refusal.notFound("messaging.refused.unknownMessage");
+	}
+
 	static Refusal.FieldError badEmail() {
 		return Refusal.FieldError.of("email", "messaging.refused.email.invalid");
 	}

@@ -67,17 +67,18 @@ class Outbox {
 	}
 
 	/**
-	 * Messages due now, oldest first; a message waits while an earlier one to the same recipient
+	 * Messages due now, oldest first; an e-mail or SMS waits while an earlier one to the same recipient
 	 * on the same channel is unfinished, so a recipient hears of a case in the order things happened.
+	 * In-app messages never wait: the inbox shows them together, newest first.
 	 */
 	@Transactional(readOnly = true)
 	List<Long> due(Instant now, int limit) {
 		return jdbc.sql("""
 				select m.id from messaging_message m
 				where m.status = 'PENDING' and m.next_attempt_at <= :now
-				  and not exists (select 1 from messaging_message e
+				  and (m.channel = 'INAPP' or not exists (select 1 from messaging_message e
 				    where e.channel = m.channel and e.recipient = m.recipient and e.id < m.id
-				      and e.status in ('PENDING', 'SENDING'))
+				      and e.status in ('PENDING', 'SENDING')))
 				order by m.id""")
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
@@ -200,14 +201,16 @@ class Outbox {
 			@Nullable Instant sentAt, @Nullable Instant nextAttemptAt, @Nullable String caseNumber) {
 	}
 
-	/** In-app messages of a user, newest first, not yet dismissed. */
+	/** In-app messages of a user created since {@code since}, newest first, not yet dismissed. */
 	@Transactional(readOnly = true)
-	List<InAppMessage> inApp(String username, int limit) {
+	List<InAppMessage> inApp(String username, Instant since, int limit) {
 		return jdbc.sql("""
 				select id, kind, subject, link, created_at from messaging_message
 				where username = :username and channel = 'INAPP' and status = 'SENT' and read_at is null
+				  and created_at >= :since
 				order by id desc""")
 			.param("username", username)
+			.param("since", Timestamp.from(since))
 			.query((rs, n) -> new InAppMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
 					rs.getString("subject"), rs.getString("link"), instant(rs, "created_at")))
 			.list()
@@ -216,7 +219,7 @@ class Outbox {
 			.toList();
 	}
 
-	record InAppMessage(long id, MessageKind kind, String subject, @Nullable String link, @Nullable Instant createdAt) {
+	public record InAppMessage(long id, MessageKind kind, String subject, @Nullable String link, @Nullable Instant createdAt) {
 	}
 
 	/** Marks a user's own in-app message read; another user's message is left as it is. */

@@ -177,6 +177,16 @@ class MessageDeliveryTests extends MessagingTestSupport {
 				select count(*) from messaging_message where username = 'officer.yuantian1' and case_number = :n
 				  and channel <> 'INAPP'""").param("n", c[0]).query(Integer.class).single()).isZero();
 
+		long dispatched = jdbc.sql("""
+				select id from messaging_message where username = 'officer.yuantian1' and case_number = :n
+				  and kind = 'DISPATCHED'""").param("n", c[0]).query(Long.class).single();
+		mvc.perform(post("/messages/{id}/dismiss", dispatched).with(user("officer.yuantian2").roles("OFFICER")).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/messages/{id}/dismiss", dispatched).with(user("officer.yuantian1").roles("OFFICER")).with(csrf()))
+			.andExpect(status().isSeeOther());
+		assertThat(inbox.itemsFor(accounts.byUsername("officer.yuantian1").orElseThrow()))
+			.noneSatisfy(item -> assertThat(item.link()).isEqualTo("/cases/" + c[0]));
+
 		String page = mvc.perform(get("/messages/settings").with(user("squad.dongfeng").roles("SQUAD_LEADER")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(squadMail);
