@@ -68,7 +68,7 @@ class JointBoardBrowserTests {
 		WebElement row = Browser.waitFor(command).until(ExpectedConditions.presenceOfElementLocated(policeRow));
 		assertThat(row.getDomAttribute("data-state")).isEqualTo("OPEN");
 		assertThat(row.findElement(By.cssSelector(".task-state")).getText()).isEqualTo("待报到");
-		assertThat(row.findElement(By.cssSelector("[data-deadline]")).getText()).matches("剩余 \\d+ 分钟");
+		assertThat(row.findElement(By.cssSelector("[data-deadline]")).getText()).matches("还剩 (\\d+天)?(\\d+小时)?(\\d+分)?");
 		long taskId = Long.parseLong(row.getDomAttribute("id").substring("task-".length()));
 
 		String token = ServerVisitor.tokenOf(url(""), "liaison.public_security");

@@ -74,7 +74,7 @@ class WhistleLoopBrowserTests {
 		assertThat(added).hasSize(1);
 		WebElement row = officer.findElement(By.id(added.get(0)));
 		assertThat(row.getText()).contains("已派遣");
-		assertThat(row.findElement(By.cssSelector("[data-deadline]")).getText()).matches("还剩 \\d+ 分");
+		assertThat(row.findElement(By.cssSelector("[data-deadline]")).getText()).matches("还剩 (\\d+天)?(\\d+小时)?(\\d+分)?");
 
 		row.findElement(By.cssSelector("a")).click();
 		WebElement acknowledge = Browser.waitFor(officer)

@@ -26,10 +26,30 @@ import com.jayway.jsonpath.JsonPath;
  * and leaves when it is done. Counts are read before and after, so cases of other tests do not matter.
  */
 @IntegrationTest
+@org.springframework.context.annotation.Import(org.steward.MutableClock.Config.class)
+@org.springframework.test.context.TestPropertySource(properties = { "steward.cases.sweep-initial-delay=P1D",
+		"steward.coordination.sweep-initial-delay=P1D" })
 class InboxTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.steward.MutableClock clock;
+
+	/**
+	 * Each kind lists its most urgent items up to the sources' limit, and the database holds the cases of
+	 * every other test: this test's cases are made a month back, so they are the most urgent and listed.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void aMonthBack() {
+		clock.advance(java.time.Duration.ofDays(-30));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void backToNow() {
+		clock.advance(java.time.Duration.ofDays(30));
+	}
 
 	private static RequestPostProcessor as(String username, Role role) {
 		return jwt().jwt(j -> j.subject(username)).authorities(new SimpleGrantedAuthority(role.authority()));

@@ -106,7 +106,7 @@ class BoardBrowserTests {
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).getDomAttribute("id")).isEqualTo("case-410105-2026-910002");
 		String countdown = rows.get(0).findElement(By.cssSelector("[data-deadline]")).getText();
-		assertThat(countdown).matches("还剩 \\d+ 分");
+		assertThat(countdown).matches("还剩 (\\d+天)?(\\d+小时)?(\\d+分)?");
 		assertThat(browser.getCurrentUrl()).isEqualTo(url);
 	}
 
@@ -119,7 +119,7 @@ class BoardBrowserTests {
 
 		Browser.signIn(browser, "http://localhost:" + port, "officer.yuantian1");
 		browser.get("http://localhost:" + port + "/cases/410105-2026-910003");
-		assertThat(browser.findElement(By.id("deadline-acknowledge")).getText()).matches("还剩 \\d+ 分");
+		assertThat(browser.findElement(By.id("deadline-acknowledge")).getText()).matches("还剩 (\\d+天)?(\\d+小时)?(\\d+分)?");
 		browser.findElement(By.id("action-acknowledge")).click();
 		Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
 

@@ -68,7 +68,8 @@ class BoardModuleTests {
 
 		scenario.publish(missed).andWaitForStateChange(this::pushes).andVerify(pushes -> {
 			assertThat(pushes).singleElement().satisfies(push -> {
-				assertThat(push.<Set<String>>getArgument(0)).containsExactlyInAnyOrder(BoardEmitters.station("yuantian"), BoardEmitters.COMMAND);
+				assertThat(push.<Set<String>>getArgument(0)).containsExactlyInAnyOrder(BoardEmitters.station("yuantian"), BoardEmitters.COMMAND,
+						BoardEmitters.squad("dongfeng"));
 				assertThat(push.<String>getArgument(1)).isEqualTo("410105-2026-900105");
 				String row = push.<Function<Locale, String>>getArgument(2).apply(Locale.SIMPLIFIED_CHINESE);
 				assertThat(row).contains("case-410105-2026-900105").contains("table-danger");
