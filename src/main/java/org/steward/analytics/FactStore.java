@@ -37,6 +37,12 @@ class FactStore {
 			f_closed_on_time, f_reworked, f_overdue, f_extended, f_ack_due, f_responded, f_rated, f_resolved,
 			f_satisfied""";
 
+	private static final String UPDATE_SET = java.util.Arrays.stream(COLUMNS.split(","))
+		.map(String::strip)
+		.skip(1)
+		.map(c -> c + " = ?")
+		.collect(Collectors.joining(", "));
+
 	private static final String ROLLUP_COLUMNS = java.util.Arrays.stream(Counter.values())
 		.map(Counter::column)
 		.collect(Collectors.joining(", "));
@@ -73,9 +79,13 @@ class FactStore {
 
 	/** Stores the fact (which exists, at least as the placeholder) and moves the rollup by the difference. */
 	void replace(@Nullable CaseFact before, CaseFact after) {
-		template.update("delete from analytics_case_fact where case_number = ?", after.caseNumber());
-		template.update("insert into analytics_case_fact (" + COLUMNS + ") values (" + marks() + ")",
-				values(after, after.source().name()));
+		// an update, not delete and insert: a concurrent listener waiting on this row's lock then reads
+		// the row as this transaction leaves it (PostgreSQL follows an updated row, skips a deleted one)
+		Object[] all = values(after, after.source().name());
+		Object[] args = new Object[all.length];
+		System.arraycopy(all, 1, args, 0, all.length - 1);
+		args[all.length - 1] = all[0];
+		template.update("update analytics_case_fact set " + UPDATE_SET + " where case_number = ?", args);
 		Map<RollupKey, Counters> delta = new TreeMap<>();
 		if (before != null) {
 			for (CaseFact.Contribution c : before.contributions(zone)) {
