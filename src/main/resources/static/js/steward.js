@@ -14,3 +14,13 @@ document.addEventListener('htmx:configRequest', function (event) {
     if (wide || d.querySelector('.is-invalid, .invalid-feedback.d-block, .alert')) { d.open = true; }
   });
 })();
+
+// No inline handlers (the Content-Security-Policy allows scripts from Steward only): a button with
+// data-print prints the page, a form with data-confirm asks before it is sent.
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) { window.print(); }
+});
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+});

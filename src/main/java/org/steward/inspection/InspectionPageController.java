@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.StewardProperties;
 import org.steward.catalog.Catalog;
@@ -102,14 +101,16 @@ class InspectionPageController {
 	/** The round form: {@code result.<itemId>} = PASS or FAIL, {@code note.<itemId>}, {@code photo.<itemId>}. */
 	@PostMapping("/inspections/points/{id}/rounds")
 	String recordRound(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-			MultipartHttpServletRequest request, CurrentUser user, RedirectAttributes redirect, Locale locale) {
+			// a map, not MultipartHttpServletRequest: a form sent without photos (not multipart) is still a form
+			@RequestParam MultiValueMap<String, MultipartFile> photos, CurrentUser user, RedirectAttributes redirect,
+			Locale locale) {
 		Inspections.Point point = inspections.point(id, user);
 		List<Inspections.ObservationInput> inputs = new ArrayList<>();
 		for (Inspections.Item item : inspections.template(point.templateId()).items()) {
 			String result = form.getFirst("result." + item.id());
 			Boolean passed = "PASS".equals(result) ? Boolean.TRUE : "FAIL".equals(result) ? Boolean.FALSE : null;
 			inputs.add(new Inspections.ObservationInput(item.id(), passed, form.getFirst("note." + item.id()),
-					upload(request.getFile("photo." + item.id()))));
+					upload(photos.getFirst("photo." + item.id()))));
 		}
 		try {
 			Inspections.Round round = inspections.recordRound(id, user, inputs, form.getFirst("clientKey"));

@@ -59,18 +59,22 @@ class Dispatcher {
 		}
 	}
 
-	/** One run of the sender; answers how many messages it delivered. */
+	/**
+	 * One run of the sender; answers how many messages it took up (delivered, skipped, deferred or
+	 * failed), so a caller draining the outbox knows when nothing due is left.
+	 */
 	int sendDue() {
 		Instant now = clock.instant();
 		outbox.recoverAbandoned(now);
-		int delivered = 0;
+		int taken = 0;
 		for (long id : outbox.due(now, BATCH)) {
 			Optional<Outgoing> claimed = outbox.claim(id, now, now.plus(properties.lease()));
-			if (claimed.isPresent() && deliver(claimed.get(), now)) {
-				delivered++;
+			if (claimed.isPresent()) {
+				deliver(claimed.get(), now);
+				taken++;
 			}
 		}
-		return delivered;
+		return taken;
 	}
 
 	/** Each channel with the code saying why it is off, or an empty text when it is on. */

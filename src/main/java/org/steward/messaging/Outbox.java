@@ -79,13 +79,12 @@ class Outbox {
 				  and (m.channel = 'INAPP' or not exists (select 1 from messaging_message e
 				    where e.channel = m.channel and e.recipient = m.recipient and e.id < m.id
 				      and e.status in ('PENDING', 'SENDING')))
-				order by m.id""")
+				order by m.id
+				limit :limit""")
 			.param("now", Timestamp.from(now))
+			.param("limit", limit)
 			.query(Long.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	/** Takes the message for one sender until the lease ends; empty when another sender has it. */

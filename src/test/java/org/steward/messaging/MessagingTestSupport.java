@@ -120,7 +120,7 @@ abstract class MessagingTestSupport {
 		clock.advance(java.time.Duration.between(now, target));
 	}
 
-	/** Runs the sender until a run delivers nothing. */
+	/** Runs the sender until a run finds nothing due. */
 	int sendAll() {
 		int total = 0;
 		for (int i = 0; i < 20; i++) {
