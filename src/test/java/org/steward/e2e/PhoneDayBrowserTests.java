@@ -110,13 +110,20 @@ class PhoneDayBrowserTests {
 		element.click();
 	}
 
+	/** A spot of its own in grid 410105010001001 (园田), away from other tests' cases at the demo point. */
+	private static double[] freshSpot() {
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		return new double[] { 34.7975 + random.nextDouble() * 0.002, 113.6820 + random.nextDouble() * 0.002 };
+	}
+
 	private String reportAtTheDemoPoint(String description) throws Exception {
+		double[] spot = freshSpot();
 		HttpResponse<String> answer = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/reports")))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("""
-						{"categoryCode":"0502","description":"%s","location":{"lat":34.7985,"lng":113.683},"address":"园田路 1 号"}"""
-					.formatted(description)))
+						{"categoryCode":"0502","description":"%s","location":{"lat":%s,"lng":%s},"address":"园田路 1 号"}"""
+					.formatted(description, spot[0], spot[1])))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(201);
 		return JsonPath.read(answer.body(), "$.caseNumber");
@@ -166,7 +173,8 @@ class PhoneDayBrowserTests {
 		phone = openPhone();
 		phone.get(url("/report"));
 		assertNoSidewaysScroll("the report form");
-		js("window.stewardChooseSpot(34.7985, 113.6830, true);");
+		double[] spot = freshSpot();
+		js("window.stewardChooseSpot(arguments[0], arguments[1], true);", spot[0], spot[1]);
 		new Select(phone.findElement(By.id("categoryCode"))).selectByValue("0502");
 		phone.findElement(By.id("description")).sendKeys("小区门口有人摆摊卖水果（手机测试）");
 		Path photo = Files.createTempFile("report", ".jpg");
