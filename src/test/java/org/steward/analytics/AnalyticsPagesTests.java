@@ -61,8 +61,13 @@ class AnalyticsPagesTests {
 			assertThat(command.read("/analytics/league?" + MARCH + "&lang=" + lang)).contains("league-row-dongfeng");
 			assertThat(command.read("/analytics/compare?" + MARCH + "&group=SQUAD&code=dongfeng&code=wenhua&lang=" + lang))
 				.contains("compare-col-dongfeng", "compare-col-wenhua", "radar-chart");
-			assertThat(command.read("/analytics/savings?" + MARCH + "&lang=" + lang)).contains("route-table");
-			assertThat(command.read("/analytics/problems?" + MARCH + "&lang=" + lang)).contains("top-categories");
+			assertThat(command.read("/analytics/savings?" + MARCH + "&lang=" + lang)).contains("route-table",
+					"id=\"savings-data\">{\"");
+			assertThat(command.read("/analytics/problems?" + MARCH + "&lang=" + lang)).contains("top-categories",
+					"id=\"weekly-data\">{\"", "id=\"grid-counts\">{\"");
+			assertThat(command.read("/analytics/league?" + MARCH + "&lang=" + lang))
+				.contains("id=\"trend-data\">{\"")
+				.doesNotContain("<script th:inline", "echarts.init");
 			assertThat(command.read("/analytics/practices?lang=" + lang)).contains("publish-form");
 		}
 		for (String group : new String[] { "DISTRICT", "STATION", "DEPARTMENT", "CATEGORY", "COMMUNITY", "GRID",
