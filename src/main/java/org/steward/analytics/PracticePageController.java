@@ -47,8 +47,11 @@ class PracticePageController {
 
 	private final Clock clock;
 
+	private final org.steward.organization.Organization organization;
+
 	PracticePageController(Practices practices, Indicators indicators, Labels labels, AnalyticsPageController pages,
-			Clock clock) {
+			Clock clock, org.steward.organization.Organization organization) {
+		this.organization = organization;
 		this.practices = practices;
 		this.indicators = indicators;
 		this.labels = labels;
@@ -137,7 +140,10 @@ class PracticePageController {
 		if (!scope.isDistrict()) {
 			throw AnalyticsRefusals.onlyBrigadeRollsOut();
 		}
-		practices.find(id).orElseThrow(() -> AnalyticsRefusals.practiceNotFound(id));
+		Practices.Practice practice = practices.find(id).orElseThrow(() -> AnalyticsRefusals.practiceNotFound(id));
+		if (!inDistrictOf(user, practice.squadCode())) {
+			throw AnalyticsRefusals.onlyBrigadeRollsOut();
+		}
 		practices.rollOut(id);
 		return "redirect:/analytics/practices/" + id;
 	}
@@ -216,5 +222,15 @@ class PracticePageController {
 
 	record Comparison(String squad, String label, boolean pilot, LocalDate from, boolean visible,
 			Map<Indicator, BigDecimal[]> values, Links before, Links after) {
+	}
+
+	/** The brigade rolls out its own district's practices: the squad has a station in the caller's district. */
+	private boolean inDistrictOf(CurrentUser user, String squadCode) {
+		return user.scope() instanceof org.steward.identity.DataScope.District(String district)
+				&& organization.stations()
+					.stream()
+					.map(station -> organization.jurisdictionOf(station.code()))
+					.flatMap(java.util.Optional::stream)
+					.anyMatch(j -> squadCode.equals(j.squadCode()) && district.equals(j.districtCode()));
 	}
 }

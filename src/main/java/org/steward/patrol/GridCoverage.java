@@ -95,17 +95,22 @@ class GridCoverage {
 	/** Sets a grid's class; for administrators and the head of the station answering for the grid. */
 	@Transactional
 	void classify(String gridCode, String managementClass, CurrentUser user) {
+		// who may classify this grid first, then what they chose: an outsider learns nothing from a 400
+		scope.grid(gridCode).orElseThrow(() -> PatrolRefusals.unknownGrid(gridCode));
+		String station = scope.stationOfGrid(gridCode).orElse(null);
+		boolean allowed = station != null ? scope.headsOrAdministers(user, station)
+				: user.has(org.steward.identity.Role.ADMIN)
+						&& user.scope() instanceof org.steward.identity.DataScope.District(String district)
+						&& gridCode.startsWith(district);
+		if (!allowed) {
+			throw PatrolRefusals.mayNotClassify(gridCode);
+		}
 		ManagementClass chosen;
 		try {
 			chosen = ManagementClass.valueOf(managementClass);
 		}
 		catch (IllegalArgumentException unknown) {
 			throw Refusal.invalid("managementClass", "patrol.refused.class.invalid", managementClass);
-		}
-		scope.grid(gridCode).orElseThrow(() -> PatrolRefusals.unknownGrid(gridCode));
-		String station = scope.stationOfGrid(gridCode).orElse(null);
-		if (!(user.has(org.steward.identity.Role.ADMIN) || (station != null && scope.headsOrAdministers(user, station)))) {
-			throw PatrolRefusals.mayNotClassify(gridCode);
 		}
 		ManagementClass before = classOf(gridCode);
 		Instant now = clock.instant();

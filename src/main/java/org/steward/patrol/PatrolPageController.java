@@ -126,6 +126,7 @@ class PatrolPageController {
 			findingKind = Patrol.FindingKind.valueOf(kind);
 		}
 		catch (IllegalArgumentException unknown) {
+			patrols.detail(id, user); // an outsider is refused the patrol before being told what was wrong
 			throw Refusal.invalid("kind", "patrol.refused.finding.kind", kind);
 		}
 		try {

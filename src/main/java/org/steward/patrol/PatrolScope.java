@@ -65,7 +65,7 @@ class PatrolScope {
 	/** Whether the user heads this station (or administers the district). */
 	boolean headsOrAdministers(CurrentUser user, String stationCode) {
 		if (user.has(Role.ADMIN)) {
-			return true;
+			return canSee(user, stationCode);
 		}
 		return user.has(Role.STATION_HEAD) && user.scope() instanceof DataScope.Station(String code)
 				&& code.equals(stationCode);

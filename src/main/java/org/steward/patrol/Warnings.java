@@ -319,10 +319,12 @@ class Warnings {
 	// ------------------------------------------------------------------ reads
 
 	boolean visible(Warning warning, CurrentUser user) {
-		if (user.scope() instanceof org.steward.identity.DataScope.District) {
-			return true;
+		if (warning.stationCode() != null) {
+			return scope.canSee(user, warning.stationCode());
 		}
-		return warning.stationCode() != null && scope.canSee(user, warning.stationCode());
+		// a warning no station answers for belongs to the district its grid lies in (grid codes begin with it)
+		return user.scope() instanceof org.steward.identity.DataScope.District(String district)
+				&& warning.gridCode() != null && warning.gridCode().startsWith(district);
 	}
 
 	@Transactional(readOnly = true)

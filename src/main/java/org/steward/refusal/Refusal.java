@@ -59,11 +59,11 @@ public final class Refusal extends RuntimeException {
 			implements MessageSourceResolvable {
 
 		public FieldError {
-			arguments = List.copyOf(Arrays.asList(arguments.toArray()));
+			arguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
 		}
 
-		public static FieldError of(String field, String code, @Nullable Object... arguments) {
-			return new FieldError(field, code, Arrays.asList(arguments));
+		public static FieldError of(String field, String code, @Nullable Object @Nullable... arguments) {
+			return new FieldError(field, code, argumentList(arguments));
 		}
 
 		@Override
@@ -100,8 +100,13 @@ public final class Refusal extends RuntimeException {
 		this.properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
 	}
 
-	private static Refusal of(Kind kind, String code, @Nullable Object[] arguments) {
-		return new Refusal(kind, code, Arrays.asList(arguments), List.of(), Map.of());
+	private static Refusal of(Kind kind, String code, @Nullable Object @Nullable [] arguments) {
+		return new Refusal(kind, code, argumentList(arguments), List.of(), Map.of());
+	}
+
+	/** A lone null passed as the varargs arrives as a null array: it is one argument that is null, not none. */
+	private static List<@Nullable Object> argumentList(@Nullable Object @Nullable [] arguments) {
+		return arguments == null ? java.util.Collections.singletonList(null) : Arrays.asList(arguments);
 	}
 
 	public static Refusal notFound(String code, @Nullable Object... arguments) {

@@ -77,10 +77,17 @@ class ScopeSweepTests {
 
 	/**
 	 * Creating writes whose subject does not exist yet and is not tied to one scope: a whistle or patrol
-	 * finding is a report (its place routes it), a party joins the district-wide registry.
+	 * finding is a report (its place routes it), a party joins the district-wide registry; a patrol, early
+	 * sign, inspection point, outreach plan or session is opened in the caller's own station; a squad
+	 * publishes or adopts a practice as its own; a person's message settings are their own; a hotspot run
+	 * computes warnings for the caller's district.
 	 */
 	private static final List<Pattern> CREATIONS = List.of(Pattern.compile("/whistle"),
-			Pattern.compile("/patrol/new"), Pattern.compile("(/api/v1)?/parties(/import)?"));
+			Pattern.compile("/patrol/new"), Pattern.compile("(/api/v1)?/parties(/import)?"),
+			Pattern.compile("(/api/v1)?/patrols"), Pattern.compile("/patrols/signs"),
+			Pattern.compile("/patrols/warnings/hotspots"), Pattern.compile("/inspections/points"),
+			Pattern.compile("(/api/v1)?/outreach/(sessions|slots|party-queries|legal-bases)"),
+			Pattern.compile("/analytics/practices(/\\{id\\}/adopt)?"), Pattern.compile("/messages/settings"));
 
 	/** The district's reference data: its scope is the administrator's role (any district's). */
 	private static final List<Pattern> REFERENCE_DATA = List.of(Pattern.compile("/admin/.*"),
@@ -135,7 +142,7 @@ class ScopeSweepTests {
 	org.springframework.context.ApplicationContext context;
 
 	/** One write route of the handler mapping. */
-	record Route(RequestMethod method, String pattern, boolean multipart) {
+	record Route(RequestMethod method, String pattern, boolean multipart, boolean jsonBody) {
 		boolean api() {
 			return pattern.startsWith("/api/") || pattern.startsWith("/open311/");
 		}
@@ -228,11 +235,15 @@ class ScopeSweepTests {
 				.getConsumableMediaTypes()
 				.stream()
 				.anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
+			// a page-side endpoint may read JSON too (the patrol page's position batches)
+			boolean jsonBody = e.getValue() instanceof org.springframework.web.method.HandlerMethod handler
+					&& java.util.Arrays.stream(handler.getMethodParameters())
+						.anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
 			for (String pattern : info.getPatternValues()) {
 				for (RequestMethod m : info.getMethodsCondition().getMethods()) {
 					if (m == RequestMethod.POST || m == RequestMethod.PUT || m == RequestMethod.PATCH
 							|| m == RequestMethod.DELETE) {
-						routes.add(new Route(m, pattern, multipart));
+						routes.add(new Route(m, pattern, multipart, jsonBody));
 					}
 				}
 			}
@@ -288,7 +299,7 @@ class ScopeSweepTests {
 		else {
 			builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.method().name()), path);
 		}
-		if (route.api() && !route.multipart()) {
+		if ((route.api() || route.jsonBody()) && !route.multipart()) {
 			builder.contentType(MediaType.APPLICATION_JSON).content(json(party));
 		}
 		else {
@@ -297,7 +308,7 @@ class ScopeSweepTests {
 					{ "basis", "《条例》第一条" }, { "passed", "true" }, { "opinion", "同意" }, { "disclose", "true" },
 					{ "severity", "GENERAL" }, { "amount", "100" }, { "facts", "事实清楚" }, { "method", "DIRECT" },
 					{ "servedTo", "王建国" }, { "servedAt", clock.instant().toString() }, { "type", "EDUCATION" },
-					{ "partyId", party }, { "officers", "officer.yuantian1" }, { "target", "yuantian" },
+					{ "partyId", party }, { "managementClass", "FIRST" }, { "kind", "CASE" }, { "officers", "officer.yuantian1" }, { "target", "yuantian" },
 					{ "workingDays", "1" }, { "description", "越权测试" }, { "officer", "officer.yuantian1" },
 					{ "start", "2026-12-05T08:00" }, { "end", "2026-12-05T12:00" } }) {
 				builder.param(p[0], p[1]);
