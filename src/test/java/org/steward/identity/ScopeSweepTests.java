@@ -95,8 +95,9 @@ class ScopeSweepTests {
 			Pattern.compile("/api/v1/enforcement/.*"), Pattern.compile("/api/v1/coordination/acknowledge-limits.*"),
 			Pattern.compile("/api/v1/admin/.*"), Pattern.compile("/api/v1/accounts.*"));
 
+	// the message sender's bookkeeping changes with the clock (attempts, back-off), whoever sent the request
 	private static final Set<String> EXCLUDED_TABLES = Set.of("flyway_schema_history", "event_publication",
-			"event_publication_archive");
+			"event_publication_archive", "messaging_message", "messaging_attempt");
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -370,7 +371,14 @@ class ScopeSweepTests {
 
 		Map<String, Integer> counts = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
+		// the demo seeding's after-commit work (listeners, seeders) ends before the sweep starts measuring
 		Map<String, String> before = fingerprint();
+		for (int quiet = 0, tries = 0; quiet < 3 && tries < 120; tries++) {
+			Thread.sleep(500);
+			Map<String, String> now = fingerprint();
+			quiet = now.equals(before) ? quiet + 1 : 0;
+			before = now;
+		}
 		for (Route route : routes) {
 			if (matches(PUBLIC, route.pattern())) {
 				counts.merge("routes public", 1, Integer::sum);
