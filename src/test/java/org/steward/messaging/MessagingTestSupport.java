@@ -50,6 +50,20 @@ abstract class MessagingTestSupport {
 	Dispatcher dispatcher;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient outboxTable;
+
+	/**
+	 * Test contexts share one database and none runs a background sender: what other tests left waiting
+	 * is set aside, so each test's sender runs deliver that test's messages only (and the gateway's
+	 * "busy" answer goes to the message the test means).
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void setAsideOtherTestsMessages() {
+		outboxTable.sql("update messaging_message set status = 'SKIPPED', last_error = 'test: set aside' "
+				+ "where status in ('PENDING', 'SENDING')").update();
+	}
+
+	@Autowired
 	MutableClock clock;
 
 	@DynamicPropertySource
