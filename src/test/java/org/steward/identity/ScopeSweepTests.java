@@ -389,13 +389,16 @@ class ScopeSweepTests {
 		Map<String, Integer> counts = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		// the demo seeding's after-commit work (listeners, seeders) ends before the sweep starts measuring
-		Map<String, String> before = fingerprint();
-		for (int quiet = 0, tries = 0; quiet < 3 && tries < 120; tries++) {
-			Thread.sleep(500);
-			Map<String, String> now = fingerprint();
-			quiet = now.equals(before) ? quiet + 1 : 0;
-			before = now;
-		}
+		java.util.concurrent.atomic.AtomicReference<Map<String, String>> last = new java.util.concurrent.atomic.AtomicReference<>(
+				fingerprint());
+		org.awaitility.Awaitility.await()
+			.pollInterval(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> {
+				Map<String, String> now = fingerprint();
+				return now.equals(last.getAndSet(now));
+			});
+		Map<String, String> before = last.get();
 		for (Route route : routes) {
 			if (matches(PUBLIC, route.pattern())) {
 				counts.merge("routes public", 1, Integer::sum);
