@@ -87,28 +87,13 @@ class RefusalCodesTests {
 		return codes;
 	}
 
-	/** The bundles the application reads, as {@code spring.messages.basename} lists them. */
+	/** The bundles the application reads. */
 	static List<String> basenames() {
-		try (InputStream in = RefusalCodesTests.class.getResourceAsStream("/application.yml")) {
-			@SuppressWarnings("unchecked")
-			var yaml = (java.util.Map<String, Object>) new Yaml().loadAll(in).iterator().next();
-			@SuppressWarnings("unchecked")
-			var spring = (java.util.Map<String, Object>) yaml.get("spring");
-			@SuppressWarnings("unchecked")
-			var messages = (java.util.Map<String, Object>) spring.get("messages");
-			return List.of(String.valueOf(messages.get("basename")).split("\\s*,\\s*"));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return org.steward.web.MessageBundles.basenames();
 	}
 
 	static ResourceBundleMessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames(basenames().toArray(String[]::new));
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return org.steward.web.MessageBundles.messageSource();
 	}
 
 	private static Set<String> refusalKeys(String resource) {
