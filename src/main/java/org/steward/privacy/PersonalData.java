@@ -14,6 +14,7 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.modes.gcm.BasicGCMMultiplier;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.jspecify.annotations.Nullable;
@@ -201,7 +202,8 @@ public class PersonalData {
 	}
 
 	private static GCMModeCipher cipher(boolean sealing, PrivacyKey key, byte[] nonce) {
-		GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
+		// values are a block or two: the basic multiplier skips the 4 KB table the default builds per key setup
+		GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine(), new BasicGCMMultiplier());
 		cipher.init(sealing, new AEADParameters(new KeyParameter(key.sealingKey()), TAG_BITS, nonce));
 		return cipher;
 	}
