@@ -133,6 +133,22 @@ class PersonalDataAtRestTests {
 	}
 
 	@Test
+	void aStaffMembersOwnAddressesForMessagesAreSealedAndShownBackOnTheirPage() throws Exception {
+		String mail = "officer-" + UUID.randomUUID() + "@example.com";
+		String phone = phone();
+		String username = "officer.yuantian2";
+		mvc.perform(post("/messages/settings").with(user(username).roles("OFFICER")).with(csrf())
+			.param("email", mail).param("phone", phone).param("language", "zh-CN"))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> row = jdbc.sql("select email, phone from messaging_staff_contact where username = ?")
+			.param(username).query().singleRow();
+		assertThat((String) row.get("email")).startsWith("sm4g1:").doesNotContain("example.com");
+		assertThat((String) row.get("phone")).startsWith("sm4g1:").doesNotContain(phone);
+		assertThat(mvc.perform(get("/messages/settings").with(user(username).roles("OFFICER"))).andReturn().getResponse()
+			.getContentAsString()).contains(mail, phone);
+	}
+
+	@Test
 	void rowsStoredInPlainTextBeforeSealingAreSealedOnceByTheResealing() {
 		String phone = phone();
 		String token = UUID.randomUUID().toString().replace("-", "");
