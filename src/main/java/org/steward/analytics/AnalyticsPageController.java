@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.identity.CurrentUser;
+import org.steward.organization.Organization;
 
 /**
  * The indicator table, the cases behind any of its numbers, the league table with its trend, and
@@ -41,15 +42,23 @@ class AnalyticsPageController {
 
 	private final MessageSource messages;
 
+	private final Organization organization;
+
 	AnalyticsPageController(Indicators indicators, Scorecards scorecards, Labels labels, Clock clock, FactStore store,
-			RollupRebuild rebuild, MessageSource messages) {
+			RollupRebuild rebuild, MessageSource messages, Organization organization) {
 		this.messages = messages;
+		this.organization = organization;
 		this.indicators = indicators;
 		this.scorecards = scorecards;
 		this.labels = labels;
 		this.clock = clock;
 		this.store = store;
 		this.rebuild = rebuild;
+	}
+
+	/** The caller's scope (its district read through the district's squads); refuses other roles. */
+	AnalyticsScope scopeOf(CurrentUser user) {
+		return AnalyticsScope.of(user, organization);
 	}
 
 	LocalDate today() {
@@ -88,7 +97,7 @@ class AnalyticsPageController {
 			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String group,
 			Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = scopeOf(user);
 		Period p = Period.parse(period, date, from, to, today());
 		Dimension dim = dimension(group, defaultGroup(scope));
 		periodModel(model, p);
@@ -106,7 +115,7 @@ class AnalyticsPageController {
 			@RequestParam(required = false) @Nullable String to, @RequestParam String counter,
 			@RequestParam(required = false) @Nullable String group, @RequestParam(defaultValue = "*") String value,
 			@RequestParam(defaultValue = "0") int offset, Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = scopeOf(user);
 		Period p = Period.parse(period, date, from, to, today());
 		Dimension dim = dimension(group, Dimension.DISTRICT);
 		Counter c = counter(counter);
@@ -137,7 +146,7 @@ class AnalyticsPageController {
 			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String group,
 			Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = scopeOf(user);
 		Period p = Period.parse(period, date, from, to, today());
 		Dimension dim = dimension(group, scope.isDistrict() ? Dimension.SQUAD : Dimension.STATION);
 		if (dim != Dimension.SQUAD && dim != Dimension.STATION && dim != Dimension.DEPARTMENT) {
@@ -184,7 +193,7 @@ class AnalyticsPageController {
 			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String group,
 			@RequestParam(name = "code", required = false) @Nullable List<String> codes, Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = scopeOf(user);
 		Period p = Period.parse(period, date, from, to, today());
 		Dimension dim = dimension(group, Dimension.SQUAD);
 		List<String> chosen = codes == null ? List.of() : codes.stream().distinct().limit(8).toList();
@@ -226,7 +235,7 @@ class AnalyticsPageController {
 
 	@PostMapping("/admin/analytics/rebuild")
 	String rebuildAll(CurrentUser user, RedirectAttributes redirect) {
-		AnalyticsScope.of(user);
+		scopeOf(user);
 		redirect.addFlashAttribute("rebuilt", rebuild.rebuild());
 		return "redirect:/analytics";
 	}

@@ -56,7 +56,7 @@ class ExportController {
 			@RequestParam(required = false) @Nullable String group, @RequestParam(required = false) @Nullable String counter,
 			@RequestParam(defaultValue = "*") String value, Locale locale, HttpServletResponse response)
 			throws IOException {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = pages.scopeOf(user);
 		if (!"xlsx".equals(format) && !"csv".equals(format)) {
 			throw AnalyticsRefusals.unknownName("format");
 		}
@@ -151,7 +151,7 @@ class ExportController {
 	@GetMapping("/analytics/report.pdf")
 	void report(CurrentUser user, @RequestParam(required = false) @Nullable String date, Locale locale,
 			HttpServletResponse response) throws IOException {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = pages.scopeOf(user);
 		Period month = Period.parse("MONTH", date, null, null, pages.today());
 		byte[] pdf = report.render(month.from(), scope, locale);
 		response.setContentType("application/pdf");

@@ -41,7 +41,7 @@ class InsightPageController {
 	String savings(CurrentUser user, @RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = pages.scopeOf(user);
 		Period p = Period.parse(period == null ? "CUSTOM" : period, date,
 				from == null && period == null ? pages.today().minusDays(364).toString() : from,
 				to == null && period == null ? pages.today().toString() : to, pages.today());
@@ -81,7 +81,7 @@ class InsightPageController {
 	String problems(CurrentUser user, @RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = pages.scopeOf(user);
 		Period p = Period.parse(period, date, from, to, pages.today());
 		pages.periodModel(model, p);
 		model.addAttribute("categories", problems.top(p, Dimension.CATEGORY, scope, locale));

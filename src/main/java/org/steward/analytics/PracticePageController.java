@@ -61,7 +61,7 @@ class PracticePageController {
 
 	@GetMapping("/analytics/practices")
 	String list(CurrentUser user, Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = AnalyticsScope.of(user, organization);
 		model.addAttribute("practices", practices.all());
 		model.addAttribute("squads", labels.of(Dimension.SQUAD, locale));
 		model.addAttribute("indicators", Indicator.values());
@@ -77,10 +77,10 @@ class PracticePageController {
 			@RequestParam(name = "indicator", required = false) @Nullable List<String> claimed,
 			@RequestParam(required = false) @Nullable String startedOn, @RequestParam(required = false) @Nullable String squad,
 			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos) throws IOException {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = AnalyticsScope.of(user, organization);
 		String squadCode = switch (scope) {
 			case AnalyticsScope.Squad s -> s.code();
-			case AnalyticsScope.District d -> squad == null || squad.isBlank() ? "" : squad;
+			case AnalyticsScope.District d -> squad == null || squad.isBlank() ? "" : inScope(d, squad);
 			case AnalyticsScope.Station s -> throw AnalyticsRefusals.outsideScope(s.code());
 		};
 		List<Refusal.FieldError> errors = new ArrayList<>();
@@ -136,7 +136,7 @@ class PracticePageController {
 
 	@PostMapping("/analytics/practices/{id}/roll-out")
 	String rollOut(CurrentUser user, @PathVariable long id) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = AnalyticsScope.of(user, organization);
 		if (!scope.isDistrict()) {
 			throw AnalyticsRefusals.onlyBrigadeRollsOut();
 		}
@@ -151,11 +151,11 @@ class PracticePageController {
 	@PostMapping("/analytics/practices/{id}/adopt")
 	String adopt(CurrentUser user, @PathVariable long id, @RequestParam(required = false) @Nullable String squad,
 			@RequestParam(required = false) @Nullable String adoptedOn) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = AnalyticsScope.of(user, organization);
 		Practices.Practice practice = practices.find(id).orElseThrow(() -> AnalyticsRefusals.practiceNotFound(id));
 		String squadCode = switch (scope) {
 			case AnalyticsScope.Squad s -> s.code();
-			case AnalyticsScope.District d -> squad == null ? "" : squad;
+			case AnalyticsScope.District d -> squad == null ? "" : inScope(d, squad);
 			case AnalyticsScope.Station s -> throw AnalyticsRefusals.outsideScope(s.code());
 		};
 		if (!labels.of(Dimension.SQUAD, Locale.ROOT).containsKey(squadCode) || squadCode.equals(practice.squadCode())) {
@@ -174,7 +174,7 @@ class PracticePageController {
 
 	@GetMapping("/analytics/practices/{id}")
 	String show(CurrentUser user, @PathVariable long id, Locale locale, Model model) {
-		AnalyticsScope scope = AnalyticsScope.of(user);
+		AnalyticsScope scope = AnalyticsScope.of(user, organization);
 		Practices.Practice practice = practices.find(id).orElseThrow(() -> AnalyticsRefusals.practiceNotFound(id));
 		Map<String, String> squads = labels.of(Dimension.SQUAD, locale);
 		List<Comparison> comparisons = new ArrayList<>();
@@ -195,7 +195,7 @@ class PracticePageController {
 
 	@GetMapping("/analytics/practices/photos/{photoId}")
 	ResponseEntity<byte[]> photo(CurrentUser user, @PathVariable long photoId) {
-		AnalyticsScope.of(user);
+		AnalyticsScope.of(user, organization);
 		Practices.Photo photo = practices.photo(photoId).orElseThrow(() -> AnalyticsRefusals.practiceNotFound(photoId));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
 	}
@@ -203,7 +203,7 @@ class PracticePageController {
 	/** One squad's claimed indicators in the window before and after {@code from}; hidden outside the scope. */
 	Comparison compare(String squad, LocalDate from, boolean pilot, Practices.Practice practice, AnalyticsScope scope,
 			Map<String, String> squads) {
-		boolean visible = scope.coversSquad(squad) || scope.isDistrict();
+		boolean visible = scope.coversSquad(squad);
 		Period before = new Period(Period.Kind.CUSTOM, from.minusDays(Practices.WINDOW_DAYS), from.minusDays(1));
 		LocalDate end = from.plusDays(Practices.WINDOW_DAYS - 1);
 		Period after = new Period(Period.Kind.CUSTOM, from, end.isAfter(pages.today()) ? pages.today() : end);
@@ -222,6 +222,14 @@ class PracticePageController {
 
 	record Comparison(String squad, String label, boolean pilot, LocalDate from, boolean visible,
 			Map<Indicator, BigDecimal[]> values, Links before, Links after) {
+	}
+
+	/** A squad the district's brigade may name: one of its own district's. */
+	private static String inScope(AnalyticsScope.District district, String squad) {
+		if (!district.coversSquad(squad)) {
+			throw AnalyticsRefusals.outsideScope(squad);
+		}
+		return squad;
 	}
 
 	/** The brigade rolls out its own district's practices: the squad has a station in the caller's district. */

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import org.steward.catalog.CategoryRulesId;
 import org.steward.catalog.Urgency;
 import org.steward.identity.DataScope;
+import org.steward.privacy.PersonalData;
 import org.steward.territory.GeoPoint;
 
 /** Reads and writes case aggregates with plain SQL; a save checks the version it loaded. */
@@ -35,8 +36,12 @@ class CaseStore {
 
 	private final JdbcClient jdbc;
 
-	CaseStore(JdbcClient jdbc) {
+	// the reporter's name and phone are stored sealed (SM4); only this class sees the sealed form
+	private final PersonalData personalData;
+
+	CaseStore(JdbcClient jdbc, PersonalData personalData) {
 		this.jdbc = jdbc;
+		this.personalData = personalData;
 	}
 
 	boolean trackingCodeTaken(TrackingCode code) {
@@ -138,8 +143,8 @@ class CaseStore {
 			.param("squad", c.squadCode)
 			.param("officer", c.assignedOfficerCode)
 			.param("officerName", c.assignedOfficerName)
-			.param("reporterName", c.reporterName)
-			.param("reporterPhone", c.reporterPhone)
+			.param("reporterName", personalData.seal(c.reporterName))
+			.param("reporterPhone", personalData.seal(c.reporterPhone))
 			.param("channel", c.channel.name())
 			.param("submittedBy", c.submittedBy)
 			.param("description", c.description)
@@ -470,7 +475,7 @@ class CaseStore {
 		return jdbc.sql("select escalation_level from case_file where id = :id").param("id", id).query(Integer.class).single();
 	}
 
-	private static Case map(ResultSet rs) throws SQLException {
+	private Case map(ResultSet rs) throws SQLException {
 		Case c = new Case();
 		c.id = rs.getLong("id");
 		c.number = new CaseNumber(rs.getString("case_number"));
@@ -491,8 +496,8 @@ class CaseStore {
 		c.squadCode = rs.getString("squad_code");
 		c.assignedOfficerCode = rs.getString("assigned_officer_code");
 		c.assignedOfficerName = rs.getString("assigned_officer_name");
-		c.reporterName = rs.getString("reporter_name");
-		c.reporterPhone = rs.getString("reporter_phone");
+		c.reporterName = personalData.open(rs.getString("reporter_name"));
+		c.reporterPhone = personalData.open(rs.getString("reporter_phone"));
 		c.channel = Channel.valueOf(rs.getString("channel"));
 		c.submittedBy = rs.getString("submitted_by");
 		c.description = rs.getString("description");

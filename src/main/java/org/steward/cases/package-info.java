@@ -6,6 +6,6 @@
  * rate the outcome.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "refusal", "territory", "organization", "catalog", "worktime", "identity", "inbox" })
+		allowedDependencies = { "refusal", "territory", "organization", "catalog", "worktime", "identity", "inbox", "privacy" })
 @org.jspecify.annotations.NullMarked
 package org.steward.cases;

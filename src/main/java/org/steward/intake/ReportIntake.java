@@ -22,6 +22,7 @@ import org.steward.cases.Cases;
 import org.steward.cases.Evidence;
 import org.steward.cases.NewReport;
 import org.steward.cases.RegisteredCase;
+import org.steward.privacy.PersonalData;
 import org.steward.refusal.Refusal;
 import org.steward.territory.GeoPoint;
 
@@ -63,13 +64,16 @@ class ReportIntake {
 
 	private final AnonymousQuota quota;
 
+	private final PersonalData personalData;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	// Cases is looked up lazily: intake must start even where the cases module is replaced by a test double
 	ReportIntake(ReportPolicy policy, ReportPhotos photos, IdempotencyStore keys, Cases cases,
 			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events,
-			AnonymousQuota quota) {
+			AnonymousQuota quota, PersonalData personalData) {
 		this.quota = quota;
+		this.personalData = personalData;
 		this.policy = policy;
 		this.photos = photos;
 		this.keys = keys;
@@ -193,8 +197,8 @@ class ReportIntake {
 			.param("crs", report.originalCrs() == null ? null : report.originalCrs().name())
 			.param("address", report.address())
 			.param("urgency", report.urgency().name())
-			.param("name", report.reporterName())
-			.param("phone", report.reporterPhone())
+			.param("name", personalData.seal(report.reporterName()))
+			.param("phone", personalData.seal(report.reporterPhone()))
 			.param("by", draft.submittedBy())
 			.param("join", report.joinCase())
 			.param("at", Timestamp.from(now))

@@ -5,6 +5,6 @@
  * "same problem? add your voice" offer for reports near an open case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "refusal", "cases", "territory", "catalog", "identity", "evidence" })
+		allowedDependencies = { "refusal", "cases", "territory", "catalog", "identity", "evidence", "privacy" })
 @org.jspecify.annotations.NullMarked
 package org.steward.intake;

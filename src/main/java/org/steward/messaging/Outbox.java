@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.privacy.PersonalData;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,8 +32,13 @@ class Outbox {
 
 	private final JdbcClient jdbc;
 
-	Outbox(JdbcClient jdbc) {
+	// recipients (residents' phones and addresses) are stored sealed (SM4); their keyed hash is what
+	// matches a recipient's messages
+	private final PersonalData personalData;
+
+	Outbox(JdbcClient jdbc, PersonalData personalData) {
 		this.jdbc = jdbc;
+		this.personalData = personalData;
 	}
 
 	/**
@@ -45,15 +51,16 @@ class Outbox {
 	boolean enqueue(NewMessage m, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		return jdbc.sql("""
-				insert into messaging_message (dedupe_key, kind, channel, recipient, username, locale, subject, body,
-				  params, link, case_number, urgent, status, attempts, next_attempt_at, created_at)
-				select :key, :kind, :channel, :recipient, :username, :locale, :subject, :body,
+				insert into messaging_message (dedupe_key, kind, channel, recipient, recipient_hash, username, locale,
+				  subject, body, params, link, case_number, urgent, status, attempts, next_attempt_at, created_at)
+				select :key, :kind, :channel, :recipient, :recipientHash, :username, :locale, :subject, :body,
 				  :params, :link, :caseNumber, :urgent, 'PENDING', 0, :at, :at
 				where not exists (select 1 from messaging_message where dedupe_key = :key)""")
 			.param("key", m.dedupeKey())
 			.param("kind", m.kind().name())
 			.param("channel", m.channel().name())
-			.param("recipient", m.recipient())
+			.param("recipient", personalData.seal(m.recipient()))
+			.param("recipientHash", personalData.searchHash(m.recipient()))
 			.param("username", m.username())
 			.param("locale", m.locale())
 			.param("subject", cut(m.subject(), 200))
@@ -77,7 +84,7 @@ class Outbox {
 				select m.id from messaging_message m
 				where m.status = 'PENDING' and m.next_attempt_at <= :now
 				  and (m.channel = 'INAPP' or not exists (select 1 from messaging_message e
-				    where e.channel = m.channel and e.recipient = m.recipient and e.id < m.id
+				    where e.channel = m.channel and e.recipient_hash = m.recipient_hash and e.id < m.id
 				      and e.status in ('PENDING', 'SENDING')))
 				order by m.id
 				limit :limit""")
@@ -102,7 +109,7 @@ class Outbox {
 		}
 		return jdbc.sql("select " + COLUMNS + " from messaging_message where id = :id")
 			.param("id", id)
-			.query(Outbox::outgoing)
+			.query(this::outgoing)
 			.optional();
 	}
 
@@ -152,9 +159,9 @@ class Outbox {
 	SentWindow sentSince(MessageChannel channel, String recipient, Instant since) {
 		return jdbc.sql("""
 				select count(*) as n, min(sent_at) as oldest from messaging_message
-				where channel = :channel and recipient = :recipient and status = 'SENT' and sent_at >= :since""")
+				where channel = :channel and recipient_hash in (:recipient) and status = 'SENT' and sent_at >= :since""")
 			.param("channel", channel.name())
-			.param("recipient", recipient)
+			.param("recipient", personalData.searchHashes(recipient))
 			.param("since", Timestamp.from(since))
 			.query((rs, n) -> new SentWindow(rs.getInt("n"), instant(rs, "oldest")))
 			.single();
@@ -172,8 +179,8 @@ class Outbox {
 				  next_attempt_at, case_number
 				from messaging_message""" + where + " order by id desc")
 			.query((rs, n) -> new LoggedMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
-					MessageChannel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("subject"),
-					MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+					MessageChannel.valueOf(rs.getString("channel")), personalData.open(rs.getString("recipient")),
+					rs.getString("subject"), MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
 					instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "next_attempt_at"),
 					rs.getString("case_number")))
 			.list()
@@ -231,12 +238,12 @@ class Outbox {
 			.update() == 1;
 	}
 
-	private static Outgoing outgoing(ResultSet rs, int row) throws SQLException {
+	private Outgoing outgoing(ResultSet rs, int row) throws SQLException {
 		Map<String, String> params = JSON.readValue(rs.getString("params"), new TypeReference<Map<String, String>>() {
 		});
 		return new Outgoing(rs.getLong("id"), rs.getString("dedupe_key"), MessageKind.valueOf(rs.getString("kind")),
-				MessageChannel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("subject"),
-				rs.getString("body"), params, rs.getString("link"), rs.getBoolean("urgent"), rs.getInt("attempts"));
+				MessageChannel.valueOf(rs.getString("channel")), personalData.open(rs.getString("recipient")),
+				rs.getString("subject"), rs.getString("body"), params, rs.getString("link"), rs.getBoolean("urgent"), rs.getInt("attempts"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

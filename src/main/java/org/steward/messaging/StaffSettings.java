@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.privacy.PersonalData;
 
 /**
  * Each staff member's own addresses for messages and the channels they chose per kind. Someone
@@ -25,8 +26,12 @@ class StaffSettings {
 
 	private final JdbcClient jdbc;
 
-	StaffSettings(JdbcClient jdbc) {
+	// staff members' own e-mail addresses and phones are stored sealed (SM4), like residents'
+	private final PersonalData personalData;
+
+	StaffSettings(JdbcClient jdbc, PersonalData personalData) {
 		this.jdbc = jdbc;
+		this.personalData = personalData;
 	}
 
 	record Contact(@Nullable String email, @Nullable String phone, Locale locale) {
@@ -46,7 +51,7 @@ class StaffSettings {
 	Contact contact(String username) {
 		return jdbc.sql("select email, phone, locale from messaging_staff_contact where username = :u")
 			.param("u", username)
-			.query((rs, n) -> new Contact(rs.getString("email"), rs.getString("phone"),
+			.query((rs, n) -> new Contact(personalData.open(rs.getString("email")), personalData.open(rs.getString("phone")),
 					Locale.forLanguageTag(rs.getString("locale"))))
 			.optional()
 			.orElse(Contact.NONE);
@@ -70,8 +75,8 @@ class StaffSettings {
 		int updated = jdbc.sql("""
 				update messaging_staff_contact set email = :email, phone = :phone, locale = :locale, updated_at = :at
 				where username = :u""")
-			.param("email", contact.email())
-			.param("phone", contact.phone())
+			.param("email", personalData.seal(contact.email()))
+			.param("phone", personalData.seal(contact.phone()))
 			.param("locale", contact.locale().toLanguageTag())
 			.param("at", Timestamp.from(now))
 			.param("u", username)
@@ -80,8 +85,8 @@ class StaffSettings {
 			jdbc.sql("""
 					insert into messaging_staff_contact (username, email, phone, locale, updated_at)
 					values (:u, :email, :phone, :locale, :at)""")
-				.param("email", contact.email())
-				.param("phone", contact.phone())
+				.param("email", personalData.seal(contact.email()))
+				.param("phone", personalData.seal(contact.phone()))
 				.param("locale", contact.locale().toLanguageTag())
 				.param("at", Timestamp.from(now))
 				.param("u", username)

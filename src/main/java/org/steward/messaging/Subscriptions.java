@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.privacy.PersonalData;
 
 /**
  * Residents' opt-ins: an address per case, each with an unguessable token whose link removes it.
@@ -24,8 +25,12 @@ class Subscriptions {
 
 	private final JdbcClient jdbc;
 
-	Subscriptions(JdbcClient jdbc) {
+	// the address is stored sealed (SM4), its keyed hash beside it
+	private final PersonalData personalData;
+
+	Subscriptions(JdbcClient jdbc, PersonalData personalData) {
 		this.jdbc = jdbc;
+		this.personalData = personalData;
 	}
 
 	record Subscription(long id, String token, String caseNumber, String trackingCode, MessageChannel channel,
@@ -53,13 +58,15 @@ class Subscriptions {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into messaging_subscription (token, case_number, tracking_code, channel, address, locale, created_at)
-				values (:token, :case, :code, :channel, :address, :locale, :at)""")
+				insert into messaging_subscription (token, case_number, tracking_code, channel, address, address_hash,
+				  locale, created_at)
+				values (:token, :case, :code, :channel, :address, :addressHash, :locale, :at)""")
 			.param("token", token)
 			.param("case", caseNumber)
 			.param("code", trackingCode)
 			.param("channel", channel.name())
-			.param("address", address)
+			.param("address", personalData.seal(address))
+			.param("addressHash", personalData.searchHash(address))
 			.param("locale", locale.toLanguageTag())
 			.param("at", Timestamp.from(now))
 			.update(keys, "id");
@@ -71,13 +78,13 @@ class Subscriptions {
 	List<Subscription> activeFor(String caseNumber) {
 		return jdbc.sql(SELECT + " where case_number = :case and removed_at is null order by id")
 			.param("case", caseNumber)
-			.query(Subscriptions::map)
+			.query(this::map)
 			.list();
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Subscription> byToken(String token) {
-		return jdbc.sql(SELECT + " where token = :token").param("token", token).query(Subscriptions::map).optional();
+		return jdbc.sql(SELECT + " where token = :token").param("token", token).query(this::map).optional();
 	}
 
 	/** Removes the subscription and drops its messages not yet sent. */
@@ -93,8 +100,8 @@ class Subscriptions {
 			.update();
 		jdbc.sql("""
 				update messaging_message set status = 'SKIPPED', last_error = 'messaging.log.unsubscribed'
-				where recipient = :address and case_number = :case and status = 'PENDING'""")
-			.param("address", found.get().address())
+				where recipient_hash in (:address) and case_number = :case and status = 'PENDING'""")
+			.param("address", personalData.searchHashes(found.get().address()))
 			.param("case", found.get().caseNumber())
 			.update();
 		return true;
@@ -104,9 +111,10 @@ class Subscriptions {
 			select id, token, case_number, tracking_code, channel, address, locale, removed_at
 			from messaging_subscription""";
 
-	private static Subscription map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private Subscription map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Subscription(rs.getLong("id"), rs.getString("token"), rs.getString("case_number"),
-				rs.getString("tracking_code"), MessageChannel.valueOf(rs.getString("channel")), rs.getString("address"),
+				rs.getString("tracking_code"), MessageChannel.valueOf(rs.getString("channel")),
+				personalData.open(rs.getString("address")),
 				Locale.forLanguageTag(rs.getString("locale")), rs.getObject("removed_at") != null);
 	}
 }

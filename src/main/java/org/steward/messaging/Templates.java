@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.steward.privacy.PersonalData;
 
 /**
  * Words a message from its kind's templates ({@code messaging.kind.<KIND>.subject} and
@@ -22,8 +23,11 @@ class Templates {
 
 	private final MessageSource messages;
 
-	Templates(MessageSource messages) {
+	private final PersonalData personalData;
+
+	Templates(MessageSource messages, PersonalData personalData) {
 		this.messages = messages;
+		this.personalData = personalData;
 	}
 
 	NewMessage compose(String eventKey, MessageKind kind, MessageChannel channel, String recipient,
@@ -32,7 +36,9 @@ class Templates {
 		Object[] args = params.values().toArray();
 		String subject = messages.getMessage("messaging.kind." + kind.name() + ".subject", args, locale);
 		String body = messages.getMessage("messaging.kind." + kind.name() + ".body", args, locale);
-		String key = digest(eventKey + "|" + kind.name() + "|" + channel.name() + "|" + recipient);
+		// the recipient enters the key by its keyed hash: a phone number's plain SHA-256 could be found by trying
+		// every number. (A key rotation changes it; a replay spanning a rotation could then send twice.)
+		String key = digest(eventKey + "|" + kind.name() + "|" + channel.name() + "|" + personalData.searchHash(recipient));
 		return new NewMessage(key, kind, channel, recipient, username, locale.toLanguageTag(), subject, body,
 				new LinkedHashMap<>(params), link, caseNumber, urgent);
 	}

@@ -119,6 +119,21 @@ class JdbcOrganization implements Organization {
 	}
 
 	@Override
+	public List<String> squadsOfDistrict(String districtCode) {
+		return jdbc.sql("""
+				select q.code from squad q join brigade b on b.code = q.brigade_code
+				where b.district_code = :district order by q.code""")
+			.param("district", districtCode)
+			.query(String.class)
+			.list();
+	}
+
+	@Override
+	public List<String> districts() {
+		return jdbc.sql("select distinct district_code from brigade order by district_code").query(String.class).list();
+	}
+
+	@Override
 	public Optional<Squad> squadOf(String stationCode) {
 		return jdbc.sql("""
 				select q.code, q.name_zh, q.name_en, q.brigade_code, q.phone, q.address,

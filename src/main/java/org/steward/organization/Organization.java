@@ -35,6 +35,12 @@ public interface Organization {
 
 	Optional<Squad> squadOf(String stationCode);
 
+	/** Codes of the squads whose brigade serves the district (6-digit code). */
+	List<String> squadsOfDistrict(String districtCode);
+
+	/** The districts the organisation's brigades serve. */
+	List<String> districts();
+
 	/** Active and inactive officers of a station, by code. */
 	List<Officer> officersOf(String stationCode);
 

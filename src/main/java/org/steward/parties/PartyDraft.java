@@ -65,8 +65,10 @@ record PartyDraft(@Nullable String type, @Nullable String name, @Nullable String
 		}
 		for (int i = 0; i < contacts.size(); i++) {
 			Contact c = contacts.get(i);
-			if (blank(c.name())) {
-				problems.add(new FieldProblem("contacts[" + i + "].name", "is required", "parties.refused.party.contacts.name"));
+			// the column holds the sealed form (org.steward.privacy), so the length is checked here
+			if (blank(c.name()) || c.name().strip().length() > 100) {
+				problems.add(new FieldProblem("contacts[" + i + "].name", "is required (at most 100 characters)",
+						"parties.refused.party.contacts.name"));
 			}
 			if (c.phone() == null || !c.phone().strip().matches("[0-9+\\-]{7,20}")) {
 				problems.add(new FieldProblem("contacts[" + i + "].phone", "must be a phone number of 7 to 20 digits", "parties.refused.party.contacts.phone"));

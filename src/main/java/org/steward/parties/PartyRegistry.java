@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.privacy.PersonalData;
 import org.steward.refusal.Refusal;
 import org.steward.territory.Location;
 import org.steward.territory.Locator;
@@ -25,10 +26,14 @@ class PartyRegistry implements Parties {
 
 	private final Clock clock;
 
-	PartyRegistry(JdbcClient jdbc, Locator locator, Clock clock) {
+	// contacts' names and phones are stored sealed (SM4), the phone with its keyed hash for searching
+	private final PersonalData personalData;
+
+	PartyRegistry(JdbcClient jdbc, Locator locator, Clock clock, PersonalData personalData) {
 		this.jdbc = jdbc;
 		this.locator = locator;
 		this.clock = clock;
+		this.personalData = personalData;
 	}
 
 	/** @throws Refusal INVALID naming every bad field, CONFLICT for a credit code already registered */
@@ -60,8 +65,12 @@ class PartyRegistry implements Parties {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		for (PartyDraft.Contact c : draft.contacts()) {
-			jdbc.sql("insert into enforcement_party_contact (party_id, name, phone, contact_role) values (?, ?, ?, ?)")
-				.params(id, c.name().strip(), c.phone().strip(), c.role())
+			String phone = c.phone().strip();
+			jdbc.sql("""
+					insert into enforcement_party_contact (party_id, name, phone, phone_hash, contact_role)
+					values (?, ?, ?, ?, ?)""")
+				.params(id, personalData.seal(c.name().strip()), personalData.seal(phone), personalData.searchHash(phone),
+						c.role())
 				.update();
 		}
 		return id;
@@ -100,8 +109,9 @@ class PartyRegistry implements Parties {
 	}
 
 	/**
-	 * Parties whose name, credit code or address contains {@code text} (case-insensitive), newest
-	 * first; the latest ones when the text is blank.
+	 * Parties whose name, credit code or address contains {@code text} (case-insensitive), or one of
+	 * whose contacts has {@code text} as phone number (compared by its keyed hash: the number itself is
+	 * sealed), newest first; the latest ones when the text is blank.
 	 */
 	@Override
 	@Transactional(readOnly = true)
@@ -113,10 +123,13 @@ class PartyRegistry implements Parties {
 			.replace("_", "\\_") + "%";
 		return jdbc.sql("""
 				select * from enforcement_party
-				where lower(name) like ? escape '\\' or lower(coalesce(credit_code, '')) like ? escape '\\'
-				   or lower(address) like ? escape '\\'
-				order by id desc limit ?""")
-			.params(like, like, like, limit)
+				where lower(name) like :like escape '\\' or lower(coalesce(credit_code, '')) like :like escape '\\'
+				   or lower(address) like :like escape '\\'
+				   or id in (select party_id from enforcement_party_contact where phone_hash in (:phones))
+				order by id desc limit :limit""")
+			.param("like", like)
+			.param("phones", personalData.searchHashes(text))
+			.param("limit", limit)
 			.query((rs, n) -> row(rs))
 			.list();
 	}
@@ -126,7 +139,8 @@ class PartyRegistry implements Parties {
 		List<Party.Contact> contacts = jdbc
 			.sql("select name, phone, contact_role from enforcement_party_contact where party_id = ? order by id")
 			.param(id)
-			.query((r, n) -> new Party.Contact(r.getString(1), r.getString(2), r.getString(3)))
+			.query((r, n) -> new Party.Contact(personalData.open(r.getString(1)), personalData.open(r.getString(2)),
+					r.getString(3)))
 			.list();
 		return new Party(id, PartyType.valueOf(rs.getString("party_type")), rs.getString("name"),
 				rs.getString("credit_code"), rs.getString("address"), decimal(rs, "lat"), decimal(rs, "lng"),

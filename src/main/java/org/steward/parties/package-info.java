@@ -7,6 +7,6 @@
  * its page through {@link org.steward.parties.PartyHistory}; the registry knows none of them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Parties",
-		allowedDependencies = { "refusal", "territory", "identity" })
+		allowedDependencies = { "refusal", "territory", "identity", "privacy" })
 @org.jspecify.annotations.NullMarked
 package org.steward.parties;

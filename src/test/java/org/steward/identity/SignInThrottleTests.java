@@ -42,7 +42,8 @@ import com.jayway.jsonpath.JsonPath;
  */
 @IntegrationTest
 @Import(MutableClock.Config.class)
-@TestPropertySource(properties = "steward.sign-in.free-failures-per-address=20")
+@TestPropertySource(properties = { "steward.sign-in.free-failures-per-address=20",
+		"steward.sign-in.free-failures-per-account=3" })
 class SignInThrottleTests {
 
 	@Autowired
@@ -59,6 +60,12 @@ class SignInThrottleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IdentityProperties properties;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	private static String address() {
 		return "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
@@ -198,6 +205,47 @@ class SignInThrottleTests {
 		assertThat(throttle.slowed(username)).isFalse();
 		mvc.perform(token(username, IdentityTestAccounts.PASSWORD, address)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(username));
+	}
+
+	@Test
+	void nodesBehindALoadBalancerShareOneCount() throws Exception {
+		SignInThrottle otherNode = new SignInThrottle(clock, properties, jdbc, transactions);
+		String username = officer();
+		String address = address();
+		mvc.perform(token(username, "wrong", address)).andExpect(status().isUnauthorized());
+		otherNode.failed(address, username);
+		mvc.perform(token(username, "wrong", address)).andExpect(status().isUnauthorized());
+		assertThat(otherNode.waitFor(address, username)).isZero();
+		otherNode.failed(address, username); // the fourth failure, whichever node saw it
+		assertThat(throttle.waitFor(address, username)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(otherNode.waitFor(address, username)).isEqualTo(Duration.ofSeconds(1));
+		mvc.perform(token(username, IdentityTestAccounts.PASSWORD, address)).andExpect(status().isUnauthorized());
+		assertThat(otherNode.slowed(username)).isTrue();
+
+		administration.unlock(username); // on this node: the other one sees it at once
+		assertThat(otherNode.waitFor(address, username)).isZero();
+		assertThat(otherNode.slowed(username)).isFalse();
+		assertThat(jdbc.sql("select count(*) from identity_sign_in_failure where throttle_key like '%' || ?")
+			.param(SignInThrottle.accountHash(username)).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void countsQuietForADayAreForgottenAndTheUserNameIsNotStored() throws Exception {
+		String username = officer();
+		String address = address();
+		for (int i = 0; i < 5; i++) {
+			throttle.failed(address, username);
+		}
+		assertThat(throttle.waitFor(address, username)).isPositive();
+		assertThat(jdbc.sql("select count(*) from identity_sign_in_failure where throttle_key like ?")
+			.param("%" + username + "%").query(Long.class).single()).isZero();
+		clock.advance(Duration.ofHours(25));
+		assertThat(throttle.waitFor(address, username)).isZero();
+		throttle.failed(address(), "someone-else"); // a new address failing clears what is a day old
+		assertThat(jdbc.sql("select count(*) from identity_sign_in_failure where throttle_key = ?")
+			.param("address|" + address).query(Long.class).single()).isZero();
+		throttle.failed(address, username);
+		assertThat(throttle.waitFor(address, username)).as("counting starts again").isZero();
 	}
 
 	@Test

@@ -38,6 +38,9 @@ class MessageDeliveryTests extends MessagingTestSupport {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.steward.privacy.PersonalData personalData;
+
+	@Autowired
 	Outbox outbox;
 
 	@Autowired
@@ -76,7 +79,7 @@ class MessageDeliveryTests extends MessagingTestSupport {
 	}
 
 	private String statusOf(String recipient) {
-		return jdbc.sql("select status from messaging_message where recipient = :r").param("r", recipient)
+		return jdbc.sql("select status from messaging_message where recipient_hash = :r").param("r", personalData.searchHash(recipient))
 			.query(String.class).single();
 	}
 
@@ -105,7 +108,7 @@ class MessageDeliveryTests extends MessagingTestSupport {
 		assertThat(sms.get("TemplateParam")).contains("\"code\":\"" + c[1] + "\"");
 		assertThat(SMS.refusedSignatures).isEmpty();
 		assertThat(statusOf(phone)).isEqualTo("SENT");
-		assertThat(jdbc.sql("select attempts from messaging_message where recipient = :r").param("r", phone)
+		assertThat(jdbc.sql("select attempts from messaging_message where recipient_hash = :r").param("r", personalData.searchHash(phone))
 			.query(Integer.class).single()).isEqualTo(2);
 	}
 
@@ -116,10 +119,10 @@ class MessageDeliveryTests extends MessagingTestSupport {
 		report(phone);
 		sendAll();
 		assertThat(smsTo(phone)).isEmpty();
-		Instant next = jdbc.sql("select next_attempt_at from messaging_message where recipient = :r").param("r", phone)
+		Instant next = jdbc.sql("select next_attempt_at from messaging_message where recipient_hash = :r").param("r", personalData.searchHash(phone))
 			.query(java.time.OffsetDateTime.class).single().toInstant();
 		assertThat(next.atZone(ZoneId.of("Asia/Shanghai")).toLocalTime()).isEqualTo(LocalTime.of(7, 0));
-		assertThat(jdbc.sql("select last_error from messaging_message where recipient = :r").param("r", phone)
+		assertThat(jdbc.sql("select last_error from messaging_message where recipient_hash = :r").param("r", personalData.searchHash(phone))
 			.query(String.class).single()).isEqualTo("messaging.log.quietHours");
 
 		String urgentPhone = mobile();

@@ -32,6 +32,9 @@ class ResidentMailTests extends MessagingTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.steward.privacy.PersonalData personalData;
+
 	static RequestPostProcessor as(String username, Role role) {
 		return jwt().jwt(j -> j.subject(username)).authorities(new SimpleGrantedAuthority(role.authority()));
 	}
@@ -87,7 +90,7 @@ class ResidentMailTests extends MessagingTestSupport {
 			restartMail();
 		}
 		assertThat(mailsTo(address)).hasSize(1);
-		assertThat(jdbc.sql("select max(attempts) from messaging_message where recipient = :r").param("r", address)
+		assertThat(jdbc.sql("select max(attempts) from messaging_message where recipient_hash = :r").param("r", personalData.searchHash(address))
 			.query(Integer.class).single()).isGreaterThanOrEqualTo(2);
 
 		clock.advance(Duration.ofMinutes(10));
@@ -105,8 +108,8 @@ class ResidentMailTests extends MessagingTestSupport {
 		assertThat(subjects.get(1)).contains("on site");
 		assertThat(subjects.get(2)).contains("resolved");
 		assertThat(subjects.get(3)).contains("reopened");
-		assertThat(jdbc.sql("select count(*) from messaging_message where recipient = :r and status = 'SENT'")
-			.param("r", address).query(Integer.class).single()).isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from messaging_message where recipient_hash = :r and status = 'SENT'")
+			.param("r", personalData.searchHash(address)).query(Integer.class).single()).isEqualTo(4);
 
 		mvc.perform(get("/admin/messages").with(as("admin", Role.ADMIN)).header("Accept-Language", "en"))
 			.andExpect(status().isOk());
@@ -117,7 +120,7 @@ class ResidentMailTests extends MessagingTestSupport {
 		moveTo(LocalTime.of(10, 0));
 		String address = "stopper-" + UUID.randomUUID() + "@example.com";
 		String[] c = report(address);
-		String token = jdbc.sql("select token from messaging_subscription where address = :a").param("a", address)
+		String token = jdbc.sql("select token from messaging_subscription where address_hash = :a").param("a", personalData.searchHash(address))
 			.query(String.class).single();
 		String page = mvc.perform(get("/updates/{t}", token).header("Accept-Language", "en"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steward.IntegrationTest;
+import org.steward.privacy.PersonalData;
 
 /** The registry's pages and CSV import: inline errors, per-row report, nothing kept of a rejected row. */
 @IntegrationTest
@@ -28,6 +29,9 @@ class PartyRegistryTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonalData personalData;
 
 	@Test
 	void registersThroughTheFormAndShowsTheMaskedPhone() throws Exception {
@@ -83,7 +87,7 @@ class PartyRegistryTests {
 			.andExpect(jsonPath("$.rejected[2].row").value(5));
 		assertThat(jdbc.sql("select count(*) from enforcement_party where name = ?").param(good).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from enforcement_party where name = ?").param(bad).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from enforcement_party_contact where phone = '13700002222'").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from enforcement_party_contact where phone_hash = ?").param(personalData.searchHash("13700002222")).query(Long.class).single()).isZero();
 		mvc.perform(post("/api/v1/parties/import").with(user("officer.yuantian1").roles("OFFICER"))
 			.contentType("text/csv").content("name,type\nx,y\n"))
 			.andExpect(status().isBadRequest())

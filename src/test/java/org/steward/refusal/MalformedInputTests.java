@@ -151,7 +151,8 @@ class MalformedInputTests {
 
 	/**
 	 * Multipart bodies without the parts the endpoint needs (MockMvc hands the handler no parts for a body
-	 * it cannot parse): answered 400 naming the missing part or field.
+	 * it cannot parse): answered 400 naming the missing part or field. Bodies that fail Tomcat's own parse,
+	 * on every route that takes files, are {@link BrokenMultipartTests} (over real HTTP).
 	 */
 	private static void brokenMultipart(List<Row> rows, String path, @Nullable RequestPostProcessor who, String field) {
 		Map<String, String> bodies = Map.of("no closing boundary",
