@@ -5,10 +5,7 @@
   var messages = document.getElementById('map-messages');
   var english = messages.dataset.lang === 'en';
   var none = messages.dataset.none;
-  var map = L.map(el, { zoomControl: true, attributionControl: true }).setView([34.7985, 113.683], 14);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: el.dataset.tileAttribution || '' }).addTo(map);
-  }
+  var map = StewardMap.create(el).setView([34.7985, 113.683], 14);
   var styles = {
     district: { color: '#0d6efd', weight: 3, fill: false },
     street: { color: '#6610f2', weight: 2, dashArray: '6 4', fill: false },

@@ -19,10 +19,7 @@
       emergency.classList.toggle('d-none', emergencyCodes.indexOf(category.value) < 0);
     });
   }
-  var map = L.map(el, { zoomControl: true }).setView([34.7985, 113.683], 14);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: el.dataset.tileAttribution || '' }).addTo(map);
-  }
+  var map = StewardMap.create(el).setView([34.7985, 113.683], 14);
   var styles = {
     community: { color: '#198754', weight: 2, fillOpacity: 0.05 },
     grid: { color: '#fd7e14', weight: 1, fillOpacity: 0.06 }
