@@ -51,6 +51,11 @@
     nearby();
   }
   map.on('click', function (e) { choose(e.latlng.lat, e.latlng.lng, false); });
+  // a place chosen in the search box is the spot (the reporter can still click to refine it)
+  el.addEventListener('steward:place', function (e) {
+    e.preventDefault();
+    choose(e.detail.lat, e.detail.lng, true);
+  });
   if (latInput.value && lngInput.value) {
     choose(parseFloat(latInput.value), parseFloat(lngInput.value), true);
   }
