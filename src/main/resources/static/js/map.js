@@ -46,6 +46,12 @@
   function text(id, value) { document.getElementById(id).textContent = value; }
   function area(a) { return a ? name(a) + ' (' + a.code + ')' : none; }
   map.on('click', function (e) { locate(e.latlng.lat, e.latlng.lng); });
+  // a place chosen in the search box is located like a click there
+  el.addEventListener('steward:place', function (e) {
+    e.preventDefault();
+    map.setView([e.detail.lat, e.detail.lng], 17);
+    locate(e.detail.lat, e.detail.lng);
+  });
   function locate(lat, lng) {
     if (marker) { marker.remove(); }
     marker = L.circleMarker([lat, lng], { radius: 6, color: '#dc3545' }).addTo(map);

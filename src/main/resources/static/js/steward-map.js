@@ -56,9 +56,10 @@
     return [wLat, wLng];
   }
 
-  function crs() {
-    if (config.crs === 'EPSG4326') { return L.CRS.EPSG4326; }
-    if (config.crs === 'GCJ02') {
+  function crs() { return crsFor(config.crs); }
+  function crsFor(name) {
+    if (name === 'EPSG4326') { return L.CRS.EPSG4326; }
+    if (name === 'GCJ02') {
       var mercator = L.Projection.SphericalMercator;
       return L.extend({}, L.CRS.EPSG3857, {
         code: 'GCJ02',
@@ -152,6 +153,7 @@
     create: create,
     vector: vector,
     of: function (el) { return el && el.stewardMap; },
+    crsFor: crsFor,
     toGcj02: toGcj02,
     toWgs84: toWgs84,
     urls: urls
