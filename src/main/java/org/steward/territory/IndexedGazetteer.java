@@ -37,6 +37,8 @@ class IndexedGazetteer implements Gazetteer {
 	/** Places closer than this are taken as one place when a text names both ("园田小区南门" vs "园田小区"). */
 	static final double SAME_PLACE_METRES = 60;
 
+	private static final int MAX_TOKENS = 8;
+
 	private static final Pattern TOKENS = Pattern.compile("[\\s,，、;；。/|]+");
 
 	private static final Pattern ANNOTATION = Pattern.compile("[（(][^）)]*[）)]");
@@ -134,7 +136,8 @@ class IndexedGazetteer implements Gazetteer {
 				hits.put(e.place().kind() + ":" + e.zh() + ":" + e.place().lat() + ":" + e.place().lng(), e);
 			}
 		}
-		for (String token : TOKENS.split(text.strip())) {
+		// each token is one query to each source: an address line has a handful, a pasted essay is cut short
+		for (String token : java.util.Arrays.stream(TOKENS.split(text.strip())).limit(MAX_TOKENS).toList()) {
 			String folded = fold(token);
 			if (folded.length() < 2) {
 				continue;

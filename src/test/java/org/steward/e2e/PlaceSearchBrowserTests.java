@@ -83,6 +83,8 @@ class PlaceSearchBrowserTests {
 			js("document.getElementById('report-map').stewardMap.setView([34.8005, 113.6835], 16, { animate: false });");
 			return d.findElements(By.cssSelector("#report-map .steward-label")).stream().anyMatch(WebElement::isDisplayed);
 		});
+		js("document.getElementById('report-map').scrollIntoView();");
+		screenshot("report-390-map.png");
 	}
 
 	@Test
@@ -117,6 +119,7 @@ class PlaceSearchBrowserTests {
 		Browser.waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(
 				By.xpath("//ul[@id='report-map-place-results']//button[span[1][normalize-space()='经三路']]")));
 		assertThat(violations()).as("axe-core with the vector map and search results on screen").isEmpty();
+		screenshot("report-390-search.png");
 	}
 
 	@Test
@@ -150,6 +153,19 @@ class PlaceSearchBrowserTests {
 		assertThat(pixels.get(3).doubleValue()).isCloseTo(0, within(1e-9));
 		// GCJ-02 is a few hundred metres off WGS-84 here: hundreds of pixels at zoom 17
 		assertThat(pixels.get(4).doubleValue()).isGreaterThan(100);
+	}
+
+	/** For a reviewer's eye, not asserted: target/screenshots/. */
+	private void screenshot(String name) {
+		try {
+			java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+			java.nio.file.Files.createDirectories(shots);
+			java.nio.file.Files.write(shots.resolve(name),
+					((org.openqa.selenium.TakesScreenshot) phone).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private void assertNoSidewaysScroll() {
