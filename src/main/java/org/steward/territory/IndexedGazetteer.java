@@ -20,11 +20,12 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.steward.cluster.ReferenceDataChanged;
 
 /**
  * The gazetteer over our vector layer and the stored territory (held in memory, rebuilt when the
- * territory changes: at once after an import on this node, within {@link #RECHECK} for another
- * node's), and over the {@link PlaceSource}s other modules offer (asked per query: shops change
+ * territory changes: on {@link ReferenceDataChanged} for the territory, from this node or relayed from
+ * another, and in any case within {@link #RECHECK} of a change to the stored units), and over the {@link PlaceSource}s other modules offer (asked per query: shops change
  * daily and are many). Matching is on names folded to NFKC lower case without spaces, so full-width
  * digits and letters match their ASCII forms.
  */
@@ -70,9 +71,12 @@ class IndexedGazetteer implements Gazetteer {
 		this.clock = clock;
 	}
 
+	/** The territory changed, here or (relayed) on another node: rebuild on the next question. */
 	@TransactionalEventListener(fallbackExecution = true)
-	void onImported(TerritoryImported imported) {
-		built = null;
+	void onTerritoryChanged(ReferenceDataChanged changed) {
+		if (changed.kind() == ReferenceDataChanged.Kind.TERRITORY) {
+			built = null;
+		}
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.steward.IntegrationTest;
  * by prefix and contains, and free text resolved to one place or refused as unknown or ambiguous.
  */
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class GazetteerTests {
 
 	@Autowired
@@ -134,5 +135,25 @@ class GazetteerTests {
 				ambiguous -> assertThat(ambiguous.candidates()).extracting(Place::nameZh).containsExactly("东风路"));
 		assertThat(gazetteer.resolve("月球背面环形山")).isInstanceOf(Gazetteer.Resolution.Unknown.class);
 		assertThat(gazetteer.resolve("园田小区和东风花园之间")).isInstanceOf(Gazetteer.Resolution.Ambiguous.class);
+	}
+
+	@Autowired
+	TerritoryImporter importer;
+
+	@Test
+	void anImportedTerritoryIsSearchableAtOnce(org.springframework.test.context.event.ApplicationEvents events) {
+		String district = "98" + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+		String grid = district + "001001001";
+		// warm the gazetteer, so the import must make it rebuild rather than build for the first time
+		assertThat(gazetteer.search("测试" + grid, 5)).isEmpty();
+
+		importer.importFile(TerritoryFiles.validChain(district).bytes(), "gazetteer-test.geojson");
+
+		assertThat(events.stream(org.steward.cluster.ReferenceDataChanged.class))
+			.anySatisfy(e -> assertThat(e.kind()).isEqualTo(org.steward.cluster.ReferenceDataChanged.Kind.TERRITORY));
+		assertThat(gazetteer.search("测试" + grid, 5)).singleElement().satisfies(p -> {
+			assertThat(p.kind()).isEqualTo("grid");
+			assertThat(p.detail()).isEqualTo("测试" + district + "001001");
+		});
 	}
 }
