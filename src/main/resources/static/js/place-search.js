@@ -69,6 +69,7 @@
     input.addEventListener('input', function () { search(false); });
     // Enter searches (and inside the report form must not send the report)
     input.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { list.textContent = ''; status.textContent = ''; return; }
       if (e.key === 'Enter') {
         e.preventDefault();
         var first = list.querySelector('.place-option');

@@ -91,6 +91,28 @@
     layer.bindTooltip(text, { permanent: true, direction: 'center', className: 'steward-label steward-label-' + kind, interactive: false });
   }
 
+  // Points every `spacing` metres along a (Multi)LineString, at least its middle; WGS-84 [lat, lng].
+  function alongLine(geometry, spacing) {
+    var lines = geometry.type === 'MultiLineString' ? geometry.coordinates : [geometry.coordinates];
+    var out = [];
+    lines.forEach(function (coords) {
+      var lengths = [0];
+      for (var i = 1; i < coords.length; i++) {
+        lengths.push(lengths[i - 1] + L.latLng(coords[i - 1][1], coords[i - 1][0]).distanceTo(L.latLng(coords[i][1], coords[i][0])));
+      }
+      var total = lengths[lengths.length - 1];
+      var count = Math.max(1, Math.floor(total / spacing));
+      for (var k = 0; k < count; k++) {
+        var d = total * (k + 0.5) / count;
+        var j = 1;
+        while (j < coords.length - 1 && lengths[j] < d) { j++; }
+        var t = (d - lengths[j - 1]) / ((lengths[j] - lengths[j - 1]) || 1);
+        out.push([coords[j - 1][1] + (coords[j][1] - coords[j - 1][1]) * t, coords[j - 1][0] + (coords[j][0] - coords[j - 1][0]) * t]);
+      }
+    });
+    return out;
+  }
+
   // Draws our vector base map (streets, areas, landmarks) and the territory's compounds, labelled,
   // in a pane under every page's own layers. Labels show from zoom 15, where they no longer overlap.
   function vector(map) {
@@ -119,9 +141,15 @@
           pane: 'stewardBase', interactive: false, style: { color: '#ffffff', weight: 9, opacity: 1 }
         }).addTo(map);
         L.geoJSON({ type: 'FeatureCollection', features: roads }, {
-          pane: 'stewardBase', interactive: false, style: { color: '#c9c2b5', weight: 5, opacity: 1 },
-          onEachFeature: function (f, l) { label(l, name(f.properties), 'road'); }
+          pane: 'stewardBase', interactive: false, style: { color: '#c9c2b5', weight: 5, opacity: 1 }
         }).addTo(map);
+        // a street's name every ~600 m along it, so a zoomed-in map still shows the name of the street on screen
+        roads.forEach(function (f) {
+          alongLine(f.geometry, 600).forEach(function (at) {
+            L.tooltip({ permanent: true, direction: 'center', className: 'steward-label steward-label-road', interactive: false })
+              .setLatLng(at).setContent(name(f.properties)).addTo(map);
+          });
+        });
         L.geoJSON({ type: 'FeatureCollection', features: landmarks }, {
           pane: 'stewardBase', interactive: false,
           pointToLayer: function (f, at) {
