@@ -61,7 +61,7 @@
   var heat = document.getElementById('heatmap');
   if (counts && heat && typeof L !== 'undefined') {
     var max = Math.max.apply(null, [1].concat(Object.keys(counts).map(function (k) { return counts[k]; })));
-    var map = L.map(heat).setView([34.7985, 113.683], 14);
+    var map = StewardMap.create(heat).setView([34.7985, 113.683], 14);
     var colour = function (n) {
       var t = n / max;
       return t > 0.75 ? '#b10026' : t > 0.5 ? '#e31a1c' : t > 0.25 ? '#fd8d3c' : t > 0 ? '#fed976' : '#f7f7f7';

@@ -35,7 +35,7 @@
       mapEl.classList.remove('d-none');
       var la = has() ? parseFloat(lat.value) : parseFloat(mapEl.dataset.lat);
       var ln = has() ? parseFloat(lng.value) : parseFloat(mapEl.dataset.lng);
-      map = L.map(mapEl).setView([la, ln], 17);
+      map = StewardMap.create(mapEl).setView([la, ln], 17);
       ['community', 'grid'].forEach(function (level) {
         fetch(mapEl.dataset.boundariesUrl + '?level=' + level, { headers: { Accept: 'application/geo+json, application/json' } })
           .then(function (r) { return r.ok ? r.json() : { type: 'FeatureCollection', features: [] }; })

@@ -2,7 +2,7 @@
 (function () {
   var el = document.getElementById('cases-map');
   if (!el || typeof L === 'undefined') { return; }
-  var map = L.map(el).setView([34.7985, 113.683], 14);
+  var map = StewardMap.create(el).setView([34.7985, 113.683], 14);
   ['community', 'grid'].forEach(function (level) {
     fetch(el.dataset.boundariesUrl + '?level=' + level, { headers: { Accept: 'application/geo+json, application/json' } })
       .then(function (r) { return r.ok ? r.json() : { type: 'FeatureCollection', features: [] }; })

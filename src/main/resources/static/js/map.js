@@ -5,10 +5,7 @@
   var messages = document.getElementById('map-messages');
   var english = messages.dataset.lang === 'en';
   var none = messages.dataset.none;
-  var map = L.map(el, { zoomControl: true, attributionControl: true }).setView([34.7985, 113.683], 14);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: el.dataset.tileAttribution || '' }).addTo(map);
-  }
+  var map = StewardMap.create(el).setView([34.7985, 113.683], 14);
   var styles = {
     district: { color: '#0d6efd', weight: 3, fill: false },
     street: { color: '#6610f2', weight: 2, dashArray: '6 4', fill: false },
@@ -49,6 +46,12 @@
   function text(id, value) { document.getElementById(id).textContent = value; }
   function area(a) { return a ? name(a) + ' (' + a.code + ')' : none; }
   map.on('click', function (e) { locate(e.latlng.lat, e.latlng.lng); });
+  // a place chosen in the search box is located like a click there
+  el.addEventListener('steward:place', function (e) {
+    e.preventDefault();
+    map.setView([e.detail.lat, e.detail.lng], 17);
+    locate(e.detail.lat, e.detail.lng);
+  });
   function locate(lat, lng) {
     if (marker) { marker.remove(); }
     marker = L.circleMarker([lat, lng], { radius: 6, color: '#dc3545' }).addTo(map);

@@ -9,7 +9,7 @@
   var coverage = document.getElementById('coverage-map');
   if (coverage && typeof L !== 'undefined') {
     var hours = JSON.parse(document.getElementById('coverage-data').textContent);
-    var map = L.map(coverage).setView([34.7985, 113.683], 14);
+    var map = StewardMap.create(coverage).setView([34.7985, 113.683], 14);
     boundaries(coverage).then(function (geojson) {
       var layer = L.geoJSON(geojson, {
         filter: function (f) { return Object.prototype.hasOwnProperty.call(hours, f.properties.code); },
@@ -30,7 +30,7 @@
   }
   var warnings = document.getElementById('warnings-map');
   if (warnings && typeof L !== 'undefined') {
-    var wmap = L.map(warnings).setView([34.7985, 113.683], 13);
+    var wmap = StewardMap.create(warnings).setView([34.7985, 113.683], 13);
     boundaries(warnings).then(function (geojson) {
       L.geoJSON(geojson, { interactive: false, style: { color: '#fd7e14', weight: 1, fillOpacity: 0.04 } }).addTo(wmap);
     });

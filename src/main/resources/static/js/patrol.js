@@ -7,7 +7,7 @@
   var el = document.getElementById('patrol-map');
   if (!el || typeof L === 'undefined') { return; }
   var data = JSON.parse(document.getElementById('patrol-data').textContent);
-  var map = L.map(el).setView([34.7985, 113.683], 15);
+  var map = StewardMap.create(el).setView([34.7985, 113.683], 15);
   var passed = {};
   data.grids.forEach(function (g) { passed[g] = true; });
   fetch(el.dataset.boundariesUrl + '?level=grid', { headers: { Accept: 'application/geo+json, application/json' } })

@@ -19,10 +19,7 @@
       emergency.classList.toggle('d-none', emergencyCodes.indexOf(category.value) < 0);
     });
   }
-  var map = L.map(el, { zoomControl: true }).setView([34.7985, 113.683], 14);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: el.dataset.tileAttribution || '' }).addTo(map);
-  }
+  var map = StewardMap.create(el).setView([34.7985, 113.683], 14);
   var styles = {
     community: { color: '#198754', weight: 2, fillOpacity: 0.05 },
     grid: { color: '#fd7e14', weight: 1, fillOpacity: 0.06 }
@@ -54,6 +51,11 @@
     nearby();
   }
   map.on('click', function (e) { choose(e.latlng.lat, e.latlng.lng, false); });
+  // a place chosen in the search box is the spot (the reporter can still click to refine it)
+  el.addEventListener('steward:place', function (e) {
+    e.preventDefault();
+    choose(e.detail.lat, e.detail.lng, true);
+  });
   if (latInput.value && lngInput.value) {
     choose(parseFloat(latInput.value), parseFloat(lngInput.value), true);
   }

@@ -21,20 +21,15 @@ class StewardPropertiesTests {
 		context.run(ctx -> {
 			StewardProperties settings = ctx.getBean(StewardProperties.class);
 			assertThat(settings.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-			assertThat(settings.map().tileUrl()).isEmpty();
-			assertThat(settings.map().tileAttribution()).isEmpty();
 		});
 	}
 
 	@Test
 	void bindsOverrides() {
-		context.withPropertyValues("steward.zone=Asia/Urumqi", "steward.map.tile-url=https://tiles.example/{z}/{x}/{y}.png",
-				"steward.map.tile-attribution=© example")
+		context.withPropertyValues("steward.zone=Asia/Urumqi")
 			.run(ctx -> {
 				StewardProperties settings = ctx.getBean(StewardProperties.class);
 				assertThat(settings.zone()).isEqualTo(ZoneId.of("Asia/Urumqi"));
-				assertThat(settings.map().tileUrl()).isEqualTo("https://tiles.example/{z}/{x}/{y}.png");
-				assertThat(settings.map().tileAttribution()).isEqualTo("© example");
 			});
 	}
 

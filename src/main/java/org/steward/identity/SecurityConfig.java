@@ -34,7 +34,9 @@ class SecurityConfig {
 
 	/** Paths readable without an account, on both doors. */
 	static final String[] PUBLIC_API_READS = {
-			"/api/v1/territory/**", "/api/v1/categories/**", "/api/v1/departments/**" };
+			"/api/v1/territory/**", "/api/v1/categories/**", "/api/v1/departments/**",
+			// the map pages' place search: names, shop addresses and points, nothing personal
+			"/api/v1/places" };
 
 	/**
 	 * Enforcement documents' PDFs asked for with a bearer token: API clients fetch the {@code pdfUrl}

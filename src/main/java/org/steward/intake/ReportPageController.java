@@ -88,10 +88,6 @@ class ReportPageController {
 
 	private final RefusalTexts refusals;
 
-	private final String tileUrl;
-
-	private final String tileAttribution;
-
 	private final ZoneId zone;
 
 	ReportPageController(ReportIntake intake, Catalog catalog, Accounts accounts, MessageSource messages,
@@ -102,8 +98,6 @@ class ReportPageController {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.refusals = refusals;
-		this.tileUrl = steward.map().tileUrl();
-		this.tileAttribution = steward.map().tileAttribution();
 	}
 
 	@GetMapping("/report")
@@ -222,8 +216,6 @@ class ReportPageController {
 			.anyMatch(h -> h.emergency() && !h.offeredToPublic()));
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("statuses", org.steward.cases.CaseStatus.values());
-		model.addAttribute("tileUrl", tileUrl);
-		model.addAttribute("tileAttribution", tileAttribution);
 		return "intake/report";
 	}
 

@@ -32,6 +32,8 @@ import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
 import org.steward.intake.ReportSubmissions;
 import org.steward.refusal.Refusal;
+import org.steward.territory.Gazetteer;
+import org.steward.territory.Place;
 import org.steward.refusal.RefusalTexts;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,6 +54,9 @@ class GeoReportController {
 
 	private static final int MAX_DESCRIPTION = 4000;
 
+	/** As long as the report form's address. */
+	private static final int MAX_ADDRESS = 200;
+
 	private final Catalog catalog;
 
 	private final ReportSubmissions submissions;
@@ -68,9 +73,12 @@ class GeoReportController {
 
 	private final ZoneId zone;
 
+	private final Gazetteer gazetteer;
+
 	GeoReportController(Catalog catalog, ReportSubmissions submissions, ServiceRequests requests, Open311Clients clients,
 			Open311Properties properties, RefusalTexts texts, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
 		this.catalog = catalog;
 		this.submissions = submissions;
 		this.requests = requests;
@@ -158,13 +166,29 @@ class GeoReportController {
 		String lat = param(http, "lat");
 		String lng = param(http, "long");
 		String address = param(http, "address_string");
-		if (lat == null || lng == null) {
-			// no gazetteer on this installation turns an address into a place
-			throw address != null || param(http, "address_id") != null ? Open311Refusals.addressNeedsCoordinates()
-					: Open311Refusals.locationMissing();
+		if (address != null && address.length() > MAX_ADDRESS) {
+			throw Open311Refusals.tooLong("address_string", MAX_ADDRESS);
 		}
-		double latitude = number("lat", lat, -90, 90);
-		double longitude = number("long", lng, -180, 180);
+		double latitude;
+		double longitude;
+		if (lat != null && lng != null) {
+			latitude = number("lat", lat, -90, 90);
+			longitude = number("long", lng, -180, 180);
+		}
+		else if (address != null && !address.isBlank()) {
+			// the spec's alternative to lat/long: our gazetteer must name exactly one place
+			Place place = switch (gazetteer.resolve(address)) {
+				case Gazetteer.Resolution.Found found -> found.place();
+				case Gazetteer.Resolution.Unknown unknown -> throw Open311Refusals.addressUnknown(address);
+				case Gazetteer.Resolution.Ambiguous ambiguous -> throw Open311Refusals.addressAmbiguous(address,
+						ambiguous.candidates().stream().limit(5).map(c -> c.name(english(locale))).distinct().toList());
+			};
+			latitude = place.lat();
+			longitude = place.lng();
+		}
+		else {
+			throw param(http, "address_id") != null ? Open311Refusals.addressIdUnknown() : Open311Refusals.locationMissing();
+		}
 		String description = param(http, "description");
 		if (description != null && description.length() > MAX_DESCRIPTION) {
 			throw Open311Refusals.tooLong("description", MAX_DESCRIPTION);

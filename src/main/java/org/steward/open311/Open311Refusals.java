@@ -44,8 +44,17 @@ final class Open311Refusals {
 		return Refusal.invalid("lat", "open311.refused.location.missing");
 	}
 
-	static Refusal addressNeedsCoordinates() {
-		return Refusal.invalid("address_string", "open311.refused.location.addressOnly");
+	static Refusal addressIdUnknown() {
+		return Refusal.invalid("address_id", "open311.refused.location.addressId");
+	}
+
+	static Refusal addressUnknown(String address) {
+		return Refusal.invalid("address_string", "open311.refused.location.addressUnknown", address);
+	}
+
+	static Refusal addressAmbiguous(String address, java.util.List<String> candidates) {
+		return Refusal.invalid("address_string", "open311.refused.location.addressAmbiguous", address,
+				String.join(", ", candidates));
 	}
 
 	static Refusal badCoordinate(String field) {

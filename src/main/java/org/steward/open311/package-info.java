@@ -6,6 +6,6 @@
  * tokens — in XML and JSON exactly as the specification writes them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open311",
-		allowedDependencies = { "refusal", "intake", "catalog", "cases", "identity" })
+		allowedDependencies = { "refusal", "intake", "catalog", "cases", "identity", "territory" })
 @org.jspecify.annotations.NullMarked
 package org.steward.open311;

@@ -65,6 +65,14 @@ class IndexedLocator implements Locator {
 		log.info("Territory locator indexed {} grids", grids.size());
 	}
 
+	/** Another node imported a territory file: reload now rather than at the next scheduled check. */
+	@org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+	void onTerritoryChanged(org.steward.cluster.ReferenceDataChanged changed) {
+		if (changed.relayed() && changed.kind() == org.steward.cluster.ReferenceDataChanged.Kind.TERRITORY) {
+			reload();
+		}
+	}
+
 	/** Reloads when another node (or anything else) changed the stored territory. */
 	@Scheduled(fixedDelayString = "${steward.territory.locator-refresh:PT1M}",
 			initialDelayString = "${steward.territory.locator-refresh:PT1M}")

@@ -27,9 +27,12 @@ class TerritoryApiController {
 	private final Territory territory;
 	private final TerritoryStore store;
 
-	TerritoryApiController(Territory territory, TerritoryStore store) {
+	private final MapFeatures mapFeatures;
+
+	TerritoryApiController(Territory territory, TerritoryStore store, MapFeatures mapFeatures) {
 		this.territory = territory;
 		this.store = store;
+		this.mapFeatures = mapFeatures;
 	}
 
 	@GetMapping("/districts")
@@ -65,5 +68,11 @@ class TerritoryApiController {
 		TerritoryLevel parsed = TerritoryLevel.fromKey(level).orElseThrow(
 				() -> Refusal.invalid("level", "territory.refused.unknownLevel", level));
 		return TerritoryGeoJson.featureCollection(store.byLevel(parsed));
+	}
+
+	@GetMapping(path = "/basemap", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "Our own vector base map: streets (lines), areas (polygons) and landmarks (points) with names, as GeoJSON")
+	ObjectNode basemap() {
+		return mapFeatures.geoJson();
 	}
 }

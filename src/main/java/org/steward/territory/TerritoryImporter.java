@@ -100,6 +100,10 @@ class TerritoryImporter {
 		}
 		TerritoryImported summary = new TerritoryImported(source, created, updated, unchanged, now);
 		events.publishEvent(summary);
+		if (summary.changedAnything()) {
+			// every node's locator and gazetteer hold the territory in memory
+			events.publishEvent(org.steward.cluster.ReferenceDataChanged.of(org.steward.cluster.ReferenceDataChanged.Kind.TERRITORY));
+		}
 		return summary;
 	}
 

@@ -134,7 +134,7 @@ class DemoCaseSeederTests {
 		return new DemoCaseSeeder(mock(DemoSeedCheck.class), reports, commands, queries, mock(JointTasks.class),
 				enforcement, mock(Parties.class), accounts,
 				Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
-				new StewardProperties(ZoneId.of("Asia/Shanghai"), new StewardProperties.MapTiles("", "")),
+				new StewardProperties(ZoneId.of("Asia/Shanghai")),
 				new DemoProperties(true, new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test seed")));
 	}
 }

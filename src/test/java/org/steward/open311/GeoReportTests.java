@@ -273,4 +273,64 @@ class GeoReportTests {
 		mvc.perform(get("/admin/open311").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
 		mvc.perform(get("/admin/open311").with(user("command").roles("COMMAND_CENTRE"))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void anAddressStringWithoutCoordinatesIsPlacedByTheGazetteerInXml() throws Exception {
+		String key = key();
+		String body = postForm("xml", key, "jurisdiction_id", "410105", "service_code", "0502", "address_string",
+				"金水区园田小区南门", "description", "Stall at the gate " + UUID.randomUUID())
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(XML))
+			.andExpect(xpath("/service_requests/request/service_request_id").exists())
+			.andReturn().getResponse().getContentAsString();
+		String id = body.replaceAll("(?s).*<service_request_id>([^<]+)</service_request_id>.*", "$1");
+		assertThat(cases.summary(new CaseNumber(id)).orElseThrow().stationCode()).isEqualTo("yuantian");
+		awaitListed(id);
+		// 园田小区 of the demo territory lies between 34.800 and 34.803 N, 113.678 and 113.682 E
+		mvc.perform(get("/open311/v2/requests/{id}.xml", id))
+			.andExpect(xpath("/service_requests/request/address").string("金水区园田小区南门"))
+			.andExpect(xpath("number(/service_requests/request/lat) > 34.800 and number(/service_requests/request/lat) < 34.803").booleanValue(true))
+			.andExpect(xpath("number(/service_requests/request/long) > 113.678 and number(/service_requests/request/long) < 113.682").booleanValue(true));
+	}
+
+	@Test
+	void twoCrossingStreetsInAnAddressStringPlaceTheRequestAtTheCrossingInJson() throws Exception {
+		String body = postForm("json", key(), "service_code", "0502", "address_string", "园田路与经三路交叉口东北角",
+				"description", "Stall at the crossing " + UUID.randomUUID())
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(JSON))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$[0].service_request_id");
+		assertThat(cases.summary(new CaseNumber(id)).orElseThrow().stationCode()).isEqualTo("yuantian");
+		awaitListed(id);
+		String request = mvc.perform(get("/open311/v2/requests/{id}.json", id)).andReturn().getResponse().getContentAsString();
+		assertThat(((Number) JsonPath.read(request, "$[0].lat")).doubleValue()).isCloseTo(34.8010, org.assertj.core.data.Offset.offset(0.0002));
+		assertThat(((Number) JsonPath.read(request, "$[0].long")).doubleValue()).isCloseTo(113.6848, org.assertj.core.data.Offset.offset(0.0002));
+	}
+
+	@Test
+	void anUnknownOrAmbiguousAddressStringIsA400WithErrorsAndNoCase() throws Exception {
+		String key = key();
+		long before = jdbc.sql("select count(*) from case_file").query(Long.class).single();
+		postForm("xml", key, "service_code", "0502", "address_string", "月球背面环形山", "description", "nowhere")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(XML))
+			.andExpect(content().string(startsWith(DECLARATION)))
+			.andExpect(xpath("/errors/error/code").string("400"))
+			.andExpect(xpath("/errors/error/description").string(containsString("address_string")))
+			.andExpect(xpath("/errors/error/description").string(containsString("月球背面环形山")));
+		postForm("json", key, "service_code", "0502", "address_string", "东风路上", "description", "somewhere on a long street")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(JSON))
+			.andExpect(jsonPath("$[0].code").value(400))
+			.andExpect(jsonPath("$[0].description").value(containsString("more than one place")))
+			.andExpect(jsonPath("$[0].description").value(containsString("Dongfeng Road")));
+		postForm("json", key, "service_code", "0502", "address_string", "园".repeat(201))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value(containsString("address_string")));
+		postForm("xml", key, "service_code", "0502", "address_id", "42", "description", "an id we do not keep")
+			.andExpect(status().isBadRequest())
+			.andExpect(xpath("/errors/error/description").string(containsString("address_id")));
+		assertThat(jdbc.sql("select count(*) from case_file").query(Long.class).single()).isEqualTo(before);
+	}
 }

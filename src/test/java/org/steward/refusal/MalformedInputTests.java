@@ -271,6 +271,18 @@ class MalformedInputTests {
 			}, q[0], true));
 		}
 
+		// the map pages' place search (public): the query's text and the result limit
+		for (String[] q : new String[][] { { "q", "ab\u0000cd" }, { "q", "长".repeat(org.steward.territory.Gazetteer.MAX_QUERY + 1) },
+				{ "q", "x".repeat(InputGuard.MAX_TEXT + 1) }, { "limit", "NaN" }, { "limit", "1e999" }, { "limit", "0" } }) {
+			Map<String, String> params = new LinkedHashMap<>(Map.of("q", "园田", "limit", "5"));
+			params.put(q[0], q[1]);
+			rows.add(new Row("GET /api/v1/places " + q[0] + "=" + q[1].substring(0, Math.min(12, q[1].length())), () -> {
+				var request = MockMvcRequestBuilders.get("/api/v1/places");
+				params.forEach(request::param);
+				return request;
+			}, q[0], true));
+		}
+
 		// the setup's own report is still being followed up after commit (patrol facts, warnings, analytics):
 		// measure once the row counts hold still for a second
 		java.util.concurrent.atomic.AtomicReference<Map<String, Long>> last = new java.util.concurrent.atomic.AtomicReference<>(
