@@ -28,6 +28,12 @@ public interface Cases {
 
 	Optional<CaseSummary> summary(CaseNumber number);
 
+	/**
+	 * Whether the case is closed, unrated and its reporter left a phone — so the command centre should
+	 * call back (回访). For listeners; says nothing of the phone itself.
+	 */
+	boolean awaitsCallBack(CaseNumber number);
+
 	/** The problem of a case (category, place, description, photos) for a reader the calling module authorised. */
 	Optional<CaseBrief> brief(CaseNumber number);
 
