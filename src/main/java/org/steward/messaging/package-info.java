@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Messaging",
 		allowedDependencies = { "refusal", "cases", "identity", "organization", "inbox", "intake", "coordination",
-				"enforcement" })
+				"enforcement", "outreach" })
 @org.jspecify.annotations.NullMarked
 package org.steward.messaging;
