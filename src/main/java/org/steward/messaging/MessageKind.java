@@ -12,6 +12,8 @@ enum MessageKind {
 	// residents
 	RECEIVED(Audience.RESIDENT, false), ON_SITE(Audience.RESIDENT, false), RESULT(Audience.RESIDENT, false),
 	REOPENED(Audience.RESIDENT, false),
+	// parties' contacts invited to a guidance or legal-education session
+	INVITATION(Audience.RESIDENT, false),
 	// staff
 	DISPATCHED(Audience.STAFF, false), DEADLINE_MISSED(Audience.STAFF, true), WHISTLED_IN(Audience.STAFF, false),
 	TASK_DEADLINE_MISSED(Audience.STAFF, true), DECLINE_TO_DECIDE(Audience.STAFF, false),

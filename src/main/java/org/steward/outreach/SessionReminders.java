@@ -22,7 +22,8 @@ import org.steward.organization.Organization;
 import org.steward.organization.Station;
 
 /**
- * Raises {@link SessionTomorrow} for every session planned for tomorrow, once: each (slot or
+ * Raises {@link SessionTomorrow} for every session planned for tomorrow, and {@link SessionInvited}
+ * for every session planned within {@code invite-days-ahead} days, once: each (slot or
  * session, day) is claimed by inserting its key into {@code outreach_reminder} in a transaction of
  * its own, so on several nodes only the one whose insert counted publishes (the others find the key
  * taken and skip), and a claim that failed leaves nothing half done.
@@ -33,6 +34,14 @@ class SessionReminders {
 	private static final Logger log = LoggerFactory.getLogger(SessionReminders.class);
 
 	private final Plans plans;
+
+	private final Sessions sessions;
+
+	private final PartyQueries queries;
+
+	private final StationScope scope;
+
+	private final int inviteDaysAhead;
 
 	private final Organization organization;
 
@@ -46,9 +55,14 @@ class SessionReminders {
 
 	private final ZoneId zone;
 
-	SessionReminders(Plans plans, Organization organization, JdbcClient jdbc, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, StewardProperties steward) {
+	SessionReminders(Plans plans, Sessions sessions, PartyQueries queries, StationScope scope, Organization organization,
+			JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			StewardProperties steward, OutreachProperties settings) {
 		this.plans = plans;
+		this.sessions = sessions;
+		this.queries = queries;
+		this.scope = scope;
+		this.inviteDaysAhead = settings.inviteDaysAhead();
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -90,7 +104,42 @@ class SessionReminders {
 					e.time(), e.topic(), e.officers(), e.slotId(), e.sessionId(), link, now)));
 			raised += Boolean.TRUE.equals(claimed) ? 1 : 0;
 		}
+		LocalDate lastDay = LocalDate.ofInstant(now, zone).plusDays(inviteDaysAhead);
+		for (Plans.Entry e : plans.calendar(stations, tomorrow, lastDay)) {
+			if (e.status() != Plans.Status.PLANNED) {
+				continue;
+			}
+			String key = "invite:" + (e.sessionId() != null ? "session:" + e.sessionId() : "slot:" + e.slotId()) + ":"
+					+ e.date();
+			Boolean claimed = claim(key, now, () -> invite(e, now));
+			raised += Boolean.TRUE.equals(claimed) ? 1 : 0;
+		}
 		return raised;
+	}
+
+	/** Who a planned session is for: its saved party query's parties, else the station's parties of its audience. */
+	private void invite(Plans.Entry e, Instant now) {
+		Sessions.Session session = e.sessionId() == null ? null : sessions.find(e.sessionId()).orElse(null);
+		Plans.Slot slot = e.slotId() == null ? null : plans.slot(e.slotId()).orElse(null);
+		Long queryId = session != null && session.partyQueryId() != null ? session.partyQueryId()
+				: slot != null ? slot.partyQueryId() : null;
+		String place = session != null ? session.place() : slot != null ? slot.place() : null;
+		List<org.steward.parties.Party> parties = queryId != null
+				? queries.find(queryId).map(queries::parties).orElse(List.of())
+				: scope.partiesOf(scope.station(e.stationCode()))
+					.stream()
+					.filter(p -> Audience.of(p.type()) == e.audience())
+					.toList();
+		List<SessionInvited.Invitee> invitees = parties.stream()
+			.flatMap(p -> p.contacts()
+				.stream()
+				.filter(c -> c.phone() != null && !c.phone().isBlank())
+				.map(c -> new SessionInvited.Invitee(p.id(), p.name(), c.name(), c.phone())))
+			.toList();
+		if (!invitees.isEmpty()) {
+			events.publishEvent(new SessionInvited(e.stationCode(), e.date(), e.time(), e.topic(), place, invitees,
+					e.slotId(), e.sessionId(), now));
+		}
 	}
 
 	/** Claims a reminder key and runs {@code then} in the claim's own transaction; false when it was taken. */
