@@ -42,6 +42,12 @@ class CallBackApiController {
 				callBacks.maxAttempts(), "callBacks", rows);
 	}
 
+	/** Adds the caller's district's cases closed before the queue existed; answers how many. Safe to repeat. */
+	@PostMapping("/backfill")
+	Map<String, Object> backfill(CurrentUser user) {
+		return Map.of("added", callBacks.backfill(user));
+	}
+
 	/** A call-back's calls so far, with the reporter's contact. */
 	@GetMapping("/{caseNumber}")
 	CallBackQueue.Row one(@PathVariable String caseNumber, CurrentUser user) {

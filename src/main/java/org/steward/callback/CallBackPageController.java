@@ -62,6 +62,13 @@ class CallBackPageController {
 		return "callback/queue";
 	}
 
+	/** Adds the district's cases closed before the queue existed. */
+	@PostMapping("/callbacks/backfill")
+	String backfill(CurrentUser user, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("backfilled", callBacks.backfill(user));
+		return "redirect:/callbacks";
+	}
+
 	@PostMapping("/callbacks/{caseNumber}")
 	String call(@PathVariable String caseNumber, @RequestParam(required = false) @Nullable String attempt,
 			@RequestParam(required = false) @Nullable String outcome, @RequestParam(required = false) @Nullable String note,

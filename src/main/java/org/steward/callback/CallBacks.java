@@ -107,20 +107,51 @@ class CallBacks {
 				|| !cases.awaitsCallBack(event.caseNumber())) {
 			return;
 		}
-		Optional<DataScope.Jurisdiction> where = organization.jurisdictionOf(summary.stationCode());
-		if (where.isEmpty()) {
-			return;
-		}
-		jdbc.sql("""
+		organization.jurisdictionOf(summary.stationCode())
+			.ifPresent(where -> queue(summary, where.districtCode(), event.at()));
+	}
+
+	/** Queues a case once; answers whether it was new. */
+	private boolean queue(CaseSummary summary, String districtCode, Instant closedAt) {
+		return jdbc.sql("""
 				insert into callback_case (case_number, district_code, station_code, squad_code, closed_at, status, attempts)
 				select :n, :district, :station, :squad, :at, 'OPEN', 0
 				where not exists (select 1 from callback_case where case_number = :n)""")
-			.param("n", event.caseNumber().value())
-			.param("district", where.get().districtCode())
+			.param("n", summary.caseNumber().value())
+			.param("district", districtCode)
 			.param("station", summary.stationCode())
 			.param("squad", summary.squadCode())
-			.param("at", Timestamp.from(event.at()))
-			.update();
+			.param("at", Timestamp.from(closedAt))
+			.update() == 1;
+	}
+
+	/**
+	 * Fills the caller's district's queue with the cases closed before the queue existed (or while it
+	 * was not listening): closed, unrated, a phone left. Safe to repeat; answers how many were added.
+	 */
+	@Transactional
+	int backfill(CurrentUser caller) {
+		if (!caller.has(Role.COMMAND_CENTRE) || !(caller.scope() instanceof DataScope.District district)) {
+			throw CallBackRefusals.commandCentreOnly();
+		}
+		int added = 0;
+		CaseNumber after = null;
+		for (List<Cases.CallBackCandidate> page = cases.awaitingCallBack(null, 500); !page.isEmpty();
+				page = cases.awaitingCallBack(after, 500)) {
+			for (Cases.CallBackCandidate candidate : page) {
+				CaseSummary summary = candidate.summary();
+				after = summary.caseNumber();
+				if (summary.stationCode() == null) {
+					continue;
+				}
+				Optional<DataScope.Jurisdiction> where = organization.jurisdictionOf(summary.stationCode());
+				if (where.isPresent() && where.get().districtCode().equals(district.code())
+						&& queue(summary, district.code(), candidate.closedAt())) {
+					added++;
+				}
+			}
+		}
+		return added;
 	}
 
 	// ------------------------------------------------------------------ calls

@@ -367,6 +367,18 @@ class CaseBook {
 			.orElse(false);
 	}
 
+	/** A page of closed, unrated cases whose reporter left a phone, after {@code after} in case-number order. */
+	@Transactional(readOnly = true)
+	public List<Cases.CallBackCandidate> awaitingCallBack(@Nullable CaseNumber after, int limit) {
+		Instant now = clock.instant();
+		Map<CategoryRulesId, CategoryRules> rules = new HashMap<>();
+		return store.closedUnratedWithPhone(after == null ? "" : after.value(), limit)
+			.stream()
+			.filter(c -> c.reporterPhone != null && !c.reporterPhone.isBlank() && c.closedAt != null)
+			.map(c -> new Cases.CallBackCandidate(summary(c, now, rules), c.closedAt))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public CallBackContact callBackContact(CaseNumber number, CurrentUser viewer) {
 		Case c = visible(number, viewer);

@@ -48,6 +48,11 @@ final class CaseFacades {
 		}
 
 		@Override
+		public List<CallBackCandidate> awaitingCallBack(@org.jspecify.annotations.Nullable CaseNumber after, int limit) {
+			return book.awaitingCallBack(after, limit);
+		}
+
+		@Override
 		public Optional<CaseBrief> brief(CaseNumber number) {
 			return book.brief(number);
 		}

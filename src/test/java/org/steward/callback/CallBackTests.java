@@ -230,6 +230,27 @@ class CallBackTests {
 		assertThat(queries.detail(c.caseNumber(), HEAD).rating()).isNull();
 	}
 
+	@Test
+	void casesClosedBeforeTheQueueExistedAreAddedOnceWhenTheCommandCentreAsks() throws Exception {
+		RegisteredCase earlier = closed("13300006666");
+		RegisteredCase rated = closed("13300007777");
+		commands.rate(rated.trackingCode(), Rating.BASICALLY_SATISFIED, null);
+		// as if both had been closed before the call-back module listened
+		jdbc.sql("delete from callback_case where case_number in (:a, :b)")
+			.param("a", earlier.caseNumber().value()).param("b", rated.caseNumber().value()).update();
+		mvc.perform(post("/api/v1/callbacks/backfill").with(as("squad.dongfeng", Role.SQUAD_LEADER)))
+			.andExpect(status().isForbidden());
+		assertThat(queueStatus(earlier)).isEqualTo("none");
+
+		mvc.perform(post("/api/v1/callbacks/backfill").with(COMMAND)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.added").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+		assertThat(queueStatus(earlier)).isEqualTo("OPEN");
+		assertThat(queueStatus(rated)).isEqualTo("none");
+		mvc.perform(post("/api/v1/callbacks/backfill").with(COMMAND)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.added").value(0));
+		assertThat(callBacks.backfill(OTHER_DISTRICT)).isZero();
+	}
+
 	static CurrentUser commandCentre() {
 		return new CurrentUser("command", "指挥中心值班长 赵磊", Set.of(Role.COMMAND_CENTRE), new DataScope.District("410105"));
 	}
