@@ -38,6 +38,14 @@ class BrowserNotificationTests extends MessagingTestSupport {
 	@Test
 	void anOpenPageLearnsOfTheSignedInPersonsNewInAppMessagesOnly() throws Exception {
 		moveTo(LocalTime.of(10, 0));
+		// every kind in-app (another test's choices for this account stay in the shared database)
+		var settings = post("/messages/settings").with(user("squad.dongfeng").roles("SQUAD_LEADER"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("language", "en");
+		for (MessageKind kind : MessageKind.forStaff()) {
+			settings.param("kind." + kind.name(), "INAPP");
+		}
+		mvc.perform(settings).andExpect(status().is3xxRedirection());
 		String start = latest("squad.dongfeng", "SQUAD_LEADER", null);
 		assertThat(JsonPath.<List<?>>read(start, "$.messages")).isEmpty();
 		long last = ((Number) JsonPath.read(start, "$.last")).longValue();
