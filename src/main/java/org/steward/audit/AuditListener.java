@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.steward.callback.CallBackRecorded;
 import org.steward.cases.CaseArrived;
 import org.steward.cases.CaseEvent;
 import org.steward.cases.CaseHandled;
@@ -106,5 +107,14 @@ class AuditListener {
 	void on(InspectionRecorded event) {
 		chain.append(new AuditChain.Content(event.at(), event.actor(), event.subject(), "INSPECTION_" + event.action(),
 				event.place(), event.details(), event.evidenceHashes()));
+	}
+
+	/** A call of the command centre's call-back (回访): which call, what it found, where the call-back stands. */
+	@ApplicationModuleListener
+	void on(CallBackRecorded event) {
+		chain.append(new AuditChain.Content(event.at(), event.callerName(), "case:" + event.caseNumber(),
+				"CALLBACK_" + event.outcome(), event.stationCode(), "attempt=" + event.attempt() + "; status="
+						+ event.status() + "; by=" + event.calledBy() + (event.note() == null ? "" : "; notes=" + event.note()),
+				List.of()));
 	}
 }

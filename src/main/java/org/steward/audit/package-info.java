@@ -5,6 +5,6 @@
  * behind the platform's back breaks the chain at that entry and verification names it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "refusal", "cases", "enforcement", "identity", "territory", "patrol", "inspection" })
+		allowedDependencies = { "refusal", "cases", "enforcement", "identity", "territory", "patrol", "inspection", "callback" })
 @org.jspecify.annotations.NullMarked
 package org.steward.audit;

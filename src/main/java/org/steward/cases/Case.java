@@ -371,6 +371,23 @@ final class Case {
 				(n, at, a, s, note) -> new CaseRated(n, at, a, s, note, given));
 	}
 
+	/**
+	 * The reporter's answer on the command centre's call-back (回访): the same rating as one given
+	 * online — once, only of a closed case, DISSATISFIED asks the squad leader to review it — but
+	 * taken by the operator, who is named.
+	 */
+	void rateOnCallBack(Actor caller, Rating given, int attempt, @Nullable String comment, Instant now) {
+		if (status != CaseStatus.CLOSED || rating != null) {
+			throw CaseRefusals.cannotRate(status, rating != null);
+		}
+		rating = given;
+		ratingComment = comment;
+		ratedAt = now;
+		reviewPending = given == Rating.DISSATISFIED;
+		stay(CaseStep.RATED, caller, TimelineNote.of(TimelineNote.Code.RATED_BY_CALL_BACK, given, attempt).withText(comment),
+				now, (n, at, a, s, note) -> new CaseRated(n, at, a, s, note, given, CaseRated.Via.CALL_BACK));
+	}
+
 	/** The squad leader's review of a dissatisfied rating: passed keeps the case closed, failed reopens it for rework. */
 	void review(Actor actor, boolean passed, @Nullable String notes, Assignment rework, Instant now) {
 		require(CaseAction.REVIEW);

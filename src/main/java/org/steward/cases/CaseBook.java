@@ -359,6 +359,52 @@ class CaseBook {
 		return publicCase(c, c.trackingCode, true);
 	}
 
+	@Transactional(readOnly = true)
+	public boolean awaitsCallBack(CaseNumber number) {
+		return store.byNumber(number)
+			.map(c -> c.status == CaseStatus.CLOSED && c.rating == null && c.reporterPhone != null
+					&& !c.reporterPhone.isBlank())
+			.orElse(false);
+	}
+
+	/** A page of closed, unrated cases whose reporter left a phone, after {@code after} in case-number order. */
+	@Transactional(readOnly = true)
+	public List<Cases.CallBackCandidate> awaitingCallBack(@Nullable CaseNumber after, int limit) {
+		Instant now = clock.instant();
+		Map<CategoryRulesId, CategoryRules> rules = new HashMap<>();
+		return store.closedUnratedWithPhone(after == null ? "" : after.value(), limit)
+			.stream()
+			.filter(c -> c.reporterPhone != null && !c.reporterPhone.isBlank() && c.closedAt != null)
+			.map(c -> new Cases.CallBackCandidate(summary(c, now, rules), c.closedAt))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CallBackContact callBackContact(CaseNumber number, CurrentUser viewer) {
+		Case c = visible(number, viewer);
+		boolean full = CaseAuthority.seesReporter(viewer);
+		String phone = c.reporterPhone == null || c.reporterPhone.isBlank() ? null
+				: full ? c.reporterPhone : CaseAuthority.maskPhone(c.reporterPhone);
+		String name = c.reporterName == null || full ? c.reporterName : CaseAuthority.maskName(c.reporterName);
+		return new CallBackContact(summary(c, clock.instant(), new HashMap<>()), c.rating != null, name, phone);
+	}
+
+	/** The call-back's answer is the reporter's rating; only the command centre calls (it alone sees the phone). */
+	@Transactional
+	public CaseDetail rateOnCallBack(CaseNumber number, Rating rating, int attempt, @Nullable String comment,
+			CurrentUser caller) {
+		Case c = visible(number, caller);
+		if (!CaseAuthority.seesReporter(caller)) {
+			throw CaseRefusals.outsideScope(number);
+		}
+		Instant now = clock.instant();
+		c.rateOnCallBack(new Case.Actor(caller.username(), caller.displayName()), rating, attempt,
+				comment == null || comment.isBlank() ? null : comment.strip(), now);
+		store.update(c);
+		publish(c, now);
+		return detail(c, caller);
+	}
+
 	// ---------------------------------------------------------------- internals
 
 	/** Scope decides; a liaison's department counts only where it takes part in the case (a task of its own). */

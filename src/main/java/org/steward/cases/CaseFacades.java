@@ -43,6 +43,16 @@ final class CaseFacades {
 		}
 
 		@Override
+		public boolean awaitsCallBack(CaseNumber number) {
+			return book.awaitsCallBack(number);
+		}
+
+		@Override
+		public List<CallBackCandidate> awaitingCallBack(@org.jspecify.annotations.Nullable CaseNumber after, int limit) {
+			return book.awaitingCallBack(after, limit);
+		}
+
+		@Override
 		public Optional<CaseBrief> brief(CaseNumber number) {
 			return book.brief(number);
 		}
@@ -78,6 +88,11 @@ final class CaseFacades {
 		}
 
 		@Override
+		public CallBackContact callBackContact(CaseNumber number, CurrentUser viewer) {
+			return book.callBackContact(number, viewer);
+		}
+
+		@Override
 		public boolean maySee(CaseNumber number, CurrentUser viewer) {
 			return book.maySee(number, viewer);
 		}
@@ -105,6 +120,12 @@ final class CaseFacades {
 		@Override
 		public PublicCase rate(TrackingCode code, Rating rating, @org.jspecify.annotations.Nullable String comment) {
 			return book.rate(code, rating, comment);
+		}
+
+		@Override
+		public CaseDetail rateOnCallBack(CaseNumber number, Rating rating, int attempt,
+				@org.jspecify.annotations.Nullable String comment, CurrentUser caller) {
+			return book.rateOnCallBack(number, rating, attempt, comment, caller);
 		}
 	}
 }

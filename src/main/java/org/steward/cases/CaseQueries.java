@@ -23,4 +23,12 @@ public interface CaseQueries {
 	 * language); actions nothing blocks are absent.
 	 */
 	java.util.Map<CaseAction, java.util.List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer);
+
+	/**
+	 * The reporter's contact for a call-back, read as the case page reads it (full phone for the
+	 * command centre only).
+	 *
+	 * @throws org.steward.refusal.Refusal NOT_FOUND, or FORBIDDEN outside the viewer's scope
+	 */
+	CallBackContact callBackContact(CaseNumber number, CurrentUser viewer);
 }

@@ -458,6 +458,21 @@ class CaseStore {
 			.list();
 	}
 
+	/**
+	 * Closed, unrated cases whose reporter left a phone, in case-number order after {@code after}: the
+	 * call-back queue's backfill. The phone column is only tested for presence; the phone itself is
+	 * read through {@link #map} like every other read.
+	 */
+	List<Case> closedUnratedWithPhone(String after, int limit) {
+		return jdbc.sql("""
+				select * from case_file where status = 'CLOSED' and rating is null and reporter_phone is not null
+				and case_number > :after order by case_number limit :limit""")
+			.param("after", after)
+			.param("limit", limit)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
 	/** Moves the alert ladder one rung up; only the node whose update counts 1 alerts. */
 	boolean claimEscalation(long id, int fromLevel, int toLevel, Instant overdueSince) {
 		return jdbc.sql("""

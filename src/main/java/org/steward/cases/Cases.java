@@ -28,6 +28,22 @@ public interface Cases {
 
 	Optional<CaseSummary> summary(CaseNumber number);
 
+	/**
+	 * Whether the case is closed, unrated and its reporter left a phone — so the command centre should
+	 * call back (回访). For listeners; says nothing of the phone itself.
+	 */
+	boolean awaitsCallBack(CaseNumber number);
+
+	/**
+	 * Closed, unrated cases whose reporter left a phone, a page at a time in case-number order after
+	 * {@code after} (null: from the start): to fill the call-back queue with cases closed before it existed.
+	 */
+	List<CallBackCandidate> awaitingCallBack(@org.jspecify.annotations.Nullable CaseNumber after, int limit);
+
+	/** A case to call back, and when it was closed. */
+	record CallBackCandidate(CaseSummary summary, java.time.Instant closedAt) {
+	}
+
 	/** The problem of a case (category, place, description, photos) for a reader the calling module authorised. */
 	Optional<CaseBrief> brief(CaseNumber number);
 

@@ -32,6 +32,8 @@ public record TimelineNote(@Nullable Code code, List<String> args, @Nullable Str
 		EXTENSION_REQUESTED,
 		/** A resident rated the outcome: the {@link Rating}. */
 		RATED,
+		/** The reporter answered the command centre's call-back: the {@link Rating}, the attempt (1, 2, 3). */
+		RATED_BY_CALL_BACK,
 		/** A further report of the same problem: intake's report id. */
 		SUPPORTED,
 		/**

@@ -77,6 +77,12 @@ class Reinspections {
 					.params(row[0], row[1], officer, row[3], Measures.ts(now))
 					.update();
 				created++;
+				long id = jdbc.sql("select id from enforcement_reinspection where measure_id = ?")
+					.param(row[0])
+					.query(Long.class)
+					.single();
+				events.publishEvent(new ReinspectionDue(id, (Long) row[0], (String) row[1], officer,
+						((java.sql.Timestamp) row[3]).toInstant(), now));
 			}
 			catch (DuplicateKeyException otherNode) {
 				// another node raised it first

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
@@ -26,10 +28,52 @@ class DeliveryLogPageController {
 
 	private final ZoneId zone;
 
-	DeliveryLogPageController(Outbox outbox, Dispatcher dispatcher, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	private final java.time.Clock clock;
+
+	DeliveryLogPageController(Outbox outbox, Dispatcher dispatcher, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
+			java.time.Clock clock) {
 		this.outbox = outbox;
 		this.dispatcher = dispatcher;
 		this.zone = zone;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends again the messages a channel skipped while it was off, from the last {@code days} days —
+	 * once the channel is on (else refused, saying why it is still off).
+	 */
+	@PostMapping("/admin/messages/replay")
+	String replay(CurrentUser user, @RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String days, RedirectAttributes redirect) {
+		if (!user.has(Role.ADMIN)) {
+			throw MessagingRefusals.adminOnly();
+		}
+		MessageChannel which;
+		try {
+			which = MessageChannel.valueOf(channel == null ? "" : channel.strip());
+		}
+		catch (IllegalArgumentException unknown) {
+			throw MessagingRefusals.unknownChannel(channel == null ? "" : channel.length() > 20 ? channel.substring(0, 20) : channel);
+		}
+		int back;
+		try {
+			back = days == null || days.isBlank() ? 3 : Integer.parseInt(days.strip());
+		}
+		catch (NumberFormatException bad) {
+			back = -1;
+		}
+		if (back < 1 || back > 30) {
+			throw MessagingRefusals.replayDays(30);
+		}
+		String off = dispatcher.offReasons().getOrDefault(which, "");
+		if (!off.isEmpty()) {
+			throw MessagingRefusals.channelStillOff(which, off);
+		}
+		java.time.Instant now = clock.instant();
+		int replayed = outbox.replaySkipped(which, now.minus(java.time.Duration.ofDays(back)), now);
+		redirect.addFlashAttribute("replayed", replayed);
+		redirect.addFlashAttribute("replayedChannel", which);
+		return "redirect:/admin/messages";
 	}
 
 	@GetMapping("/admin/messages")

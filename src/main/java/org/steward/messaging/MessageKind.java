@@ -12,11 +12,17 @@ enum MessageKind {
 	// residents
 	RECEIVED(Audience.RESIDENT, false), ON_SITE(Audience.RESIDENT, false), RESULT(Audience.RESIDENT, false),
 	REOPENED(Audience.RESIDENT, false),
+	// parties' contacts invited to a guidance or legal-education session
+	INVITATION(Audience.RESIDENT, false),
 	// staff
 	DISPATCHED(Audience.STAFF, false), DEADLINE_MISSED(Audience.STAFF, true), WHISTLED_IN(Audience.STAFF, false),
 	TASK_DEADLINE_MISSED(Audience.STAFF, true), DECLINE_TO_DECIDE(Audience.STAFF, false),
 	EXTENSION_TO_APPROVE(Audience.STAFF, false), RATING_TO_REVIEW(Audience.STAFF, false),
-	MEASURE_RECORDED(Audience.STAFF, false);
+	MEASURE_RECORDED(Audience.STAFF, false),
+	// reminders: a deadline about to pass reaches the station even in quiet hours; a re-inspection or
+	// a session is known well ahead
+	ACKNOWLEDGE_DEADLINE_NEAR(Audience.STAFF, true), HANDLE_DEADLINE_NEAR(Audience.STAFF, true),
+	REINSPECTION_DUE(Audience.STAFF, false), SESSION_TOMORROW(Audience.STAFF, false);
 
 	enum Audience {
 		RESIDENT, STAFF

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param smsPerHour     SMS to one number per rolling hour; more wait
  * @param emailPerHour   e-mails to one address per rolling hour; more wait
  * @param sms            the SMS gateway; off unless endpoint, keys and signature name are set
+ * @param reminders      the reminder sweep: how long before a deadline "deadline near" goes out, and how often it looks
  */
 @ConfigurationProperties("steward.messaging")
 record MessagingProperties(@DefaultValue("http://localhost:8080") String publicUrl, @Nullable String mailFrom,
@@ -30,7 +31,16 @@ record MessagingProperties(@DefaultValue("http://localhost:8080") String publicU
 		@DefaultValue("PT1M") Duration firstRetry, @DefaultValue("PT2H") Duration maxRetry,
 		@DefaultValue("PT2M") Duration lease, @DefaultValue("22:00") LocalTime quietFrom,
 		@DefaultValue("07:00") LocalTime quietUntil, @DefaultValue("5") int smsPerHour,
-		@DefaultValue("30") int emailPerHour, @DefaultValue Sms sms) {
+		@DefaultValue("30") int emailPerHour, @DefaultValue Sms sms, @DefaultValue Reminders reminders) {
+
+	/**
+	 * When staff hear that a deadline is near (before it passes).
+	 *
+	 * @param acknowledgeLead how long before the acknowledgement (报到) deadline
+	 * @param handleLead      how long before the handling deadline
+		 */
+	record Reminders(@DefaultValue("PT10M") Duration acknowledgeLead, @DefaultValue("PT4H") Duration handleLead) {
+	}
 
 	/**
 	 * An Aliyun-shaped SMS gateway ({@code SendSms}).

@@ -16,6 +16,19 @@ final class MessagingRefusals {
 		return Refusal.invalid("status", "messaging.refused.unknownStatus", status);
 	}
 
+	static Refusal unknownChannel(String channel) {
+		return Refusal.invalid("channel", "messaging.refused.unknownChannel", channel);
+	}
+
+	static Refusal replayDays(int max) {
+		return Refusal.invalid("days", "messaging.refused.replayDays", max);
+	}
+
+	static Refusal channelStillOff(MessageChannel channel, String why) {
+		return Refusal.conflict("messaging.refused.channelStillOff", Refusal.term("messaging.channel." + channel),
+				Refusal.term(why));
+	}
+
 	static Refusal unknownLink() {
 		return Refusal.notFound("messaging.refused.unknownLink");
 	}

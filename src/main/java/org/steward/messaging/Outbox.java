@@ -74,6 +74,43 @@ class Outbox {
 	}
 
 	/**
+	 * Sends again what was skipped because its channel was off ({@code messaging.channel.off.*}),
+	 * created since {@code since}: back to PENDING, due now. Reminders of a deadline about to pass are
+	 * left alone (by now they would say something false). A message skipped for another reason (the
+	 * resident stopped the updates) is never replayed; a message once sent is never touched, so running
+	 * it twice sends nothing twice. Answers how many were put back.
+	 */
+	@Transactional
+	int replaySkipped(MessageChannel channel, Instant since, Instant now) {
+		List<Long> ids = jdbc.sql("""
+				select id from messaging_message where channel = :channel and status = 'SKIPPED'
+				  and last_error like 'messaging.channel.off.%' and created_at >= :since
+				  and kind not in ('ACKNOWLEDGE_DEADLINE_NEAR', 'HANDLE_DEADLINE_NEAR')
+				order by id""")
+			.param("channel", channel.name())
+			.param("since", Timestamp.from(since))
+			.query(Long.class)
+			.list();
+		int replayed = 0;
+		for (Long id : ids) {
+			int moved = jdbc.sql("""
+					update messaging_message set status = 'PENDING', next_attempt_at = :now, last_error = null
+					where id = :id and status = 'SKIPPED'""")
+				.param("now", Timestamp.from(now))
+				.param("id", id)
+				.update();
+			if (moved == 1) {
+				jdbc.sql("insert into messaging_attempt (message_id, at, outcome, detail) values (:id, :at, 'REPLAYED', null)")
+					.param("id", id)
+					.param("at", Timestamp.from(now))
+					.update();
+				replayed++;
+			}
+		}
+		return replayed;
+	}
+
+	/**
 	 * Messages due now, oldest first; an e-mail or SMS waits while an earlier one to the same recipient
 	 * on the same channel is unfinished, so a recipient hears of a case in the order things happened.
 	 * In-app messages never wait: the inbox shows them together, newest first.
@@ -223,6 +260,40 @@ class Outbox {
 			.stream()
 			.limit(limit)
 			.toList();
+	}
+
+	/**
+	 * A user's in-app messages delivered after message {@code afterId}, oldest first (what the open page
+	 * shows as browser notifications); with no {@code afterId}, none — only where the count starts.
+	 */
+	@Transactional(readOnly = true)
+	NewInApp inAppAfter(String username, @Nullable Long afterId, int limit) {
+		long last = jdbc.sql("""
+				select coalesce(max(id), 0) from messaging_message
+				where username = :username and channel = 'INAPP' and status = 'SENT'""")
+			.param("username", username)
+			.query(Long.class)
+			.single();
+		if (afterId == null) {
+			return new NewInApp(last, List.of());
+		}
+		List<InAppMessage> fresh = jdbc.sql("""
+				select id, kind, subject, link, created_at from messaging_message
+				where username = :username and channel = 'INAPP' and status = 'SENT' and read_at is null and id > :after
+				order by id""")
+			.param("username", username)
+			.param("after", afterId)
+			.query((rs, n) -> new InAppMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
+					rs.getString("subject"), rs.getString("link"), instant(rs, "created_at")))
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
+		return new NewInApp(last, fresh);
+	}
+
+	/** The newest in-app message id of a user, and the messages after the one the page saw last. */
+	public record NewInApp(long last, List<InAppMessage> messages) {
 	}
 
 	public record InAppMessage(long id, MessageKind kind, String subject, @Nullable String link, @Nullable Instant createdAt) {

@@ -54,4 +54,9 @@ class Recipients {
 			.filter(user -> user.scope() instanceof DataScope.Department d && d.code().equals(departmentCode))
 			.toList();
 	}
+
+	/** The enabled accounts of these usernames (officers named on a record), in the order given. */
+	List<CurrentUser> named(List<String> usernames) {
+		return usernames.stream().distinct().map(accounts::byUsername).flatMap(Optional::stream).toList();
+	}
 }

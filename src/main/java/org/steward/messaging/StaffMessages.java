@@ -26,8 +26,10 @@ import org.steward.cases.Rating;
 import org.steward.coordination.TaskChanged;
 import org.steward.coordination.TaskDeadlineMissed;
 import org.steward.enforcement.MeasureRecorded;
+import org.steward.enforcement.ReinspectionDue;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
+import org.steward.outreach.SessionTomorrow;
 
 /**
  * What staff hear: a case dispatched to their station, a deadline missed (the squad leader, then
@@ -53,8 +55,14 @@ class StaffMessages {
 
 	private final Clock clock;
 
+	private final java.time.ZoneId zone;
+
+	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm");
+
 	StaffMessages(Recipients recipients, StaffSettings settings, Templates templates, Outbox outbox, Cases cases,
-			Clock clock) {
+			Clock clock, org.steward.StewardProperties steward) {
+		this.zone = steward.zone();
 		this.recipients = recipients;
 		this.settings = settings;
 		this.templates = templates;
@@ -119,6 +127,22 @@ class StaffMessages {
 				measure.caseNumber(), measure.type());
 	}
 
+	/** A correction order's deadline came: the officer named first on it re-inspects. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ReinspectionDue due) {
+		send("reinspection:" + due.reinspectionId(), MessageKind.REINSPECTION_DUE, recipients.named(List.of(due.officer())),
+				due.caseNumber(), TIME.format(due.dueAt().atZone(zone)), "/reinspections#reinspection-" + due.reinspectionId());
+	}
+
+	/** A session tomorrow: the officers named on it. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(SessionTomorrow session) {
+		send("session:" + session.stationCode() + ":" + (session.sessionId() != null ? "s" + session.sessionId()
+				: "slot" + session.slotId()) + ":" + session.date(), MessageKind.SESSION_TOMORROW,
+				recipients.named(session.officers()), session.topic(),
+				session.date() + " " + session.time(), session.link());
+	}
+
 	private @Nullable String stationOf(String caseNumber) {
 		if (!CaseNumber.isValid(caseNumber)) {
 			return null;
@@ -130,7 +154,16 @@ class StaffMessages {
 		send(eventKey, kind, to, summary.caseNumber().value(), detail);
 	}
 
-	private void send(String eventKey, MessageKind kind, List<CurrentUser> to, String caseNumber, String detail) {
+	void send(String eventKey, MessageKind kind, List<CurrentUser> to, String caseNumber, String detail) {
+		send(eventKey, kind, to, caseNumber, detail, "/cases/" + caseNumber);
+	}
+
+	/**
+	 * Writes a message of {@code kind} for each person on each channel they chose for it; the template
+	 * gets {case, detail, name} ({0}, {1}, {2}). {@code subject} is what the message is about (a case
+	 * number, or another record's label) and {@code link} the page to act on it.
+	 */
+	void send(String eventKey, MessageKind kind, List<CurrentUser> to, String subject, String detail, String link) {
 		Instant now = clock.instant();
 		for (CurrentUser user : to) {
 			StaffSettings.Contact contact = settings.contact(user.username());
@@ -140,11 +173,11 @@ class StaffMessages {
 					continue;
 				}
 				Map<String, String> params = new LinkedHashMap<>();
-				params.put("case", caseNumber);
+				params.put("case", subject);
 				params.put("detail", detail);
 				params.put("name", user.displayName());
 				outbox.enqueue(templates.compose(eventKey, kind, channel, address, user.username(), contact.locale(),
-						params, "/cases/" + caseNumber, caseNumber, kind.urgent), now);
+						params, link, CaseNumber.isValid(subject) ? subject : null, kind.urgent), now);
 			}
 		}
 	}

@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Messaging",
 		allowedDependencies = { "refusal", "cases", "identity", "organization", "inbox", "intake", "coordination",
-				"enforcement", "privacy" })
+				"enforcement", "privacy", "outreach" })
 @org.jspecify.annotations.NullMarked
 package org.steward.messaging;

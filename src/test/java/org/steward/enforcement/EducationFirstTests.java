@@ -131,6 +131,11 @@ public class EducationFirstTests {
 		assertThat(reinspections.ofCase(first)).isEmpty();
 		clock.advance(Duration.ofDays(4));
 		reinspections.raiseDueTasks();
+		// the officer named first on the order hears that the re-inspection is due (messaging), once
+		reinspections.raiseDueTasks();
+		assertThat(jdbc.sql("""
+				select count(*) from messaging_message where kind = 'REINSPECTION_DUE' and case_number = :n
+				and username = 'officer.yuantian1'""").param("n", first).query(Integer.class).single()).isEqualTo(1);
 		officer = tokenOf(mvc, "officer.yuantian1"); // tokens issued before the clock moved on have expired
 		head = tokenOf(mvc, "station.yuantian");
 		String tasks = mvc.perform(get("/api/v1/reinspections").header("Authorization", "Bearer " + officer))

@@ -80,14 +80,15 @@ class ScopeSweepTests {
 	 * finding is a report (its place routes it), a party joins the district-wide registry; a patrol, early
 	 * sign, inspection point, outreach plan or session is opened in the caller's own station; a squad
 	 * publishes or adopts a practice as its own; a person's message settings are their own; a hotspot run
-	 * computes warnings for the caller's district.
+	 * computes warnings for the caller's district; a command centre fills its own district's call-back queue.
 	 */
 	private static final List<Pattern> CREATIONS = List.of(Pattern.compile("/whistle"),
 			Pattern.compile("/patrol/new"), Pattern.compile("(/api/v1)?/parties(/import)?"),
 			Pattern.compile("(/api/v1)?/patrols"), Pattern.compile("/patrols/signs"),
 			Pattern.compile("/patrols/warnings/hotspots"), Pattern.compile("/inspections/points"),
 			Pattern.compile("(/api/v1)?/outreach/(sessions|slots|party-queries|legal-bases)"),
-			Pattern.compile("/analytics/practices(/\\{id\\}/adopt)?"), Pattern.compile("/messages/settings"));
+			Pattern.compile("/analytics/practices(/\\{id\\}/adopt)?"), Pattern.compile("/messages/settings"),
+			Pattern.compile("(/api/v1)?/callbacks/backfill"));
 
 	/** The district's reference data: its scope is the administrator's role (any district's). */
 	private static final List<Pattern> REFERENCE_DATA = List.of(Pattern.compile("/admin/.*"),

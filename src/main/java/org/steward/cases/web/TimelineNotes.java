@@ -98,6 +98,7 @@ public final class TimelineNotes {
 			case MERGED_FROM -> new Object[] { arg(args, 0), arg(args, 1) };
 			case EXTENSION_REQUESTED -> new Object[] { number(arg(args, 0)) };
 			case RATED -> new Object[] { word("cases.rating.", arg(args, 0)) };
+			case RATED_BY_CALL_BACK -> new Object[] { word("cases.rating.", arg(args, 0)), number(arg(args, 1)) };
 			case DEADLINE_MISSED -> new Object[] { word("cases.deadline.", arg(args, 0)), due(arg(args, 1)),
 					number(arg(args, 2)), word("cases.alerted.", arg(args, 3)) };
 		};
