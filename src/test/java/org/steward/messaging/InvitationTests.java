@@ -74,12 +74,12 @@ class InvitationTests extends MessagingTestSupport {
 
 		OutreachTestHooks.remindSessions(context);
 		OutreachTestHooks.remindSessions(context);
-		List<String> bodies = outboxTable.sql("select body from messaging_message where kind = 'INVITATION' and recipient = :r")
-			.param("r", invited).query(String.class).list();
+		List<String> bodies = outboxTable.sql("select body from messaging_message where kind = 'INVITATION' and recipient_hash = :r")
+			.param("r", personalData.searchHash(invited)).query(String.class).list();
 		assertThat(bodies).hasSize(1);
 		assertThat(bodies.get(0)).contains("刘店主").contains(topic).contains(day + " 15:00").contains("园田社区活动室");
-		assertThat(outboxTable.sql("select count(*) from messaging_message where kind = 'INVITATION' and recipient = :r")
-			.param("r", elsewhere).query(Integer.class).single()).isZero();
+		assertThat(outboxTable.sql("select count(*) from messaging_message where kind = 'INVITATION' and recipient_hash = :r")
+			.param("r", personalData.searchHash(elsewhere)).query(Integer.class).single()).isZero();
 
 		sendAll();
 		List<Map<String, String>> sms = SMS.accepted.stream().filter(p -> invited.equals(p.get("PhoneNumbers"))).toList();

@@ -37,8 +37,6 @@ class MessageDeliveryTests extends MessagingTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	org.steward.privacy.PersonalData personalData;
 
 	@Autowired
 	Outbox outbox;

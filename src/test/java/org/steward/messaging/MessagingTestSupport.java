@@ -46,6 +46,10 @@ abstract class MessagingTestSupport {
 		}
 	}
 
+	/** Recipients are sealed at rest; tests find their rows by the keyed search hash. */
+	@Autowired
+	protected org.steward.privacy.PersonalData personalData;
+
 	@Autowired
 	Dispatcher dispatcher;
 

@@ -37,10 +37,10 @@ class ReplayTests extends MessagingTestSupport {
 				.andExpect(status().isCreated());
 		}
 		// what the sender recorded while no relay was configured, and a resident who stopped the updates
-		outboxTable.sql("update messaging_message set status = 'SKIPPED', last_error = 'messaging.channel.off.noRelay' where recipient = :r")
-			.param("r", address).update();
-		outboxTable.sql("update messaging_message set status = 'SKIPPED', last_error = 'messaging.log.unsubscribed' where recipient = :r")
-			.param("r", stopped).update();
+		outboxTable.sql("update messaging_message set status = 'SKIPPED', last_error = 'messaging.channel.off.noRelay' where recipient_hash = :r")
+			.param("r", personalData.searchHash(address)).update();
+		outboxTable.sql("update messaging_message set status = 'SKIPPED', last_error = 'messaging.log.unsubscribed' where recipient_hash = :r")
+			.param("r", personalData.searchHash(stopped)).update();
 		sendAll();
 		assertThat(mailsTo(address)).isEmpty();
 

@@ -32,8 +32,6 @@ class ResidentMailTests extends MessagingTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	org.steward.privacy.PersonalData personalData;
 
 	static RequestPostProcessor as(String username, Role role) {
 		return jwt().jwt(j -> j.subject(username)).authorities(new SimpleGrantedAuthority(role.authority()));
