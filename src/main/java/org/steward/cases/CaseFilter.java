@@ -40,10 +40,4 @@ public record CaseFilter(Set<CaseStatus> statuses, @Nullable String stationCode,
 		return new CaseFilter(statuses, stationCode, categoryCode, overdue, from, to, commandQueue, assignedTo, null,
 				null);
 	}
-
-	/** The same filter, starting at {@code at}. */
-	public CaseFilter from(@Nullable CaseCursor at) {
-		return new CaseFilter(statuses, stationCode, categoryCode, overdue, from, to, commandQueue, assignedTo, keyword,
-				at);
-	}
 }
