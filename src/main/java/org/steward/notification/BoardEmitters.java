@@ -172,8 +172,13 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 	@Override
 	public void push(Set<String> targetBoards, String eventName, String id, Function<Locale, String> render) {
 		Pushed event = new Pushed(eventName, id, render);
-		for (String board : targetBoards) {
-			boards.computeIfAbsent(board, Board::new).record(event);
+		for (String name : targetBoards) {
+			// only boards someone watches (or may come back to) record: the others would hold events for
+			// nobody, and one that nobody watched for a while must not look complete to a late replay
+			Board board = boards.get(name);
+			if (board != null && board.listening() > 0) {
+				board.record(event);
+			}
 		}
 	}
 
@@ -222,6 +227,9 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 		/** What coalesces: the same row of the same kind of event. */
 		final String key;
 
+		/** The version of the row's state the id names; -1 when it names none. */
+		final long version;
+
 		private final Function<Locale, String> render;
 
 		private final Map<Locale, String> rendered = new ConcurrentHashMap<>();
@@ -230,7 +238,26 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 			this.name = name;
 			this.id = id;
 			this.key = name + ':' + rowKey(id);
+			this.version = versionOf(id);
 			this.render = render;
+		}
+
+		private static long versionOf(String id) {
+			int at = id.lastIndexOf(VERSION);
+			if (at < 0) {
+				return -1;
+			}
+			try {
+				return Long.parseLong(id.substring(at + 1));
+			}
+			catch (NumberFormatException notAVersion) {
+				return -1;
+			}
+		}
+
+		/** Whether this is an older state of the same row than {@code other} (pushes of two threads may cross). */
+		boolean olderThan(Pushed other) {
+			return version >= 0 && other.version >= 0 && version < other.version;
 		}
 
 		String data(Locale locale) {
@@ -352,6 +379,11 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 		synchronized void offer(Pushed event) {
 			if (dead || reset) {
 				// a pending reset re-renders the whole board, this row included
+				return;
+			}
+			Pushed already = waiting.get(event.key);
+			if (already != null && event.olderThan(already)) {
+				// the row's newer state is already waiting (two push threads crossed): it stays
 				return;
 			}
 			// removed and put again: the newest state of the row takes the place of the older one, at the end

@@ -85,6 +85,21 @@ class BoardLaneTests {
 	}
 
 	@Test
+	void anOlderStateArrivingAfterANewerOneDoesNotReplaceIt() throws Exception {
+		Recording slow = new Recording();
+		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, null, slow);
+		slow.stall();
+		push("410105-2026-000009", 1);
+		slow.awaitBlocked();
+		push("410105-2026-000001", 5);
+		push("410105-2026-000001", 4);
+		slow.release();
+		Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> slow.ids().size() == 2);
+		Thread.sleep(100);
+		assertThat(slow.ids()).containsExactly("410105-2026-000009@1", "410105-2026-000001@5");
+	}
+
+	@Test
 	void moreDistinctRowsThanALaneHoldsBecomeOneReRender() throws Exception {
 		Recording slow = new Recording();
 		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, null, slow);
@@ -122,6 +137,7 @@ class BoardLaneTests {
 
 	@Test
 	void aClientWhoseLastEventIsNoLongerKeptIsToldToReRender() throws Exception {
+		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, null, new Recording());
 		for (int i = 1; i <= 7; i++) {
 			push("410105-2026-00000" + i, 1);
 		}
@@ -152,6 +168,17 @@ class BoardLaneTests {
 		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, "410105-2026-000001@1", again);
 		Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> !again.names().isEmpty());
 		assertThat(again.names()).containsExactly(BoardEmitters.RESET);
+	}
+
+	@Test
+	void aBoardNobodyWatchesRecordsNothingSoALateClientReRenders() throws Exception {
+		push("410105-2026-000001", 1);
+		push("410105-2026-000002", 1);
+		Recording late = new Recording();
+		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, "410105-2026-000001@1", late);
+		Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> !late.names().isEmpty());
+		assertThat(late.names()).containsExactly(BoardEmitters.RESET);
+		assertThat(renders).as("nothing rendered for nobody").hasValue(0);
 	}
 
 	private void push(String caseNumber, long version) {

@@ -155,6 +155,9 @@ class BoardStreamTests {
 	@Test
 	void aBrowserReconnectingWithLastEventIdIsSentExactlyTheRowsItMissed() throws Exception {
 		String board = BoardEmitters.station("yuantian");
+		// someone keeps watching the board while the browser below is away
+		org.springframework.web.servlet.mvc.method.annotation.SseEmitter watcher = emitters.subscribe(board,
+				java.util.Locale.SIMPLIFIED_CHINESE);
 		String seen = BoardEmitters.eventId("410105-2026-900011", 4);
 		emitters.push(java.util.Set.of(board), "case", seen, locale -> "<tr id=\"case-410105-2026-900011\"></tr>");
 		emitters.push(java.util.Set.of(board), "case", BoardEmitters.eventId("410105-2026-900012", 1),
@@ -167,6 +170,7 @@ class BoardStreamTests {
 
 		assertThat(nextEvent()).contains("id:410105-2026-900012@1");
 		assertThat(nextEvent()).contains("id:410105-2026-900011@5");
+		watcher.complete();
 	}
 
 	@Test
