@@ -320,7 +320,11 @@ class CaseBook {
 	/** What blocks each closing action the viewer may take now, so the page can say so before the officer tries. */
 	@Transactional(readOnly = true)
 	public Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer) {
-		Case c = visible(number, viewer);
+		// the case row alone: what blocks an action does not depend on the photos
+		Case c = store.byNumberWithoutPhotos(number).orElseThrow(() -> CaseRefusals.notFound(number.value()));
+		if (!maySee(viewer, c)) {
+			throw CaseRefusals.outsideScope(number);
+		}
 		Map<CaseAction, List<CaseCloseGuard.Blocker>> blocked = new java.util.EnumMap<>(CaseAction.class);
 		for (CaseAction action : CaseAuthority.allowedFor(viewer, c, maySee(viewer, c))) {
 			if (action == CaseAction.HANDLE || action == CaseAction.VERIFY || action == CaseAction.REVIEW) {

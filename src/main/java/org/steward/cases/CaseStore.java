@@ -271,6 +271,14 @@ class CaseStore {
 		return spec.query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
 	}
 
+	/** A case for a read that needs no photos (its {@code photos} stay empty): one statement. */
+	Optional<Case> byNumberWithoutPhotos(CaseNumber number) {
+		return jdbc.sql("select * from case_file where case_number = :v")
+			.param("v", number.value())
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
 	/** A case with its timeline, as its detail shows it. */
 	record Loaded(Case c, List<TimelineEntry> timeline) {
 	}
@@ -281,10 +289,7 @@ class CaseStore {
 	 * {@link #timeline} read it in two).
 	 */
 	Optional<Loaded> byNumberWithTimeline(CaseNumber number) {
-		Optional<Case> found = jdbc.sql("select * from case_file where case_number = :v")
-			.param("v", number.value())
-			.query((rs, n) -> map(rs))
-			.optional();
+		Optional<Case> found = byNumberWithoutPhotos(number);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}

@@ -95,6 +95,15 @@ class CaseReadsTests {
 	}
 
 	@Test
+	void whatBlocksACaseClosingIsAskedWithOneStatementOfTheCasesOwn() throws Exception {
+		RegisteredCase c = register("占道经营 " + token(), "园田路 2 号");
+		StatementCounter.count(() -> queries.openWork(c.caseNumber(), HEAD));
+		assertThat(StatementCounter.last().stream().filter(sql -> sql.contains("case_file") || sql.contains("case_evidence")))
+			.as("the case's own statements: %s", StatementCounter.last())
+			.hasSize(1);
+	}
+
+	@Test
 	void aListPageTakesTwoStatementsHoweverManyRowsItShows() throws Exception {
 		String word = token();
 		List<String> registered = new ArrayList<>();
