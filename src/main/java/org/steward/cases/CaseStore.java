@@ -30,6 +30,11 @@ class CaseStore {
 
 	static final List<String> WORKED_ON = List.of("DISPATCHED", "ACKNOWLEDGED", "ON_SITE");
 
+	/** {@link #WORKED_ON} as SQL literals (constants of this class, never input). */
+	private static final String WORKED_ON_SQL = WORKED_ON.stream()
+		.map(status -> "'" + status + "'")
+		.collect(Collectors.joining(", "));
+
 	/** Between a timeline note's arguments: the unit separator, which no code, name or number contains. */
 	static final String NOTE_ARGS_SEPARATOR = "\u001f";
 
@@ -448,9 +453,12 @@ class CaseStore {
 			params.put("officer", filter.assignedTo());
 		}
 		if (filter.overdue() != null) {
-			String overdue = "(status in (:worked) and (handle_by < :now or (status = 'DISPATCHED' and acknowledge_by < :now)))";
+			// the statuses written out, not bound: once PgJDBC prepares the statement on the server,
+			// PostgreSQL's generic plan cannot tell how few cases three bound statuses select and read
+			// the whole table for the count (1.5 s at a million cases; 15 ms with them written out)
+			String overdue = "(status in (" + WORKED_ON_SQL
+					+ ") and (handle_by < :now or (status = 'DISPATCHED' and acknowledge_by < :now)))";
 			where.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
-			params.put("worked", WORKED_ON);
 			params.put("now", ts(now));
 		}
 		if (keyword != null) {
