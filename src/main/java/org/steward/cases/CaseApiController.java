@@ -70,6 +70,9 @@ class CaseApiController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String queue,
 			@RequestParam(required = false) @Nullable String assignedTo,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, CurrentUser user) {
 		if (size < 1 || size > 200) {
 			throw CaseRefusals.pageSize(200);
@@ -81,7 +84,7 @@ class CaseApiController {
 			throw CaseRefusals.unknownQueue(queue);
 		}
 		CaseFilter filter = new CaseFilter(statuses(status), station, category, overdue, instant(from, "from", false),
-				instant(to, "to", true), queue != null, assignedTo);
+				instant(to, "to", true), queue != null, assignedTo, q, CaseCursor.of(after, before));
 		return queries.search(filter, user, page, size);
 	}
 

@@ -227,22 +227,87 @@ class CaseBook {
 				.map(Officer::code)
 				.orElse(filter.assignedTo());
 			effective = new CaseFilter(filter.statuses(), filter.stationCode(), filter.categoryCode(),
-					filter.overdue(), filter.from(), filter.to(), filter.commandQueue(), officerCode);
+					filter.overdue(), filter.from(), filter.to(), filter.commandQueue(), officerCode, filter.keyword(),
+					filter.cursor());
 		}
 		Instant now = clock.instant();
 		List<String> departmentCases = viewer.scope() instanceof DataScope.Department d
 				? participants.orderedStream().flatMap(p -> p.casesOf(d.code()).stream()).distinct().toList() : List.of();
 		CaseStore.SearchResult result = store.search(effective, viewer.scope(), departmentCases, now, pageNumber, pageSize,
-				listCountLimit);
+				listCountLimit, keyword(filter.keyword()));
 		Map<CategoryRulesId, CategoryRules> rules = new HashMap<>();
 		return new CasePage(result.items().stream().map(c -> summary(c, now, rules)).toList(), pageNumber, pageSize,
-				result.total(), result.totalIsLowerBound());
+				result.total(), result.totalIsLowerBound(), result.after(), result.before());
+	}
+
+	/** The shape of a case number: its beginning, typed so far, has digits and dashes where a number has them. */
+	private static final String NUMBER_LOW = "000000-0000-000000";
+
+	private static final String NUMBER_HIGH = "999999-9999-999999";
+
+	/** More words than anyone types into a search box; each costs a condition. */
+	static final int MAX_KEYWORD_WORDS = 5;
+
+	/**
+	 * A search text as the store asks for it: the beginning of a case number (a whole one included) as
+	 * the range of numbers that start so; anything else as words, each of which must appear in the
+	 * description or the address or name the case's station ("园田" finds the cases of 园田's station and
+	 * those whose address says 园田). Refused (naming {@code q}) when too long or not printable.
+	 */
+	private CaseStore.@Nullable Keyword keyword(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		if (text.length() > CaseFilter.MAX_KEYWORD) {
+			throw CaseRefusals.keywordTooLong(CaseFilter.MAX_KEYWORD);
+		}
+		if (text.chars().anyMatch(ch -> Character.isISOControl(ch) && !Character.isWhitespace(ch))) {
+			throw CaseRefusals.keywordNotPrintable();
+		}
+		if (numberPrefix(text)) {
+			return new CaseStore.Keyword(text + NUMBER_LOW.substring(text.length()),
+					text + NUMBER_HIGH.substring(text.length()), List.of(), List.of());
+		}
+		List<String> words = java.util.Arrays.stream(text.split("\\s+"))
+			.filter(w -> !w.isEmpty())
+			.distinct()
+			.limit(MAX_KEYWORD_WORDS)
+			.toList();
+		List<Station> stations = organization.stations();
+		List<List<String>> stationsByWord = words.stream()
+			.map(w -> stations.stream()
+				.filter(st -> st.nameZh().contains(w)
+						|| st.nameEn().toLowerCase(java.util.Locale.ROOT).contains(w.toLowerCase(java.util.Locale.ROOT)))
+				.map(Station::code)
+				.toList())
+			.toList();
+		return new CaseStore.Keyword(null, null, words, stationsByWord);
+	}
+
+	/** Whether {@code text} is the beginning of a case number: digits and dashes in their places, at least 4 of them. */
+	static boolean numberPrefix(String text) {
+		if (text.length() < 4 || text.length() > NUMBER_LOW.length()) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean dash = NUMBER_LOW.charAt(i) == '-';
+			if (dash ? c != '-' : c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Transactional(readOnly = true)
 	public CaseDetail detail(CaseNumber number, CurrentUser viewer) {
-		Case c = visible(number, viewer);
-		return detail(c, viewer);
+		// three statements however long the timeline: the case, all its evidence, its timeline
+		CaseStore.Loaded loaded = store.byNumberWithTimeline(number)
+			.orElseThrow(() -> CaseRefusals.notFound(number.value()));
+		if (!maySee(viewer, loaded.c())) {
+			throw CaseRefusals.outsideScope(number);
+		}
+		return detail(loaded.c(), viewer, loaded.timeline());
 	}
 
 	@Transactional(readOnly = true)
@@ -255,7 +320,11 @@ class CaseBook {
 	/** What blocks each closing action the viewer may take now, so the page can say so before the officer tries. */
 	@Transactional(readOnly = true)
 	public Map<CaseAction, List<CaseCloseGuard.Blocker>> openWork(CaseNumber number, CurrentUser viewer) {
-		Case c = visible(number, viewer);
+		// the case row alone: what blocks an action does not depend on the photos
+		Case c = store.byNumberWithoutPhotos(number).orElseThrow(() -> CaseRefusals.notFound(number.value()));
+		if (!maySee(viewer, c)) {
+			throw CaseRefusals.outsideScope(number);
+		}
 		Map<CaseAction, List<CaseCloseGuard.Blocker>> blocked = new java.util.EnumMap<>(CaseAction.class);
 		for (CaseAction action : CaseAuthority.allowedFor(viewer, c, maySee(viewer, c))) {
 			if (action == CaseAction.HANDLE || action == CaseAction.VERIFY || action == CaseAction.REVIEW) {
@@ -575,12 +644,16 @@ class CaseBook {
 	}
 
 	private CaseDetail detail(Case c, CurrentUser viewer) {
+		return detail(c, viewer, store.timeline(c.id()));
+	}
+
+	private CaseDetail detail(Case c, CurrentUser viewer, List<TimelineEntry> timeline) {
 		Instant now = clock.instant();
 		boolean full = CaseAuthority.seesReporter(viewer);
 		String phone = c.reporterPhone == null || full ? c.reporterPhone : CaseAuthority.maskPhone(c.reporterPhone);
 		String name = c.reporterName == null || full ? c.reporterName : CaseAuthority.maskName(c.reporterName);
 		return new CaseDetail(summary(c, now, new HashMap<>()), c.channel, c.description, name, phone,
-				c.assignedOfficerName, c.photos, store.timeline(c.id()), CaseAuthority.allowedFor(viewer, c, maySee(viewer, c)),
+				c.assignedOfficerName, c.photos, timeline, CaseAuthority.allowedFor(viewer, c, maySee(viewer, c)),
 				new CaseDetail.Timings(c.reportedAt, c.acknowledgedAt, c.arrivedAt, c.handledAt, c.closedAt),
 				c.reworkCount, c.escalatedTo, c.escalationReason, c.extensionRequestedUntil, c.mergedInto, c.rating,
 				c.ratingComment);

@@ -175,6 +175,21 @@ public final class CaseRefusals {
 		return Refusal.invalid("size", "cases.refused.pageSize", max);
 	}
 
+	/** The case list's search text is longer than {@code max}. */
+	public static Refusal keywordTooLong(int max) {
+		return Refusal.invalid("q", "cases.refused.keywordTooLong", max);
+	}
+
+	/** The case list's search text holds control characters. */
+	public static Refusal keywordNotPrintable() {
+		return Refusal.invalid("q", "cases.refused.keywordNotPrintable");
+	}
+
+	/** A list position ({@code after} or {@code before}) that this list never wrote. */
+	public static Refusal notACursor(String field) {
+		return Refusal.invalid(field, "cases.refused.notACursor");
+	}
+
 	public static Refusal negativePage() {
 		return Refusal.invalid("page", "cases.refused.negativePage");
 	}

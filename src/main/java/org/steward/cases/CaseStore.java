@@ -31,6 +31,11 @@ class CaseStore {
 
 	static final List<String> WORKED_ON = List.of("DISPATCHED", "ACKNOWLEDGED", "ON_SITE");
 
+	/** {@link #WORKED_ON} as SQL literals (constants of this class, never input). */
+	private static final String WORKED_ON_SQL = WORKED_ON.stream()
+		.map(status -> "'" + status + "'")
+		.collect(Collectors.joining(", "));
+
 	/** Between a timeline note's arguments: the unit separator, which no code, name or number contains. */
 	static final String NOTE_ARGS_SEPARATOR = "\u001f";
 
@@ -276,6 +281,50 @@ class CaseStore {
 		return spec.query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
 	}
 
+	/** A case for a read that needs no photos (its {@code photos} stay empty): one statement. */
+	Optional<Case> byNumberWithoutPhotos(CaseNumber number) {
+		return jdbc.sql("select * from case_file where case_number = :v")
+			.param("v", number.value())
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	/** A case with its timeline, as its detail shows it. */
+	record Loaded(Case c, List<TimelineEntry> timeline) {
+	}
+
+	/**
+	 * A case, its photos and its timeline in three statements however many steps and photos it has:
+	 * the evidence of the report and of every step is read at once (where {@link #byNumber} and
+	 * {@link #timeline} read it in two).
+	 */
+	Optional<Loaded> byNumberWithTimeline(CaseNumber number) {
+		Optional<Case> found = byNumberWithoutPhotos(number);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Case c = found.get();
+		Map<Long, List<Evidence>> byStep = new LinkedHashMap<>();
+		List<Evidence> photos = new java.util.ArrayList<>();
+		jdbc.sql("""
+				select timeline_id, evidence_id, content_type, sha256, size_bytes from case_evidence
+				where case_id = :c order by id""")
+			.param("c", c.id())
+			.query(rs -> {
+				long step = rs.getLong(1);
+				boolean report = rs.wasNull();
+				Evidence e = new Evidence(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+				if (report) {
+					photos.add(e);
+				}
+				else {
+					byStep.computeIfAbsent(step, k -> new java.util.ArrayList<>()).add(e);
+				}
+			});
+		c.photos = List.copyOf(photos);
+		return Optional.of(new Loaded(c, timeline(c.id(), byStep)));
+	}
+
 	List<TimelineEntry> timeline(long caseId) {
 		Map<Long, List<Evidence>> byStep = jdbc.sql("""
 				select timeline_id, evidence_id, content_type, sha256, size_bytes from case_evidence
@@ -287,6 +336,10 @@ class CaseStore {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return timeline(caseId, byStep);
+	}
+
+	private List<TimelineEntry> timeline(long caseId, Map<Long, List<Evidence>> byStep) {
 		return jdbc.sql("select * from case_timeline where case_id = :c order by happened_at, id")
 			.param("c", caseId)
 			.query((rs, n) -> {
@@ -351,10 +404,18 @@ class CaseStore {
 	/**
 	 * A page of cases matching the filter inside the scope, newest first, and their number counted up
 	 * to {@code countLimit}: the count stops at the limit's next row, so it costs at most that many
-	 * index entries however many cases match.
+	 * index entries however many cases match. With a cursor the page is the range just past it (keyset
+	 * pagination: an index range scan of one page, where an offset reads every row before the page);
+	 * without one, {@code page} pages by offset, as the API always has. One row more than the page is
+	 * read to tell whether the list goes on.
 	 */
 	SearchResult search(CaseFilter filter, DataScope scope, List<String> departmentCases, Instant now, int page, int size,
 			int countLimit) {
+		return search(filter, scope, departmentCases, now, page, size, countLimit, null);
+	}
+
+	SearchResult search(CaseFilter filter, DataScope scope, List<String> departmentCases, Instant now, int page, int size,
+			int countLimit, @Nullable Keyword keyword) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
 		switch (scope) {
@@ -397,30 +458,106 @@ class CaseStore {
 			params.put("officer", filter.assignedTo());
 		}
 		if (filter.overdue() != null) {
-			String overdue = "(status in (:worked) and (handle_by < :now or (status = 'DISPATCHED' and acknowledge_by < :now)))";
+			// the statuses written out, not bound: once PgJDBC prepares the statement on the server,
+			// PostgreSQL's generic plan cannot tell how few cases three bound statuses select and read
+			// the whole table for the count (1.5 s at a million cases; 15 ms with them written out)
+			String overdue = "(status in (" + WORKED_ON_SQL
+					+ ") and (handle_by < :now or (status = 'DISPATCHED' and acknowledge_by < :now)))";
 			where.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
-			params.put("worked", WORKED_ON);
 			params.put("now", ts(now));
+		}
+		if (keyword != null) {
+			keyword.appendTo(where, params);
 		}
 		long counted = jdbc.sql("select count(*) from (select 1 from case_file" + where + " limit :countLimit) matching")
 			.params(params)
 			.param("countLimit", countLimit + 1)
 			.query(Long.class)
 			.single();
-		long offset = (long) page * size;
-		List<Case> items = jdbc.sql("select * from case_file" + where + " order by created_at desc, id desc limit :limit offset :offset")
+		CaseCursor cursor = filter.cursor();
+		boolean backwards = cursor != null && cursor.backwards();
+		if (cursor != null) {
+			// a row value, so PostgreSQL bounds the index range scan with it (not filters row by row)
+			where.append(backwards ? " and (created_at, id) > (:cursorAt, :cursorRow)"
+					: " and (created_at, id) < (:cursorAt, :cursorRow)");
+			params.put("cursorAt", ts(cursor.registeredAt()));
+			params.put("cursorRow", cursor.row());
+		}
+		long offset = cursor == null ? (long) page * size : 0;
+		String order = backwards ? " order by created_at, id" : " order by created_at desc, id desc";
+		List<Case> read = jdbc.sql("select * from case_file" + where + order + " limit :limit offset :offset")
 			.params(params)
-			.param("limit", size)
+			.param("limit", size + 1)
 			.param("offset", offset)
 			.query((rs, n) -> map(rs))
 			.list();
+		boolean more = read.size() > size;
+		List<Case> items = new java.util.ArrayList<>(more ? read.subList(0, size) : read);
+		if (backwards) {
+			java.util.Collections.reverse(items);
+		}
+		@Nullable String after;
+		@Nullable String before;
+		if (items.isEmpty()) {
+			after = null;
+			before = null;
+		}
+		else if (backwards) {
+			after = position(items.getLast(), false);
+			before = more ? position(items.getFirst(), true) : null;
+		}
+		else {
+			after = more ? position(items.getLast(), false) : null;
+			before = cursor != null || page > 0 ? position(items.getFirst(), true) : null;
+		}
 		boolean lowerBound = counted > countLimit;
-		long total = lowerBound ? Math.max(countLimit, offset + items.size()) : counted;
-		return new SearchResult(items, total, lowerBound);
+		long shownBefore = (long) page * size;
+		long total = lowerBound ? Math.max(countLimit, shownBefore + items.size()) : counted;
+		return new SearchResult(items, total, lowerBound, after, before);
+	}
+
+	private static String position(Case c, boolean backwards) {
+		return new CaseCursor(c.createdAt, c.id(), backwards).token();
+	}
+
+	/**
+	 * What a search text asks for, already resolved: a case number range (a whole number or its
+	 * beginning), or words each of which must appear in the description or the address, or name the
+	 * case's station ({@code stationsByWord}, matched by the caller against station names).
+	 */
+	record Keyword(@Nullable String numberFrom, @Nullable String numberTo, List<String> words,
+			List<List<String>> stationsByWord) {
+
+		void appendTo(StringBuilder where, Map<String, Object> params) {
+			if (numberFrom != null && numberTo != null) {
+				// a range, not LIKE: the unique index answers it under any collation (numbers have one format)
+				where.append(" and case_number between :numberFrom and :numberTo");
+				params.put("numberFrom", numberFrom);
+				params.put("numberTo", numberTo);
+				return;
+			}
+			for (int i = 0; i < words.size(); i++) {
+				String w = "word" + i;
+				where.append(" and (lower(address) like :").append(w).append(" escape '\\' or lower(description) like :")
+					.append(w)
+					.append(" escape '\\'");
+				if (!stationsByWord.get(i).isEmpty()) {
+					where.append(" or station_code in (:").append(w).append("stations)");
+					params.put(w + "stations", stationsByWord.get(i));
+				}
+				where.append(')');
+				params.put(w, "%" + escapeLike(words.get(i).toLowerCase(java.util.Locale.ROOT)) + "%");
+			}
+		}
+
+		private static String escapeLike(String text) {
+			return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		}
 	}
 
 	/** {@code total} is exact unless {@code totalIsLowerBound}: then at least that many match. */
-	record SearchResult(List<Case> items, long total, boolean totalIsLowerBound) {
+	record SearchResult(List<Case> items, long total, boolean totalIsLowerBound, @Nullable String after,
+			@Nullable String before) {
 	}
 
 	/**

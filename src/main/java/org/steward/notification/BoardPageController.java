@@ -13,6 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -37,6 +39,9 @@ class BoardPageController {
 			CaseStatus.ON_SITE, CaseStatus.HANDLED, CaseStatus.ESCALATED);
 
 	private static final int ROWS = 200;
+
+	/** Longer than any id this node makes ({@code <case number>@<version>}); a longer one is simply not found. */
+	private static final int EVENT_ID_LENGTH = 100;
 
 	private final Organization organization;
 
@@ -80,7 +85,8 @@ class BoardPageController {
 		CaseFilter filter = new CaseFilter(OPEN, code, null, null, null, null, false, null);
 		model.addAttribute("station", station);
 		model.addAttribute("english", "en".equals(locale.getLanguage()));
-		model.addAttribute("streamUrl", "/boards/stations/" + code + "/stream");
+		// the stream's position is taken before the rows are read: what changes in between is replayed
+		model.addAttribute("streamUrl", streamUrl("/boards/stations/" + code + "/stream", BoardEmitters.station(code)));
 		model.addAttribute("rows", rows(filter, user, locale));
 		return "notification/board";
 	}
@@ -92,7 +98,7 @@ class BoardPageController {
 		model.addAttribute("station", null);
 		model.addAttribute("squad", squad);
 		model.addAttribute("english", "en".equals(locale.getLanguage()));
-		model.addAttribute("streamUrl", "/boards/squads/" + code + "/stream");
+		model.addAttribute("streamUrl", streamUrl("/boards/squads/" + code + "/stream", BoardEmitters.squad(code)));
 		CaseFilter filter = new CaseFilter(OPEN, null, null, null, null, null, false, null);
 		model.addAttribute("rows", queries.search(filter, user, 0, ROWS)
 			.items()
@@ -105,9 +111,11 @@ class BoardPageController {
 
 	@GetMapping(path = "/boards/squads/{code}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter squadStream(@PathVariable String code, CurrentUser user, Locale locale) {
+	SseEmitter squadStream(@PathVariable String code, CurrentUser user, Locale locale,
+			@RequestHeader(name = "Last-Event-ID", required = false) @org.jspecify.annotations.Nullable String lastEventId,
+			@RequestParam(name = "lastEventId", required = false) @org.jspecify.annotations.Nullable String seen) {
 		visibleSquad(code, user);
-		return emitters.subscribe(BoardEmitters.squad(code), locale);
+		return emitters.subscribe(BoardEmitters.squad(code), locale, since(lastEventId, seen));
 	}
 
 	private org.steward.organization.Squad visibleSquad(String code, CurrentUser user) {
@@ -129,23 +137,27 @@ class BoardPageController {
 		requireCommandCentre(user);
 		CaseFilter filter = new CaseFilter(OPEN, null, null, null, null, null, false, null);
 		model.addAttribute("station", null);
-		model.addAttribute("streamUrl", "/boards/command/stream");
+		model.addAttribute("streamUrl", streamUrl("/boards/command/stream", BoardEmitters.COMMAND));
 		model.addAttribute("rows", rows(filter, user, locale));
 		return "notification/board";
 	}
 
 	@GetMapping(path = "/boards/stations/{code}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter stationStream(@PathVariable String code, CurrentUser user, Locale locale) {
+	SseEmitter stationStream(@PathVariable String code, CurrentUser user, Locale locale,
+			@RequestHeader(name = "Last-Event-ID", required = false) @org.jspecify.annotations.Nullable String lastEventId,
+			@RequestParam(name = "lastEventId", required = false) @org.jspecify.annotations.Nullable String seen) {
 		visibleStation(code, user);
-		return emitters.subscribe(BoardEmitters.station(code), locale);
+		return emitters.subscribe(BoardEmitters.station(code), locale, since(lastEventId, seen));
 	}
 
 	@GetMapping(path = "/boards/command/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter commandStream(CurrentUser user, Locale locale) {
+	SseEmitter commandStream(CurrentUser user, Locale locale,
+			@RequestHeader(name = "Last-Event-ID", required = false) @org.jspecify.annotations.Nullable String lastEventId,
+			@RequestParam(name = "lastEventId", required = false) @org.jspecify.annotations.Nullable String seen) {
 		requireCommandCentre(user);
-		return emitters.subscribe(BoardEmitters.COMMAND, locale);
+		return emitters.subscribe(BoardEmitters.COMMAND, locale, since(lastEventId, seen));
 	}
 
 	@ModelAttribute("stationNames")
@@ -156,6 +168,31 @@ class BoardPageController {
 	@ModelAttribute("zone")
 	ZoneId zone() {
 		return zone;
+	}
+
+	/** The stream's address, asking to be replayed what the board records after the page was drawn. */
+	private String streamUrl(String path, String board) {
+		String latest = emitters.latestEventId(board);
+		return latest == null ? path
+				: org.springframework.web.util.UriComponentsBuilder.fromPath(path)
+					.queryParam("lastEventId", latest)
+					.encode()
+					.build()
+					.toUriString();
+	}
+
+	/**
+	 * The last event the client saw: the browser's own {@code Last-Event-ID} when it reconnects by itself
+	 * (newer than the address it was opened with), else the one the page put in the address.
+	 */
+	private static @org.jspecify.annotations.Nullable String since(@org.jspecify.annotations.Nullable String header,
+			@org.jspecify.annotations.Nullable String query) {
+		String id = header != null && !header.isBlank() ? header : query;
+		if (id == null || id.isBlank()) {
+			return null;
+		}
+		// an id this long was never made here: cut, it is not found, so the client re-renders
+		return id.length() > EVENT_ID_LENGTH ? id.substring(0, EVENT_ID_LENGTH + 1) : id.strip();
 	}
 
 	private List<BoardRow> rows(CaseFilter filter, CurrentUser user, Locale locale) {

@@ -71,6 +71,9 @@ class BoardStreamTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	BoardEmitters emitters;
+
 	final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
 	Stream<String> stream;
@@ -145,8 +148,36 @@ class BoardStreamTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"board-rows\"")
 			.contains("<tr id=\"case-410105-2026-900004\"")
-			.contains("sse-connect=\"/boards/stations/yuantian/stream\"")
+			.contains("sse-connect=\"/boards/stations/yuantian/stream")
 			.contains("还剩 ");
+	}
+
+	@Test
+	void aBrowserReconnectingWithLastEventIdIsSentExactlyTheRowsItMissed() throws Exception {
+		String board = BoardEmitters.station("yuantian");
+		// someone keeps watching the board while the browser below is away
+		org.springframework.web.servlet.mvc.method.annotation.SseEmitter watcher = emitters.subscribe(board,
+				java.util.Locale.SIMPLIFIED_CHINESE);
+		String seen = BoardEmitters.eventId("410105-2026-900011", 4);
+		emitters.push(java.util.Set.of(board), "case", seen, locale -> "<tr id=\"case-410105-2026-900011\"></tr>");
+		emitters.push(java.util.Set.of(board), "case", BoardEmitters.eventId("410105-2026-900012", 1),
+				locale -> "<tr id=\"case-410105-2026-900012\"></tr>");
+		emitters.push(java.util.Set.of(board), "case", BoardEmitters.eventId("410105-2026-900011", 5),
+				locale -> "<tr id=\"case-410105-2026-900011\"></tr>");
+
+		subscribe(ServerVisitor.signIn("http://localhost:" + port, "officer.yuantian1"), "/boards/stations/yuantian/stream",
+				seen);
+
+		assertThat(nextEvent()).contains("id:410105-2026-900012@1");
+		assertThat(nextEvent()).contains("id:410105-2026-900011@5");
+		watcher.complete();
+	}
+
+	@Test
+	void aBrowserWhoseLastEventIsNoLongerKeptIsToldToReRender() throws Exception {
+		subscribe(ServerVisitor.signIn("http://localhost:" + port, "officer.yuantian1"), "/boards/stations/yuantian/stream",
+				"410105-2026-999999@1");
+		assertThat(nextEvent()).contains("event:reset").contains("data:reload");
 	}
 
 	/** An event about the case as {@code summary} shows it: the board draws the row from it alone. */
@@ -156,8 +187,16 @@ class BoardStreamTests {
 	}
 
 	private void subscribe(HttpClient client, String path) throws Exception {
-		HttpResponse<Stream<String>> response = client.send(request(path).header("Accept", "text/event-stream").build(),
-				HttpResponse.BodyHandlers.ofLines());
+		subscribe(client, path, null);
+	}
+
+	private void subscribe(HttpClient client, String path, @org.jspecify.annotations.Nullable String lastEventId)
+			throws Exception {
+		HttpRequest.Builder builder = request(path).header("Accept", "text/event-stream");
+		if (lastEventId != null) {
+			builder.header("Last-Event-ID", lastEventId);
+		}
+		HttpResponse<Stream<String>> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofLines());
 		assertThat(response.statusCode()).isEqualTo(200);
 		stream = response.body();
 		Thread.ofVirtual().start(() -> {

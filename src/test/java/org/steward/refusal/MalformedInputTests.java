@@ -258,7 +258,8 @@ class MalformedInputTests {
 		form(rows, "/coordination/tasks/" + task + "/decline", POLICE, Map.of("reason", "不属本部门职责", "basis", "《条例》"),
 				ordered("reason", 990, "basis", 990));
 		for (String[] q : new String[][] { { "page", "NaN" }, { "size", "1e999" }, { "from", "+999999-01-01T00:00:00Z" },
-				{ "to", "2026-02-30T00:00:00Z" }, { "status", "NOT_A_STATUS" }, { "station", "\u0000" } }) {
+				{ "to", "2026-02-30T00:00:00Z" }, { "status", "NOT_A_STATUS" }, { "station", "\u0000" }, { "q", "园田\u0000" },
+				{ "q", "园".repeat(101) }, { "after", "1' or 1=1" }, { "before", "9".repeat(61) } }) {
 			query(rows, "/api/v1/cases", HEAD, q[0], q[1]);
 		}
 		for (String[] q : new String[][] { { "lat", "NaN" }, { "lng", "Infinity" }, { "lat", "1e999" }, { "category", "\u0000" } }) {

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.StewardProperties;
 import org.steward.cases.CaseAction;
 import org.steward.cases.CaseCommands;
+import org.steward.cases.CaseCursor;
 import org.steward.cases.CaseDetail;
 import org.steward.cases.CaseFilter;
 import org.steward.cases.CaseNumber;
@@ -121,11 +122,37 @@ class CasePageController {
 			@RequestParam(required = false) @Nullable Boolean overdue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response) {
+		String keyword = blankToNull(q);
+		CaseCursor cursor;
+		try {
+			cursor = CaseCursor.of(after, before);
+		}
+		catch (Refusal ex) {
+			// an address edited by hand: the first page of the same list
+			cursor = null;
+			page = 0;
+		}
 		CaseFilter filter = new CaseFilter(status == null ? Set.of() : Set.of(status), blankToNull(station),
 				blankToNull(category), overdue, from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), false, null);
-		CasePage result = queries.search(filter, user, Math.max(page, 0), PAGE_SIZE);
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), false, null, keyword, cursor);
+		CasePage result;
+		try {
+			result = queries.search(filter, user, Math.max(page, 0), PAGE_SIZE);
+		}
+		catch (Refusal ex) {
+			if (ex.fields().isEmpty() || !"q".equals(ex.fields().getFirst().field())) {
+				throw ex;
+			}
+			// a search text refused (too long, unprintable): said beside the search box, the list unsearched
+			response.setStatus(ex.kind().status());
+			model.addAttribute("qError", refusals.message(ex, locale));
+			result = queries.search(filter.withoutKeyword(), user, 0, PAGE_SIZE);
+		}
 		model.addAttribute("result", result);
 		model.addAttribute("queue", false);
 		model.addAttribute("statuses", Arrays.asList(CaseStatus.values()));
@@ -135,6 +162,8 @@ class CasePageController {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("q", keyword);
+		model.addAttribute("maxKeyword", CaseFilter.MAX_KEYWORD);
 		return "cases/list";
 	}
 
