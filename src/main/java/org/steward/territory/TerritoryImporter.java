@@ -100,6 +100,10 @@ class TerritoryImporter {
 		}
 		TerritoryImported summary = new TerritoryImported(source, created, updated, unchanged, now);
 		events.publishEvent(summary);
+		if (created + updated > 0) {
+			// every node's locator indexes the grids: the others reload when this commits
+			events.publishEvent(org.steward.cluster.ReferenceDataChanged.of(org.steward.cluster.ReferenceDataChanged.Kind.TERRITORY));
+		}
 		return summary;
 	}
 

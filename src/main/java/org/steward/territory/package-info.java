@@ -4,6 +4,6 @@
  * GeoJSON, and the locator that answers which grid a point lies in. Coordinates arrive in
  * WGS-84, GCJ-02 or BD-09 and are kept in WGS-84; conversion happens only at this edge.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Territory", allowedDependencies = { "refusal" })
+@org.springframework.modulith.ApplicationModule(displayName = "Territory", allowedDependencies = { "refusal", "cluster" })
 @org.jspecify.annotations.NullMarked
 package org.steward.territory;
