@@ -49,8 +49,18 @@ class ClusterTransport {
 			return new ClusterEar(null);
 		}
 		// a connection of its own, opened with the pool's URL and credentials but outside the pool
-		DataSource unpooled = DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class).build();
+		SimpleDriverDataSource unpooled = DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class).build();
+		java.util.Properties named = new java.util.Properties();
+		// operators (and tests) find each node's listening connection in pg_stat_activity by this name
+		named.setProperty("ApplicationName", listenerName(nodes.self()));
+		unpooled.setConnectionProperties(named);
 		return new ClusterEar(new NodeListener(unpooled, events, mapper(json), settings, nodes.self()));
+	}
+
+	/** The application name of a node's listening connection, as pg_stat_activity shows it. */
+	static String listenerName(String node) {
+		String name = "steward-listener " + node;
+		return name.length() > 63 ? name.substring(0, 63) : name;
 	}
 
 	static boolean on(DataSource dataSource, ClusterProperties settings) {
