@@ -20,6 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param reconnectMin first wait before the listening connection is opened again after it broke
  * @param reconnectMax longest wait between attempts (the wait doubles up to it)
  * @param poll how long the listener waits for a notification before it checks the connection is alive
+ * @param rescue whether this node resubmits event publications that failed or went stale (a dead
+ *        node's unfinished work, marked failed by Spring Modulith's staleness monitor)
+ * @param rescueEvery how often it looks for them
+ * @param rescueAttempts how many times one publication is tried before it is left to an operator
+ * @param retryAfter what a client is told to wait (Retry-After) while this node is starting or its database is away
  */
 @ConfigurationProperties("steward.cluster")
 @Validated
@@ -28,5 +33,9 @@ record ClusterProperties(@DefaultValue("auto") @Pattern(regexp = "auto|on|off") 
 		@DefaultValue("") @Nullable String nodeName,
 		@DefaultValue("PT0.5S") Duration reconnectMin,
 		@DefaultValue("PT30S") Duration reconnectMax,
-		@DefaultValue("PT10S") Duration poll) {
+		@DefaultValue("PT10S") Duration poll,
+		@DefaultValue("true") boolean rescue,
+		@DefaultValue("PT1M") Duration rescueEvery,
+		@DefaultValue("10") @jakarta.validation.constraints.Min(1) int rescueAttempts,
+		@DefaultValue("PT5S") Duration retryAfter) {
 }

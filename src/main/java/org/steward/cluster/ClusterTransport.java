@@ -63,6 +63,17 @@ class ClusterTransport {
 		return name.length() > 63 ? name.substring(0, 63) : name;
 	}
 
+	/** Before every other filter (sessions and security read the database too). */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<NodeGate> nodeGate(
+			org.springframework.boot.availability.ApplicationAvailability availability,
+			org.springframework.context.MessageSource messages, ClusterProperties settings) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new NodeGate(availability, messages, settings));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	static boolean on(DataSource dataSource, ClusterProperties settings) {
 		return switch (settings.transport()) {
 			case "on" -> true;

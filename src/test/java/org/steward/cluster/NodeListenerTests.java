@@ -21,7 +21,8 @@ class NodeListenerTests {
 	final ApplicationEventPublisher events = published::add;
 
 	final NodeListener listener = new NodeListener(null, events, json, new ClusterProperties("on", "steward_cluster", "b",
-			Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(1)), "node-b");
+			Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(1), false, Duration.ofMinutes(1), 1,
+			Duration.ofSeconds(5)), "node-b");
 
 	@Test
 	void anotherNodesMessageIsPublishedHereAsItWasSent() {
