@@ -12,7 +12,7 @@ package org.steward.cluster;
  * @param kind which reference data changed
  * @param relayed whether this node heard it from another node rather than changed the data itself
  */
-public record ReferenceDataChanged(Kind kind, boolean relayed) {
+public record ReferenceDataChanged(Kind kind, boolean relayed) implements NodeMessage {
 
 	public ReferenceDataChanged {
 		java.util.Objects.requireNonNull(kind, "kind");

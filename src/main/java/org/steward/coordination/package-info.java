@@ -9,6 +9,6 @@
  * departments that answered and the stations and communities that whistled.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coordination",
-		allowedDependencies = { "refusal", "cases", "organization", "identity", "catalog", "worktime", "notification", "intake", "evidence", "inbox" })
+		allowedDependencies = { "refusal", "cases", "organization", "identity", "catalog", "worktime", "notification", "intake", "evidence", "inbox", "cluster" })
 @org.jspecify.annotations.NullMarked
 package org.steward.coordination;

@@ -57,6 +57,12 @@ class AccountSignIn extends DaoAuthenticationProvider {
 			return signedIn;
 		}
 		catch (AuthenticationException refused) {
+			if (org.steward.cluster.NodeGate.databaseAway(refused)) {
+				// not a wrong password: the accounts could not be read. Leaving as a database failure,
+				// it reaches the node gate, which answers 503 with Retry-After (page and API alike)
+				// (without the authentication exception as its cause: Spring Security would take that for a refusal)
+				throw new org.springframework.dao.DataAccessResourceFailureException("Accounts unreadable", refused.getCause());
+			}
 			throttle.failed(address, username);
 			// unknown, wrong, locked, disabled: one answer
 			throw new BadCredentialsException("Bad credentials", refused);

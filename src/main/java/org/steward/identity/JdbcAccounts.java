@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.steward.cluster.ReferenceDataChanged;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -29,7 +32,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * every API call — is answered from a small cache of a few seconds ({@link #enabledForTokens}):
  * every write of an account passes through this class and evicts its entry, on this node at
  * once and again after the writing transaction ends, so a disable made here is refused on the
- * next request. Another node's disable reaches this node when the entry expires (ADR 0002).
+ * next request. Every write also publishes {@link ReferenceDataChanged} (accounts), which the
+ * other nodes hear on commit and drop their whole cache; the expiry stays as the bound for a
+ * node that was not listening at that moment (ADR 0002).
  */
 @Component
 class JdbcAccounts {
@@ -46,8 +51,11 @@ class JdbcAccounts {
 	/** Normalized username → enabled (false also for an account that does not exist). */
 	private final Cache<String, Boolean> enabledForTokens;
 
-	JdbcAccounts(JdbcClient jdbc, IdentityProperties settings) {
+	private final ApplicationEventPublisher events;
+
+	JdbcAccounts(JdbcClient jdbc, IdentityProperties settings, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.enabledForTokens = Caffeine.newBuilder()
 			.maximumSize(TOKEN_CACHE_SIZE)
 			.expireAfterWrite(settings.security().tokenAccountCache())
@@ -71,6 +79,7 @@ class JdbcAccounts {
 	private void evict(String username) {
 		String normalized = Account.normalize(username);
 		enabledForTokens.invalidate(normalized);
+		events.publishEvent(ReferenceDataChanged.of(ReferenceDataChanged.Kind.ACCOUNTS));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -78,6 +87,14 @@ class JdbcAccounts {
 					enabledForTokens.invalidate(normalized);
 				}
 			});
+		}
+	}
+
+	/** Another node changed an account (or this node reconnected and may have missed it): forget every answer. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ReferenceDataChanged event) {
+		if (event.kind() == ReferenceDataChanged.Kind.ACCOUNTS && event.relayed()) {
+			enabledForTokens.invalidateAll();
 		}
 	}
 

@@ -3,30 +3,39 @@ package org.steward.notification;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.steward.cases.CaseEvent;
+import org.steward.cases.CaseSummary;
+import org.steward.cluster.Nodes;
 
 /**
- * Pushes a changed case's row to the boards of its station and to the command board. Runs
- * after the change is committed, on the node that published it (see {@link BoardEmitters}).
- * Each listener is what {@code @ApplicationModuleListener} declares (after commit, in its own
- * transaction, recorded in the event publication registry) but on the boards' own executor
- * ({@link BoardPushes}), so a push never queues behind other modules' listeners.
+ * Pushes a changed case's row to the boards of its station and squad and to the command board,
+ * on every node. Runs after the change is committed, on the node that published it: it pushes to
+ * this node's subscribers and tells the other nodes ({@link CaseRowRelayed}), which push to
+ * theirs. The listener is what {@code @ApplicationModuleListener} declares (after commit, in its
+ * own transaction, recorded in the event publication registry) but on the boards' own executor
+ * ({@link BoardPushes}), so a push never queues behind other modules' listeners. The message to
+ * the other nodes leaves with this listener's transaction, which also marks the publication
+ * complete: if this node dies first, the node that resubmits the publication tells them instead.
  */
 @Component
 class BoardListener {
 
-	private final BoardEmitters emitters;
+	private final LiveBoards emitters;
 
 	private final BoardRows rows;
 
-	BoardListener(BoardEmitters emitters, BoardRows rows) {
+	private final Nodes nodes;
+
+	BoardListener(LiveBoards emitters, BoardRows rows, Nodes nodes) {
 		this.emitters = emitters;
 		this.rows = rows;
+		this.nodes = nodes;
 	}
 
 	/**
@@ -37,14 +46,27 @@ class BoardListener {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@TransactionalEventListener
 	void on(CaseEvent event) {
-		Set<String> boards = boardsOf(event.summary().stationCode());
-		if (event.summary().squadCode() != null) {
-			boards.add(BoardEmitters.squad(event.summary().squadCode()));
+		String id = event.caseNumber().value();
+		push(id, event.summary());
+		nodes.tell(new CaseRowRelayed(id, event.summary()));
+	}
+
+	/** Another node's case changed: push its row to this node's subscribers. */
+	@Async(BoardPushes.EXECUTOR)
+	@EventListener
+	void on(CaseRowRelayed relayed) {
+		push(relayed.id(), relayed.summary());
+	}
+
+	private void push(String id, CaseSummary summary) {
+		Set<String> boards = boardsOf(summary.stationCode());
+		if (summary.squadCode() != null) {
+			boards.add(BoardEmitters.squad(summary.squadCode()));
 		}
-		if (boards.stream().noneMatch(b -> emitters.count(b) > 0)) {
+		if (!emitters.anyListening(boards)) {
 			return;
 		}
-		emitters.push(boards, event.caseNumber().value(), locale -> rows.render(event, locale));
+		emitters.push(boards, "case", id, locale -> rows.render(summary, locale));
 	}
 
 	private static Set<String> boardsOf(@org.jspecify.annotations.Nullable String stationCode) {

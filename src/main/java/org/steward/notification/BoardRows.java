@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.steward.StewardProperties;
 import org.steward.cases.CaseEvent;
+import org.steward.cases.CaseSummary;
 import org.steward.organization.Organization;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -44,7 +45,12 @@ class BoardRows {
 
 	/** The row of the case as the event left it: the event carries the summary, so nothing is read back. */
 	String render(CaseEvent event, Locale locale) {
-		return render(BoardRow.of(event.summary(), locale, clock), locale);
+		return render(event.summary(), locale);
+	}
+
+	/** The row of the case as {@code summary} shows it (a case event's, or one another node relayed). */
+	String render(CaseSummary summary, Locale locale) {
+		return render(BoardRow.of(summary, locale, clock), locale);
 	}
 
 	String render(BoardRow row, Locale locale) {

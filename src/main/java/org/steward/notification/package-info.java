@@ -3,6 +3,6 @@
  * appear without reloading (server-sent events), with their deadlines counting down.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-		allowedDependencies = { "refusal", "cases", "identity", "organization" })
+		allowedDependencies = { "refusal", "cases", "identity", "organization", "cluster" })
 @org.jspecify.annotations.NullMarked
 package org.steward.notification;

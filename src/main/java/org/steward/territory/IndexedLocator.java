@@ -9,12 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.steward.cluster.ReferenceDataChanged;
 
 /**
  * The locator over the stored grids. Lookups read an immutable {@link GridIndex}; a reload
  * builds a new one and swaps the reference, so readers never see a half-built index and
- * never wait. The node that imports reloads at once; other nodes behind the same database
- * notice the change by a cheap fingerprint query (row count and latest change) once a minute.
+ * never wait. The node that imports reloads at once and publishes {@link ReferenceDataChanged}
+ * (territory), on which the other nodes reload after its commit; as a backstop for a node that
+ * was not listening then, every node also compares a cheap fingerprint (row count and latest
+ * change) once a minute.
  */
 @Component
 class IndexedLocator implements Locator {
@@ -79,6 +83,14 @@ class IndexedLocator implements Locator {
 	void refreshIfChanged() {
 		if (!store.fingerprint().equals(indexed)) {
 			reload();
+		}
+	}
+
+	/** Another node imported territory (or this node reconnected and may have missed it). */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ReferenceDataChanged event) {
+		if (event.kind() == ReferenceDataChanged.Kind.TERRITORY && event.relayed()) {
+			refreshIfChanged();
 		}
 	}
 

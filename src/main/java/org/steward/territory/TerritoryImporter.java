@@ -101,7 +101,7 @@ class TerritoryImporter {
 		TerritoryImported summary = new TerritoryImported(source, created, updated, unchanged, now);
 		events.publishEvent(summary);
 		if (summary.changedAnything()) {
-			// every node's locator and gazetteer hold the territory in memory
+			// every node's locator and gazetteer hold the territory in memory: the others reload when this commits
 			events.publishEvent(org.steward.cluster.ReferenceDataChanged.of(org.steward.cluster.ReferenceDataChanged.Kind.TERRITORY));
 		}
 		return summary;

@@ -9,19 +9,23 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.steward.StewardProperties;
+import org.steward.cluster.ReferenceDataChanged;
 
 /**
  * {@link WorkingTime} over an in-memory snapshot of the calendar, so deadline maths never
  * touches the database. An edit on this node swaps the snapshot as soon as it commits. Nodes
- * are stateless and share one database, so every node also reloads on a fixed delay
- * ({@code steward.worktime.refresh-interval}, 60 s by default): an edit made on another node
- * reaches this one within that interval.
+ * are stateless and share one database: an edit publishes {@link ReferenceDataChanged}
+ * (calendar), which the other nodes hear on commit and reload. Every node also reloads on a fixed
+ * delay ({@code steward.worktime.refresh-interval}, 60 s by default), the bound for a node that
+ * was not listening when the edit was told.
  */
 @Component
 class CalendarWorkingTime implements WorkingTime {
@@ -41,7 +45,11 @@ class CalendarWorkingTime implements WorkingTime {
 
 	private volatile @Nullable WorkCalendar current;
 
-	CalendarWorkingTime(CalendarDays days, WorkingPeriods periods, StewardProperties steward) {
+	private final ApplicationEventPublisher events;
+
+	CalendarWorkingTime(CalendarDays days, WorkingPeriods periods, StewardProperties steward,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.days = days;
 		this.periods = periods;
 		this.zone = steward.zone();
@@ -84,8 +92,20 @@ class CalendarWorkingTime implements WorkingTime {
 		}
 	}
 
-	/** Reloads once the surrounding transaction has committed, or now if there is none. */
+	/** Another node edited the calendar (or this node reconnected and may have missed an edit). */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ReferenceDataChanged event) {
+		if (event.kind() == ReferenceDataChanged.Kind.CALENDAR && event.relayed()) {
+			refresh();
+		}
+	}
+
+	/**
+	 * Reloads once the surrounding transaction has committed, or now if there is none, and tells
+	 * the other nodes to do the same.
+	 */
 	void reloadAfterCommit() {
+		events.publishEvent(ReferenceDataChanged.of(ReferenceDataChanged.Kind.CALENDAR));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -4,6 +4,6 @@
  * deadline arithmetic in working hours, working days or natural time. Every time limit in
  * Steward is computed here, so a holiday entered once moves every deadline that crosses it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working time", allowedDependencies = { "refusal" })
+@org.springframework.modulith.ApplicationModule(displayName = "Working time", allowedDependencies = { "refusal", "cluster" })
 @org.jspecify.annotations.NullMarked
 package org.steward.worktime;

@@ -80,6 +80,10 @@ class JointCaseModuleTests {
 	@MockitoBean
 	Accounts accounts;
 
+	/** The other nodes of the deployment: none in a module test. */
+	@MockitoBean
+	org.steward.cluster.Nodes nodes;
+
 	@Autowired
 	JdbcClient jdbc;
 

@@ -1,7 +1,6 @@
 package org.steward.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -50,9 +49,13 @@ class BoardModuleTests {
 	@MockitoBean
 	Accounts accounts;
 
+	/** The other nodes, told about the row once. */
+	@MockitoBean
+	org.steward.cluster.Nodes nodes;
+
 	@Test
 	void aMissedDeadlinePushesTheOverdueRowOnce(Scenario scenario) {
-		given(emitters.count(anyString())).willReturn(1);
+		given(emitters.anyListening(org.mockito.ArgumentMatchers.any())).willReturn(true);
 		given(organization.stations()).willReturn(List.of());
 		Instant now = Instant.now();
 		CaseSummary late = CaseSamples.summary("410105-2026-900105", CaseStatus.DISPATCHED, "yuantian",
@@ -70,11 +73,13 @@ class BoardModuleTests {
 			assertThat(pushes).singleElement().satisfies(push -> {
 				assertThat(push.<Set<String>>getArgument(0)).containsExactlyInAnyOrder(BoardEmitters.station("yuantian"), BoardEmitters.COMMAND,
 						BoardEmitters.squad("dongfeng"));
-				assertThat(push.<String>getArgument(1)).isEqualTo("410105-2026-900105");
-				String row = push.<Function<Locale, String>>getArgument(2).apply(Locale.SIMPLIFIED_CHINESE);
+				assertThat(push.<String>getArgument(1)).isEqualTo("case");
+				assertThat(push.<String>getArgument(2)).isEqualTo("410105-2026-900105");
+				String row = push.<Function<Locale, String>>getArgument(3).apply(Locale.SIMPLIFIED_CHINESE);
 				assertThat(row).contains("case-410105-2026-900105").contains("table-danger");
 			});
 			verifyNoInteractions(queries);
+			org.mockito.Mockito.verify(nodes).tell(new CaseRowRelayed("410105-2026-900105", overdue));
 		});
 	}
 
