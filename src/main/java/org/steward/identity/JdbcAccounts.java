@@ -46,12 +46,26 @@ class JdbcAccounts {
 	/** Normalized username → enabled (false also for an account that does not exist). */
 	private final Cache<String, Boolean> enabledForTokens;
 
+	/**
+	 * Every account, for "who holds this role" ({@link SignedInAccounts#holding}): each registration
+	 * asks it for the staff to notify, twice in the request and again for each joint task, and each
+	 * answer was a scan of the whole table (bench/run, issue 17). Kept as briefly as the token answers
+	 * and dropped by every account write on this node, like them.
+	 */
+	private final Cache<Boolean, List<Account>> everyAccount;
+
 	JdbcAccounts(JdbcClient jdbc, IdentityProperties settings) {
 		this.jdbc = jdbc;
 		this.enabledForTokens = Caffeine.newBuilder()
 			.maximumSize(TOKEN_CACHE_SIZE)
 			.expireAfterWrite(settings.security().tokenAccountCache())
 			.build();
+		this.everyAccount = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(settings.security().tokenAccountCache()).build();
+	}
+
+	/** {@link #all()} through the short cache described at {@link #everyAccount}. */
+	List<Account> allCached() {
+		return everyAccount.get(Boolean.TRUE, key -> all());
 	}
 
 	/**
@@ -71,11 +85,13 @@ class JdbcAccounts {
 	private void evict(String username) {
 		String normalized = Account.normalize(username);
 		enabledForTokens.invalidate(normalized);
+		everyAccount.invalidateAll();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					enabledForTokens.invalidate(normalized);
+					everyAccount.invalidateAll();
 				}
 			});
 		}
