@@ -186,7 +186,32 @@ class FactStore {
 
 	/** Recounts the whole rollup from the facts: what the incremental updates must always equal. */
 	void recountRollup() {
-		Map<RollupKey, Counters> sums = recount();
+		writeRollup(recount());
+	}
+
+	/**
+	 * Replaces the rollup by the facts' sums: {@code caseSums}, those of the facts of source CASE as
+	 * the rebuild just wrote them (it added them up while writing, instead of reading a million
+	 * facts back), plus those of every other stored fact (the labelled demo history).
+	 */
+	void recountRollup(Map<RollupKey, Counters> caseSums) {
+		Map<RollupKey, Counters> sums = new TreeMap<>(caseSums);
+		try (var facts = jdbc.sql("select * from analytics_case_fact where source <> 'NEW' and source <> ?")
+			.param(CaseFact.Source.CASE.name())
+			.withFetchSize(1000)
+			.query((rs, n) -> read(rs))
+			.stream()) {
+			facts.forEach(f -> add(sums, f));
+		}
+		writeRollup(sums);
+	}
+
+	/** Adds a fact's contributions to {@code sums}. */
+	void add(Map<RollupKey, Counters> sums, CaseFact fact) {
+		fact.contributions(zone).forEach(c -> sums.merge(c.key(), c.counters(), Counters::plus));
+	}
+
+	private void writeRollup(Map<RollupKey, Counters> sums) {
 		template.update("delete from analytics_rollup");
 		String insert = "insert into analytics_rollup (dim, rollup_day, squad_code, station_code, dim_value, "
 				+ ROLLUP_COLUMNS + ") values (?, ?, ?, ?, ?" + ", ?".repeat(Counter.values().length) + ")";
@@ -214,7 +239,7 @@ class FactStore {
 		Map<RollupKey, Counters> sums = new TreeMap<>();
 		try (var facts = jdbc.sql("select * from analytics_case_fact where source <> 'NEW'").withFetchSize(1000).query((rs, n) -> read(rs))
 			.stream()) {
-			facts.forEach(f -> f.contributions(zone).forEach(c -> sums.merge(c.key(), c.counters(), Counters::plus)));
+			facts.forEach(f -> add(sums, f));
 		}
 		return sums;
 	}
