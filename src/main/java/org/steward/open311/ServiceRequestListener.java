@@ -33,6 +33,6 @@ class ServiceRequestListener {
 						: cases.brief(event.caseNumber()).map(CaseBrief::description).orElse(null);
 		requests.save(new ServiceRequests.Request(s.caseNumber().value(), s.trackingCode().value(), s.categoryCode(),
 				s.categoryNameZh(), s.categoryNameEn(), s.status(), description, s.address(), s.lat(), s.lng(),
-				s.registeredAt(), event.at(), s.handleBy()));
+				s.registeredAt(), event.at(), s.handleBy()), event instanceof CaseRegistered);
 	}
 }
