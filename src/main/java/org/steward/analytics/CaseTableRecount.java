@@ -18,21 +18,27 @@ import org.steward.catalog.CategoryRules;
 @Component
 class CaseTableRecount {
 
+	/**
+	 * One pass over the timeline, grouped by case, instead of six correlated lookups per case: at a
+	 * million cases (4.8 million timeline rows, bench/run) the lookups were six million index probes.
+	 */
 	private static final String FACTS = """
 			select c.case_number, c.created_at, c.acknowledge_by, c.handle_by, c.status, c.district_code, c.squad_code,
 			       c.station_code, c.community_code, c.grid_code, c.category_code, c.lead_department,
 			       c.assigned_officer_name, c.channel, c.address, c.lat, c.lng, c.handled_at, c.closed_at,
 			       c.rework_count, c.rating, c.version,
-			       (select min(t.happened_at) from case_timeline t where t.case_id = c.id and t.action = 'ACKNOWLEDGE') first_ack,
-			       (select min(t.happened_at) from case_timeline t where t.case_id = c.id and t.action = 'ARRIVE') first_arrived,
-			       (select count(*) from case_timeline t where t.case_id = c.id
-			         and ((t.action = 'REGISTERED' and t.note_code = 'QUEUED')
-			           or (t.action = 'ESCALATE' and t.note_args like 'COMMAND_CENTRE%'))) via_command,
-			       (select count(*) from case_timeline t where t.case_id = c.id and t.action = 'EXTENSION_APPROVED') extended,
-			       (select count(*) from case_timeline t where t.case_id = c.id and t.action = 'DEADLINE_MISSED'
-			         and t.note_args like 'HANDLE%') missed_handle,
-			       (select count(*) from case_timeline t where t.case_id = c.id and t.action = 'REVIEW_REWORK') review_reworked
-			  from case_file c""";
+			       t.first_ack, t.first_arrived, coalesce(t.via_command, 0) via_command, coalesce(t.extended, 0) extended,
+			       coalesce(t.missed_handle, 0) missed_handle, coalesce(t.review_reworked, 0) review_reworked
+			  from case_file c
+			  left join (select case_id,
+			       min(case when action = 'ACKNOWLEDGE' then happened_at end) first_ack,
+			       min(case when action = 'ARRIVE' then happened_at end) first_arrived,
+			       sum(case when (action = 'REGISTERED' and note_code = 'QUEUED')
+			                  or (action = 'ESCALATE' and note_args like 'COMMAND_CENTRE%') then 1 else 0 end) via_command,
+			       sum(case when action = 'EXTENSION_APPROVED' then 1 else 0 end) extended,
+			       sum(case when action = 'DEADLINE_MISSED' and note_args like 'HANDLE%' then 1 else 0 end) missed_handle,
+			       sum(case when action = 'REVIEW_REWORK' then 1 else 0 end) review_reworked
+			  from case_timeline group by case_id) t on t.case_id = c.id""";
 
 	private final JdbcClient jdbc;
 
@@ -44,9 +50,20 @@ class CaseTableRecount {
 	}
 
 	List<CaseFact> facts() {
+		List<CaseFact> all = new java.util.ArrayList<>();
+		facts(1000, all::addAll);
+		return all;
+	}
+
+	/**
+	 * The facts in batches of {@code batchSize}, read as a cursor (in the caller's transaction): a
+	 * recount of a million cases holds one batch in memory, never the million.
+	 */
+	void facts(int batchSize, java.util.function.Consumer<List<CaseFact>> sink) {
 		Map<String, CategoryRules> categories = new HashMap<>();
 		catalog.allCurrent().forEach(c -> categories.put(c.code(), c));
-		return jdbc.sql(FACTS).query((rs, n) -> {
+		List<CaseFact> batch = new java.util.ArrayList<>(batchSize);
+		try (var stream = jdbc.sql(FACTS).withFetchSize(batchSize).query((rs, n) -> {
 			String category = rs.getString("category_code");
 			CategoryRules rules = categories.get(category);
 			return new CaseFact(rs.getString("case_number"), CaseFact.Source.CASE, rs.getLong("version"),
@@ -61,6 +78,17 @@ class CaseTableRecount {
 					FactStore.instant(rs, "first_arrived"), FactStore.instant(rs, "handled_at"),
 					FactStore.instant(rs, "closed_at"), rs.getInt("rework_count"), rs.getLong("extended") > 0,
 					rs.getLong("missed_handle") > 0, rs.getString("rating"), rs.getLong("review_reworked") > 0);
-		}).list();
+		}).stream()) {
+			stream.forEach(fact -> {
+				batch.add(fact);
+				if (batch.size() == batchSize) {
+					sink.accept(List.copyOf(batch));
+					batch.clear();
+				}
+			});
+		}
+		if (!batch.isEmpty()) {
+			sink.accept(List.copyOf(batch));
+		}
 	}
 }

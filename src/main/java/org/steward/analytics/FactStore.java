@@ -77,6 +77,23 @@ class FactStore {
 			.optional();
 	}
 
+	/**
+	 * Stores a case's first fact when the case has none yet and moves the rollup by it; false (and
+	 * nothing done) when a row is there already. A registration's fact costs an insert and the
+	 * rollup batch, not the placeholder, the locking read and the update of {@link #lock} and
+	 * {@link #replace}. A concurrent first event of the same case waits on this row's key and then
+	 * finds it.
+	 */
+	boolean insertFirst(CaseFact first) {
+		int inserted = template.update("insert into analytics_case_fact (" + COLUMNS + ") values (" + marks()
+				+ ") on conflict do nothing", values(first, first.source().name()));
+		if (inserted == 0) {
+			return false;
+		}
+		moveRollup(null, first);
+		return true;
+	}
+
 	/** Stores the fact (which exists, at least as the placeholder) and moves the rollup by the difference. */
 	void replace(@Nullable CaseFact before, CaseFact after) {
 		// an update, not delete and insert: a concurrent listener waiting on this row's lock then reads
@@ -86,6 +103,10 @@ class FactStore {
 		System.arraycopy(all, 1, args, 0, all.length - 1);
 		args[all.length - 1] = all[0];
 		template.update("update analytics_case_fact set " + UPDATE_SET + " where case_number = ?", args);
+		moveRollup(before, after);
+	}
+
+	private void moveRollup(@Nullable CaseFact before, CaseFact after) {
 		Map<RollupKey, Counters> delta = new TreeMap<>();
 		if (before != null) {
 			for (CaseFact.Contribution c : before.contributions(zone)) {
@@ -95,35 +116,62 @@ class FactStore {
 		for (CaseFact.Contribution c : after.contributions(zone)) {
 			delta.merge(c.key(), c.counters(), Counters::plus);
 		}
+		List<RollupKey> keys = new ArrayList<>();
+		List<Object[]> moves = new ArrayList<>();
 		delta.forEach((key, counters) -> {
 			if (!counters.isZero()) {
-				add(key, counters);
+				keys.add(key);
+				moves.add(move(key, counters));
 			}
 		});
+		add(keys, moves);
 	}
 
-	private void add(RollupKey key, Counters counters) {
-		Object[] keyValues = { key.dim().name(), key.day(), key.squadCode(), key.stationCode(), key.value() };
-		StringBuilder set = new StringBuilder();
+	private static final String ROLLUP_MOVE = "update analytics_rollup set "
+			+ java.util.Arrays.stream(Counter.values())
+				.map(c -> c.column() + " = " + c.column() + " + ?")
+				.collect(java.util.stream.Collectors.joining(", "))
+			+ " where dim = ? and rollup_day = ? and squad_code = ? and station_code = ? and dim_value = ?";
+
+	private static Object[] keyValues(RollupKey key) {
+		return new Object[] { key.dim().name(), key.day(), key.squadCode(), key.stationCode(), key.value() };
+	}
+
+	private static Object[] move(RollupKey key, Counters counters) {
 		List<Object> args = new ArrayList<>();
 		for (Counter c : Counter.values()) {
-			if (!set.isEmpty()) {
-				set.append(", ");
-			}
-			set.append(c.column()).append(" = ").append(c.column()).append(" + ?");
 			args.add(counters.get(c));
 		}
-		args.addAll(List.of(keyValues));
-		int updated = template.update("update analytics_rollup set " + set
-				+ " where dim = ? and rollup_day = ? and squad_code = ? and station_code = ? and dim_value = ?", args.toArray());
-		if (updated == 0) {
-			template.update("insert into analytics_rollup (dim, rollup_day, squad_code, station_code, dim_value, "
-					+ ROLLUP_COLUMNS + ") values (?, ?, ?, ?, ?" + ", 0".repeat(Counter.values().length)
-					+ ") on conflict do nothing", keyValues);
-			template.update("update analytics_rollup set " + set
-					+ " where dim = ? and rollup_day = ? and squad_code = ? and station_code = ? and dim_value = ?",
-					args.toArray());
+		args.addAll(List.of(keyValues(key)));
+		return args.toArray();
+	}
+
+	/**
+	 * Moves the rollup rows in one batch (a registration touches one row per dimension, sixteen
+	 * round trips before), in key order; rows that do not exist yet are created and moved in a
+	 * second batch.
+	 */
+	private void add(List<RollupKey> keys, List<Object[]> moves) {
+		if (keys.isEmpty()) {
+			return;
 		}
+		int[] updated = template.batchUpdate(ROLLUP_MOVE, moves);
+		List<Object[]> missingKeys = new ArrayList<>();
+		List<Object[]> missingMoves = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			// a driver that cannot tell the count answers SUCCESS_NO_INFO (-2): the row was there
+			if (updated[i] == 0) {
+				missingKeys.add(keyValues(keys.get(i)));
+				missingMoves.add(moves.get(i));
+			}
+		}
+		if (missingKeys.isEmpty()) {
+			return;
+		}
+		template.batchUpdate("insert into analytics_rollup (dim, rollup_day, squad_code, station_code, dim_value, "
+				+ ROLLUP_COLUMNS + ") values (?, ?, ?, ?, ?" + ", 0".repeat(Counter.values().length)
+				+ ") on conflict do nothing", missingKeys);
+		template.batchUpdate(ROLLUP_MOVE, missingMoves);
 	}
 
 	/** Stores facts that no event will ever change (demo history, recounts) without touching the rollup. */
@@ -138,8 +186,36 @@ class FactStore {
 
 	/** Recounts the whole rollup from the facts: what the incremental updates must always equal. */
 	void recountRollup() {
-		Map<RollupKey, Counters> sums = recount();
+		writeRollup(recount());
+	}
+
+	/**
+	 * Replaces the rollup by the facts' sums: {@code caseSums}, those of the facts of source CASE as
+	 * the rebuild just wrote them (it added them up while writing, instead of reading a million
+	 * facts back), plus those of every other stored fact (the labelled demo history).
+	 */
+	void recountRollup(Map<RollupKey, Counters> caseSums) {
+		Map<RollupKey, Counters> sums = new TreeMap<>(caseSums);
+		try (var facts = jdbc.sql("select * from analytics_case_fact where source <> 'NEW' and source <> ?")
+			.param(CaseFact.Source.CASE.name())
+			.withFetchSize(1000)
+			.query((rs, n) -> read(rs))
+			.stream()) {
+			facts.forEach(f -> add(sums, f));
+		}
+		writeRollup(sums);
+	}
+
+	/** Adds a fact's contributions to {@code sums}. */
+	void add(Map<RollupKey, Counters> sums, CaseFact fact) {
+		fact.contributions(zone).forEach(c -> sums.merge(c.key(), c.counters(), Counters::plus));
+	}
+
+	private void writeRollup(Map<RollupKey, Counters> sums) {
 		template.update("delete from analytics_rollup");
+		String insert = "insert into analytics_rollup (dim, rollup_day, squad_code, station_code, dim_value, "
+				+ ROLLUP_COLUMNS + ") values (?, ?, ?, ?, ?" + ", ?".repeat(Counter.values().length) + ")";
+		// in batches of a thousand rows: two years of a district are a few hundred thousand rows
 		List<Object[]> rows = new ArrayList<>();
 		sums.forEach((key, counters) -> {
 			List<Object> row = new ArrayList<>(List.of(key.dim().name(), key.day(), key.squadCode(), key.stationCode(),
@@ -148,17 +224,22 @@ class FactStore {
 				row.add(counters.get(c));
 			}
 			rows.add(row.toArray());
+			if (rows.size() == 1000) {
+				template.batchUpdate(insert, rows);
+				rows.clear();
+			}
 		});
-		template.batchUpdate("insert into analytics_rollup (dim, rollup_day, squad_code, station_code, dim_value, "
-				+ ROLLUP_COLUMNS + ") values (?, ?, ?, ?, ?" + ", ?".repeat(Counter.values().length) + ")", rows);
+		if (!rows.isEmpty()) {
+			template.batchUpdate(insert, rows);
+		}
 	}
 
 	/** The rollup as the facts say it should be. */
 	Map<RollupKey, Counters> recount() {
 		Map<RollupKey, Counters> sums = new TreeMap<>();
-		try (var facts = jdbc.sql("select * from analytics_case_fact where source <> 'NEW'").query((rs, n) -> read(rs))
+		try (var facts = jdbc.sql("select * from analytics_case_fact where source <> 'NEW'").withFetchSize(1000).query((rs, n) -> read(rs))
 			.stream()) {
-			facts.forEach(f -> f.contributions(zone).forEach(c -> sums.merge(c.key(), c.counters(), Counters::plus)));
+			facts.forEach(f -> add(sums, f));
 		}
 		return sums;
 	}

@@ -22,6 +22,10 @@ class RollupListener {
 	/** In the caller's transaction (the listener's own, or a test's). */
 	void apply(CaseEvent event) {
 		CaseFact placeholder = FactFold.fold(null, event);
+		// the case's first event (its registration): nothing to lock, read or fold into
+		if (store.insertFirst(placeholder)) {
+			return;
+		}
 		CaseFact before = store.lock(placeholder).orElse(null);
 		CaseFact after = FactFold.fold(before, event);
 		store.replace(before, after);

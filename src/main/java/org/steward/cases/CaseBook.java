@@ -132,7 +132,10 @@ class CaseBook {
 		String districtCode = route.location() == null ? defaultDistrict : route.location().district().code();
 		// drawn just before the case is built and stored: a refusal above leaves no gap in the district's numbers
 		CaseNumber number = numbers.next(districtCode, LocalDate.ofInstant(now, zone).getYear());
-		Case c = Case.register(number, freshTrackingCode(), report, rules, route, districtCode, now);
+		// the reporter's tracking code and the public join code, both checked unused in one query
+		TrackingCode[] codes = freshTrackingCodes();
+		String joinCode = codes[1].value();
+		Case c = Case.register(number, codes[0], report, rules, route, districtCode, now);
 		TimelineNote note = route.dispatched()
 				? TimelineNote.of(TimelineNote.Code.ROUTED, c.stationCode, c.assignedOfficerName)
 				: TimelineNote.of(TimelineNote.Code.QUEUED, EscalationTarget.COMMAND_CENTRE, route.escalationReason());
@@ -140,11 +143,17 @@ class CaseBook {
 				c.status, note, null, List.of()),
 				(n, at, a, s, nt) -> new CaseRegistered(n, at, a, s, nt, report.channel(), report.location(),
 						report.urgency(), rules.id(), rules.responsibility().leadDepartment(),
-						rules.responsibility().coDepartments(), route.dispatched() ? null : route.escalationReason()));
+						rules.responsibility().coDepartments(), route.dispatched() ? null : route.escalationReason(),
+						report.description()));
 		store.insert(c);
-		store.insertJoinCode(c.id(), freshTrackingCode().value());
+		store.insertJoinCode(c.id(), joinCode);
 		publish(c, now);
-		return registered(c, false);
+		// the route already holds the names of the grid and the station: no need to read them again
+		RegisteredCase.Area grid = route.location() == null ? null
+				: new RegisteredCase.Area(route.location().grid().code(), route.location().grid().nameZh(),
+						route.location().grid().nameEn());
+		return new RegisteredCase(c.number, c.trackingCode, c.status, grid, route.station(), c.acknowledgeBy,
+				c.handleBy, false);
 	}
 
 	/** {@inheritDoc} Like {@link #register}, refusals come before any write and leave the caller's transaction usable. */
@@ -582,6 +591,17 @@ class CaseBook {
 			store.insertJoinCode(c.id(), fresh);
 			return fresh;
 		});
+	}
+
+	/** Two distinct unused codes (a case's tracking code and its join code) for the price of one check. */
+	private TrackingCode[] freshTrackingCodes() {
+		TrackingCode first = TrackingCode.random();
+		TrackingCode second = TrackingCode.random();
+		while (first.equals(second) || store.anyTrackingCodeTaken(first, second)) {
+			first = TrackingCode.random();
+			second = TrackingCode.random();
+		}
+		return new TrackingCode[] { first, second };
 	}
 
 	private TrackingCode freshTrackingCode() {

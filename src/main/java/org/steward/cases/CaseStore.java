@@ -59,6 +59,18 @@ class CaseStore {
 			.single() > 0;
 	}
 
+	/** Whether either code is in use anywhere a tracking or join code is: one round trip for a registration's two codes. */
+	boolean anyTrackingCodeTaken(TrackingCode first, TrackingCode second) {
+		return jdbc.sql("""
+				select (select count(*) from case_file where tracking_code in (:a, :b))
+				     + (select count(*) from case_supporter where tracking_code in (:a, :b))
+				     + (select count(*) from case_join_code where join_code in (:a, :b))""")
+			.param("a", first.value())
+			.param("b", second.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** The case a "me too" supporter follows by its own tracking code (not a merged duplicate's). */
 	Optional<Case> bySupporterCode(TrackingCode code) {
 		return jdbc.sql("select case_id from case_supporter where tracking_code = :c and merged_from is null")

@@ -39,21 +39,28 @@ class JdbcCatalog implements Catalog {
 
 	private final JdbcClient jdbc;
 
+	private final CatalogCache cache;
+
 	/**
 	 * Complete rules versions read so far, by id. Rows of the catalogue are only ever inserted (an
 	 * edit adds a version), so a version once read never changes; without this each report's
 	 * {@code current} lookup ran three queries (header, co-departments, time limits), about a fifth
-	 * of intake's samples in bench/run's profile. {@code current} still reads the header, so a
-	 * version published by another node is seen at once.
+	 * of intake's samples in bench/run's profile. Which version is current is kept by
+	 * {@link CatalogCache}, dropped on every node when the catalogue changes.
 	 */
 	private final Map<Long, CategoryRules> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
-	JdbcCatalog(JdbcClient jdbc) {
+	JdbcCatalog(JdbcClient jdbc, CatalogCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	@Override
 	public Optional<CategoryRules> current(String categoryCode) {
+		return cache.current(categoryCode, this::readCurrent);
+	}
+
+	private Optional<CategoryRules> readCurrent(String categoryCode) {
 		return jdbc.sql(SELECT_RULES + " where r.category_code = :code order by r.version desc limit 1")
 			.param("code", categoryCode)
 			.query(JdbcCatalog::header)
@@ -93,6 +100,10 @@ class JdbcCatalog implements Catalog {
 
 	@Override
 	public CategoryHandling handling(String categoryCode) {
+		return cache.handling(categoryCode, this::readHandling);
+	}
+
+	private CategoryHandling readHandling(String categoryCode) {
 		return jdbc.sql("select emergency, offered_to_public, after_photo_required from category_handling where category_code = :c")
 			.param("c", categoryCode)
 			.query((rs, n) -> new CategoryHandling(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
@@ -113,6 +124,7 @@ class JdbcCatalog implements Catalog {
 	/** Sets how a category is offered and handled; no version is made (a setting, not a rule of the case). */
 	@Transactional
 	void setHandling(String categoryCode, CategoryHandling handling, String by, java.time.Instant at) {
+		cache.changed();
 		int updated = jdbc.sql("""
 				update category_handling set emergency = :e, offered_to_public = :p, after_photo_required = :a,
 				    changed_by = :by, changed_at = :at where category_code = :c""")
@@ -169,6 +181,7 @@ class JdbcCatalog implements Catalog {
 
 	@Transactional
 	void insertCategory(String code, String majorCode, Instant at) {
+		cache.changed();
 		jdbc.sql("insert into category (code, major_code, created_at) values (:code, :major, :at)")
 			.param("code", code)
 			.param("major", majorCode)
@@ -183,6 +196,7 @@ class JdbcCatalog implements Catalog {
 	 */
 	@Transactional
 	CategoryRulesId insertVersion(String code, int version, RulesContent content, String editedBy, Instant at) {
+		cache.changed();
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into category_rules (category_code, version, valid_from, edited_by, name_zh, name_en, description,

@@ -4,6 +4,6 @@
  * limits per urgency. Every change creates a new version, so a case keeps the rules it was
  * registered under.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "refusal", "organization", "worktime" })
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "refusal", "organization", "worktime", "cluster" })
 @org.jspecify.annotations.NullMarked
 package org.steward.catalog;

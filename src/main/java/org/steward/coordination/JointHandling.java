@@ -101,7 +101,7 @@ class JointHandling implements JointTasks {
 		}
 		// the matrix as it stood when the case was registered: the guard waits for exactly these tasks
 		CategoryRules rules = matrix.rulesOf(number).or(() -> catalog.current(c.categoryCode())).orElse(null);
-		return rules == null ? List.of() : openFromMatrix(c, rules);
+		return rules == null ? List.of() : openFromMatrix(c, rules).stream().map(this::view).toList();
 	}
 
 	/**
@@ -109,18 +109,19 @@ class JointHandling implements JointTasks {
 	 * registered under and carries the case's summary, so nothing is read back from the cases module.
 	 */
 	@Transactional
-	public List<JointTask> openFromMatrix(CaseRegistered registered) {
+	public int openFromMatrix(CaseRegistered registered) {
+		// the count, not the tasks as pages show them: nobody reads them here, and each view costs three queries
 		return catalog.version(registered.rulesId())
-			.map(rules -> openFromMatrix(registered.summary(), rules))
-			.orElse(List.of());
+			.map(rules -> openFromMatrix(registered.summary(), rules).size())
+			.orElse(0);
 	}
 
-	private List<JointTask> openFromMatrix(CaseSummary c, CategoryRules rules) {
+	private List<Task> openFromMatrix(CaseSummary c, CategoryRules rules) {
 		CaseNumber number = c.caseNumber();
-		List<JointTask> opened = new ArrayList<>();
+		List<Task> opened = new ArrayList<>();
 		for (String department : MatrixTasks.expected(rules)) {
 			if (!store.exists(number.value(), department)) {
-				opened.add(open(c, rules, department, "MATRIX", "MATRIX", c.stationCode(), null, null));
+				opened.add(openTask(c, rules, department, "MATRIX", "MATRIX", c.stationCode(), null, null));
 			}
 		}
 		return opened;
@@ -190,6 +191,11 @@ class JointHandling implements JointTasks {
 
 	private JointTask open(CaseSummary c, CategoryRules rules, String department, String origin, String whistlerKind,
 			@Nullable String whistler, @Nullable String whistledBy, @Nullable String reason) {
+		return view(openTask(c, rules, department, origin, whistlerKind, whistler, whistledBy, reason));
+	}
+
+	private Task openTask(CaseSummary c, CategoryRules rules, String department, String origin, String whistlerKind,
+			@Nullable String whistler, @Nullable String whistledBy, @Nullable String reason) {
 		Instant now = clock.instant();
 		Urgency urgency = Urgency.valueOf(c.urgency());
 		int minutes = store.acknowledgeMinutes(department, urgency.name()).orElse(DEFAULT_ACKNOWLEDGE_MINUTES);
@@ -204,7 +210,7 @@ class JointHandling implements JointTasks {
 		store.insert(t);
 		store.insertStep(t.id, now, "CREATED", whistledBy, null, reason);
 		publish(t, "CREATED", now);
-		return view(t);
+		return t;
 	}
 
 	// ------------------------------------------------------------ department side

@@ -51,6 +51,14 @@ class JdbcAccounts {
 	/** Normalized username → enabled (false also for an account that does not exist). */
 	private final Cache<String, Boolean> enabledForTokens;
 
+	/**
+	 * Every account, for "who holds this role" ({@link SignedInAccounts#holding}): each registration
+	 * asks it for the staff to notify, twice in the request and again for each joint task, and each
+	 * answer was a scan of the whole table (bench/run, issue 17). Kept as briefly as the token answers
+	 * and dropped by every account write on this node, like them.
+	 */
+	private final Cache<Boolean, List<Account>> everyAccount;
+
 	private final ApplicationEventPublisher events;
 
 	JdbcAccounts(JdbcClient jdbc, IdentityProperties settings, ApplicationEventPublisher events) {
@@ -60,6 +68,12 @@ class JdbcAccounts {
 			.maximumSize(TOKEN_CACHE_SIZE)
 			.expireAfterWrite(settings.security().tokenAccountCache())
 			.build();
+		this.everyAccount = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(settings.security().tokenAccountCache()).build();
+	}
+
+	/** {@link #all()} through the short cache described at {@link #everyAccount}. */
+	List<Account> allCached() {
+		return everyAccount.get(Boolean.TRUE, key -> all());
 	}
 
 	/**
@@ -80,11 +94,13 @@ class JdbcAccounts {
 		String normalized = Account.normalize(username);
 		enabledForTokens.invalidate(normalized);
 		events.publishEvent(ReferenceDataChanged.of(ReferenceDataChanged.Kind.ACCOUNTS));
+		everyAccount.invalidateAll();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					enabledForTokens.invalidate(normalized);
+					everyAccount.invalidateAll();
 				}
 			});
 		}
@@ -95,6 +111,7 @@ class JdbcAccounts {
 	void on(ReferenceDataChanged event) {
 		if (event.kind() == ReferenceDataChanged.Kind.ACCOUNTS && event.relayed()) {
 			enabledForTokens.invalidateAll();
+			everyAccount.invalidateAll();
 		}
 	}
 

@@ -41,7 +41,7 @@ class SignedInAccounts implements Accounts {
 
 	@Override
 	public java.util.List<CurrentUser> holding(Role role) {
-		return accounts.all()
+		return accounts.allCached()
 			.stream()
 			.filter(Account::enabled)
 			.map(Account::toCurrentUser)

@@ -27,10 +27,12 @@ class ServiceRequestListener {
 	@ApplicationModuleListener
 	void on(CaseEvent event) {
 		CaseSummary s = event.summary();
-		String description = event instanceof CaseRegistered
-				? cases.brief(event.caseNumber()).map(CaseBrief::description).orElse(null) : null;
+		// the event carries the description; only one recorded before it did is read back
+		String description = !(event instanceof CaseRegistered registered) ? null
+				: registered.description() != null ? registered.description()
+						: cases.brief(event.caseNumber()).map(CaseBrief::description).orElse(null);
 		requests.save(new ServiceRequests.Request(s.caseNumber().value(), s.trackingCode().value(), s.categoryCode(),
 				s.categoryNameZh(), s.categoryNameEn(), s.status(), description, s.address(), s.lat(), s.lng(),
-				s.registeredAt(), event.at(), s.handleBy()));
+				s.registeredAt(), event.at(), s.handleBy()), event instanceof CaseRegistered);
 	}
 }

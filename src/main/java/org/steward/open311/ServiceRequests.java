@@ -38,6 +38,19 @@ class ServiceRequests {
 	/** Writes the request as the case now stands; an older event never overwrites a newer state. */
 	@Transactional
 	void save(Request r) {
+		save(r, false);
+	}
+
+	/**
+	 * Writes the request's row. {@code first}: the case's registration, whose row does not exist yet
+	 * but on a redelivery — tried as an insert first, one statement instead of a failed update, a
+	 * read and an insert. Otherwise an update, and an insert when the row is missing (events of one
+	 * case may arrive out of order); the update never overwrites a newer state.
+	 */
+	void save(Request r, boolean first) {
+		if (first && insert(r)) {
+			return;
+		}
 		int updated = jdbc.sql("""
 				update open311_request set status = :status, service_code = :code, service_name_zh = :zh,
 				  service_name_en = :en, address = :address, lat = :lat, lng = :lng, updated_at = :updated,
@@ -55,28 +68,35 @@ class ServiceRequests {
 			.param("description", r.description())
 			.param("id", r.id())
 			.update();
-		if (updated == 0 && find(r.id()).isEmpty()) {
-			jdbc.sql("""
-					insert into open311_request (service_request_id, token, service_code, service_name_zh, service_name_en,
-					  status, description, address, lat, lng, requested_at, updated_at, expected_at)
-					values (:id, :token, :code, :zh, :en, :status, :description, :address, :lat, :lng, :requested,
-					  :updated, :expected)""")
-				.param("id", r.id())
-				.param("token", r.token())
-				.param("code", r.serviceCode())
-				.param("zh", r.serviceNameZh())
-				.param("en", r.serviceNameEn())
-				.param("status", r.status().name())
-				.param("description", r.description())
-				.param("address", r.address())
-				.param("lat", r.lat())
-				.param("lng", r.lng())
-				.param("requested", Timestamp.from(r.requestedAt()))
-				.param("updated", Timestamp.from(r.updatedAt()))
-				.param("expected", r.expectedAt() == null ? null : Timestamp.from(r.expectedAt()))
-				.update();
+		if (updated == 0 && !first) {
+			insert(r);
 		}
 	}
+
+	/** Inserts the row unless it exists (then nothing, and false). */
+	private boolean insert(Request r) {
+		return jdbc.sql("""
+				insert into open311_request (service_request_id, token, service_code, service_name_zh, service_name_en,
+				  status, description, address, lat, lng, requested_at, updated_at, expected_at)
+				values (:id, :token, :code, :zh, :en, :status, :description, :address, :lat, :lng, :requested,
+				  :updated, :expected)
+				on conflict do nothing""")
+			.param("id", r.id())
+			.param("token", r.token())
+			.param("code", r.serviceCode())
+			.param("zh", r.serviceNameZh())
+			.param("en", r.serviceNameEn())
+			.param("status", r.status().name())
+			.param("description", r.description())
+			.param("address", r.address())
+			.param("lat", r.lat())
+			.param("lng", r.lng())
+			.param("requested", Timestamp.from(r.requestedAt()))
+			.param("updated", Timestamp.from(r.updatedAt()))
+			.param("expected", r.expectedAt() == null ? null : Timestamp.from(r.expectedAt()))
+			.update() > 0;
+	}
+
 
 	@Transactional(readOnly = true)
 	Optional<Request> find(String id) {

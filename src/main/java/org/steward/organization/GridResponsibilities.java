@@ -17,9 +17,12 @@ class GridResponsibilities {
 
 	private final Clock clock;
 
+	private final OrganizationCache cache;
+
 	private final GridResponsibilityPolicy policy = new GridResponsibilityPolicy();
 
-	GridResponsibilities(JdbcClient jdbc, JdbcOrganization organization, Clock clock) {
+	GridResponsibilities(JdbcClient jdbc, JdbcOrganization organization, Clock clock, OrganizationCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.clock = clock;
@@ -35,6 +38,7 @@ class GridResponsibilities {
 			.orElseThrow(() -> OrganizationRefusals.unknownOfficer(officerCode));
 		var current = organization.responsibilityFor(grid);
 		policy.check(grid, station, officer, current);
+		cache.changed();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (current.isPresent()) {
 			jdbc.sql("update grid_responsibility set officer_code = :officer, assigned_at = :now where grid_code = :grid")

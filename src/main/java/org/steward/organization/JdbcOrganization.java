@@ -34,12 +34,19 @@ class JdbcOrganization implements Organization {
 
 	private final JdbcClient jdbc;
 
-	JdbcOrganization(JdbcClient jdbc) {
+	private final OrganizationCache cache;
+
+	JdbcOrganization(JdbcClient jdbc, OrganizationCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	@Override
 	public Optional<GridResponsibility> responsibilityFor(String gridCode) {
+		return cache.responsibility(gridCode, this::readResponsibility);
+	}
+
+	private Optional<GridResponsibility> readResponsibility(String gridCode) {
 		return jdbc.sql("""
 				select r.grid_code, s.code as s_code, s.name_zh, s.name_en, s.squad_code, o.code as o_code, o.name
 				from grid_responsibility r
@@ -167,6 +174,10 @@ class JdbcOrganization implements Organization {
 
 	@Override
 	public Optional<DataScope.Jurisdiction> jurisdictionOf(String stationCode) {
+		return cache.jurisdiction(stationCode, this::readJurisdiction);
+	}
+
+	private Optional<DataScope.Jurisdiction> readJurisdiction(String stationCode) {
 		List<String> communities = communitiesOf(stationCode);
 		return jdbc.sql("""
 				select b.district_code, q.code from station s

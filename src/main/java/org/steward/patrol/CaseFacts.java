@@ -55,17 +55,12 @@ class CaseFacts {
 
 	/** Stores a fact once; false when it was already there (an event delivered again). */
 	boolean record(Fact fact) {
-		int known = jdbc.sql("select count(*) from patrol_case_fact where case_number = :n")
-			.param("n", fact.caseNumber())
-			.query(Integer.class)
-			.single();
-		if (known > 0) {
-			return false;
-		}
-		jdbc.sql("""
+		// one statement: the key tells a redelivered event, no read before the insert
+		return jdbc.sql("""
 				insert into patrol_case_fact (case_number, category_code, channel, actor, grid_code, station_code,
 				  community_code, lat, lng, registered_at, dismissed)
-				values (:n, :category, :channel, :actor, :grid, :station, :community, :lat, :lng, :at, :dismissed)""")
+				values (:n, :category, :channel, :actor, :grid, :station, :community, :lat, :lng, :at, :dismissed)
+				on conflict do nothing""")
 			.param("n", fact.caseNumber())
 			.param("category", fact.categoryCode())
 			.param("channel", fact.channel())
@@ -77,8 +72,7 @@ class CaseFacts {
 			.param("lng", fact.lng())
 			.param("at", Timestamp.from(fact.registeredAt()))
 			.param("dismissed", fact.dismissed())
-			.update();
-		return true;
+			.update() > 0;
 	}
 
 	/** Facts of a category registered in [from, to). */

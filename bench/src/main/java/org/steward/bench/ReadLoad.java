@@ -67,7 +67,7 @@ public final class ReadLoad {
 		return "status=" + STATUSES[random.nextInt(STATUSES.length)] + "&station=" + STATIONS[random.nextInt(STATIONS.length)];
 	}
 
-	private static void round(Map<String, Object> results, String name, HttpClient http, int requests, int concurrency,
+	static void round(Map<String, Object> results, String name, HttpClient http, int requests, int concurrency,
 			Function<ThreadLocalRandom, HttpRequest.Builder> request) throws InterruptedException {
 		run(http, 100, concurrency, request, new Histogram(MAX_MICROS, 3), new AtomicLong(), System.nanoTime() + TimeUnit.SECONDS.toNanos(15));
 		Histogram latency = new Histogram(MAX_MICROS, 3);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** HTTP plumbing shared by the load generator and the read benchmark: clients, form login, API token. */
 final class Web {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
