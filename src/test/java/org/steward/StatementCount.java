@@ -107,6 +107,8 @@ public final class StatementCount {
 	private static boolean applicationClass(String name) {
 		return name.startsWith("org.steward.") && !name.startsWith("org.steward.StatementCount")
 				&& !name.startsWith("org.steward.ListenerExecution")
+				// the filter in front of every request: the work is the controller's, not the gate's
+				&& !name.startsWith("org.steward.cluster.NodeGate")
 				&& !name.contains("$$") && !name.endsWith("Tests") && !name.contains("Tests$");
 	}
 

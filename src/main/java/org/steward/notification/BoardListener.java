@@ -46,7 +46,8 @@ class BoardListener {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@TransactionalEventListener
 	void on(CaseEvent event) {
-		String id = event.caseNumber().value();
+		// <case number>@<version>: the same id on every node, so a client reconnecting anywhere resumes
+		String id = BoardEmitters.eventId(event);
 		push(id, event.summary());
 		nodes.tell(new CaseRowRelayed(id, event.summary()));
 	}

@@ -74,12 +74,12 @@ class BoardModuleTests {
 				assertThat(push.<Set<String>>getArgument(0)).containsExactlyInAnyOrder(BoardEmitters.station("yuantian"), BoardEmitters.COMMAND,
 						BoardEmitters.squad("dongfeng"));
 				assertThat(push.<String>getArgument(1)).isEqualTo("case");
-				assertThat(push.<String>getArgument(2)).isEqualTo("410105-2026-900105");
+				assertThat(push.<String>getArgument(2)).isEqualTo("410105-2026-900105@" + overdue.version());
 				String row = push.<Function<Locale, String>>getArgument(3).apply(Locale.SIMPLIFIED_CHINESE);
 				assertThat(row).contains("case-410105-2026-900105").contains("table-danger");
 			});
 			verifyNoInteractions(queries);
-			org.mockito.Mockito.verify(nodes).tell(new CaseRowRelayed("410105-2026-900105", overdue));
+			org.mockito.Mockito.verify(nodes).tell(new CaseRowRelayed("410105-2026-900105@" + overdue.version(), overdue));
 		});
 	}
 
