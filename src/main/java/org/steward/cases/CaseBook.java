@@ -330,6 +330,8 @@ class CaseBook {
 				c.requestExtension(who, days, required(request.reason(), "reason", action), until, now);
 			}
 			case APPROVE_EXTENSION -> c.decideExtension(who, required(request.passed(), "passed", action), request.notes(), now);
+			case TRANSFER -> c.transfer(who, required(request.target(), "target", action),
+					required(request.reason(), "reason", action), now);
 			case REVIEW -> {
 				CategoryRules rules = rulesOf(c);
 				c.review(who, required(request.passed(), "passed", action), request.notes(), new Case.Assignment(c.stationCode,
@@ -537,7 +539,7 @@ class CaseBook {
 				c.assignedOfficerName, c.photos, store.timeline(c.id()), CaseAuthority.allowedFor(viewer, c, maySee(viewer, c)),
 				new CaseDetail.Timings(c.reportedAt, c.acknowledgedAt, c.arrivedAt, c.handledAt, c.closedAt),
 				c.reworkCount, c.escalatedTo, c.escalationReason, c.extensionRequestedUntil, c.mergedInto, c.rating,
-				c.ratingComment);
+				c.ratingComment, c.transferredTo, c.transferReason);
 	}
 
 	/** The case as the holder of {@code code} sees it: only its reporter may rate it. */
@@ -555,7 +557,8 @@ class CaseBook {
 		return new PublicCase(code, c.status, c.categoryCode, rules == null ? c.categoryCode : rules.nameZh(),
 				rules == null ? c.categoryCode : rules.nameEn(), c.address, c.createdAt, steps, c.supporters,
 				reporter && c.status == CaseStatus.CLOSED && c.rating == null, c.rating, !reporter,
-				handled ? c.handleResult : null, resultPhotos);
+				handled ? c.handleResult : null, resultPhotos,
+				c.status == CaseStatus.TRANSFERRED ? c.transferredTo : null);
 	}
 
 	/** Great-circle distance (haversine); plenty for "within a few hundred metres". */

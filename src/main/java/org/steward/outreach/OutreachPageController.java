@@ -74,9 +74,12 @@ class OutreachPageController {
 
 	private final ZoneId zone;
 
+	private final org.steward.catalog.Catalog catalog;
+
 	OutreachPageController(Plans plans, Sessions sessions, LegalBases bases, PartyQueries queries, Coverage coverage,
 			StationScope scope, SessionRecordPdf records, Photos photos, Parties parties, RefusalTexts refusals,
-			Clock clock, StewardProperties steward) {
+			Clock clock, StewardProperties steward, org.steward.catalog.Catalog catalog) {
+		this.catalog = catalog;
 		this.plans = plans;
 		this.sessions = sessions;
 		this.bases = bases;
@@ -353,6 +356,8 @@ class OutreachPageController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("types", PartyType.values());
 		model.addAttribute("periods", PartyQueries.Period.values());
+		// categories are picked by name (codes stay what is posted and checked)
+		model.addAttribute("categoryList", catalog.allCurrent());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", List.of());
 		}
