@@ -301,11 +301,14 @@ class CaseBook {
 				if (request.location() == null) {
 					throw CaseRefusals.arriveNeedsLocation();
 				}
+				if (request.evidence().isEmpty() && photoRequired(c.categoryCode, true)) {
+					throw CaseRefusals.beforePhotoRequired();
+				}
 				c.arrive(who, request.location(), request.notes(), request.evidence(), now);
 			}
 			case HANDLE -> {
 				String result = required(request.result(), "result", action);
-				if (request.evidence().isEmpty() && afterPhotoRequired(c.categoryCode)) {
+				if (request.evidence().isEmpty() && photoRequired(c.categoryCode, false)) {
 					throw CaseRefusals.afterPhotoRequired();
 				}
 				c.handle(who, result, request.notes(), request.location(), request.evidence(), now);
@@ -457,10 +460,13 @@ class CaseBook {
 		return value;
 	}
 
-	/** Whether the administrator requires an after-photo to handle this category (a test double may answer null). */
-	private boolean afterPhotoRequired(String categoryCode) {
+	/**
+	 * Whether the administrator requires a "before" photo on arrival or an after-photo to handle this
+	 * category (a test double may answer null).
+	 */
+	private boolean photoRequired(String categoryCode, boolean before) {
 		org.steward.catalog.CategoryHandling handling = catalog.handling(categoryCode);
-		return handling != null && handling.afterPhotoRequired();
+		return handling != null && (before ? handling.beforePhotoRequired() : handling.afterPhotoRequired());
 	}
 
 	private String joinCode(Case c) {

@@ -23,7 +23,8 @@ final class ActionFields {
 
 	private static final Map<CaseAction, List<Field>> FIELDS = Map.ofEntries(
 			Map.entry(CaseAction.ACKNOWLEDGE, List.of()),
-			Map.entry(CaseAction.ARRIVE, List.of(new Field("location", "geolocation", false))),
+			// "before" photos go with the arrival (multipart), like after-photos with handling
+			Map.entry(CaseAction.ARRIVE, List.of(new Field("location", "geolocation", false), new Field("photos", "photos", false))),
 			// after-photos go with the form (multipart) to the evidence module, which stores them first
 			Map.entry(CaseAction.HANDLE, List.of(new Field("result", "text", true), NOTES, new Field("photos", "photos", false))),
 			Map.entry(CaseAction.ESCALATE, List.of(REASON, new Field("target", "escalationTarget", true))),
