@@ -105,6 +105,12 @@ class NarrowPhoneBrowserTests {
 			for (String page : pages) {
 				phone.get(url(page));
 				checked++;
+				// the pages this test is about must be the real thing, not an error page that happens to fit
+				String expected = page.equals(penaltyPage) ? "deadlines" : page.endsWith("/measures") ? "case-measures"
+						: page.equals("/boards/joint") ? "joint-rows" : page.equals("/cases/" + caseWithMeasures) ? "case-number" : null;
+				if (expected != null && !account.startsWith("community") && !account.startsWith("liaison")) {
+					assertThat(phone.findElements(By.id(expected))).as(account + " " + page + " shows #" + expected).isNotEmpty();
+				}
 				long viewport = ((Number) js("return window.innerWidth;")).longValue();
 				long width = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
 				assertThat(viewport).as("the phone's viewport").isLessThanOrEqualTo(360);
