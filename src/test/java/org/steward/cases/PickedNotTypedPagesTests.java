@@ -79,6 +79,24 @@ class PickedNotTypedPagesTests {
 	}
 
 	@Test
+	void outreachPlansPickOfficersByNameAndOfferTheStationsGrids() throws Exception {
+		String html = page("/outreach?station=yuantian", user("station.yuantian").roles("STATION_HEAD"));
+		assertThat(html).containsPattern("<select[^>]*id=\"slot-officers\"[^>]*name=\"officers\"[^>]*multiple")
+			.contains("<option value=\"officer.yuantian2\">王芳</option>")
+			.contains("<datalist id=\"slot-grid-choices\">")
+			.contains("<option value=\"410105010001001\">");
+		String form = page("/outreach/sessions/new?station=yuantian", user("station.yuantian").roles("STATION_HEAD"));
+		assertThat(form).containsPattern("<select[^>]*id=\"s-officers\"").contains("<datalist id=\"s-grid-choices\">");
+	}
+
+	@Test
+	void theAdministratorAssignsAGridPickedFromTheStationsCommunities() throws Exception {
+		String html = page("/organization/stations/yuantian", user("admin").roles("ADMIN"));
+		assertThat(html).containsPattern("<input[^>]*id=\"gridCode\"[^>]*list=\"grid-choices\"")
+			.contains("<option value=\"410105010001001\">");
+	}
+
+	@Test
 	void outreachListsPickCategoriesByName() throws Exception {
 		String html = page("/outreach/lists", user("station.yuantian").roles("STATION_HEAD"));
 		assertThat(html).containsPattern("<select[^>]*id=\"b-cats\"[^>]*name=\"categoryCodes\"[^>]*multiple")

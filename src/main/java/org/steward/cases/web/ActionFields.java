@@ -23,8 +23,9 @@ final class ActionFields {
 
 	private static final Map<CaseAction, List<Field>> FIELDS = Map.ofEntries(
 			Map.entry(CaseAction.ACKNOWLEDGE, List.of()),
-			// "before" photos go with the arrival (multipart), like after-photos with handling
-			Map.entry(CaseAction.ARRIVE, List.of(new Field("location", "geolocation", false), new Field("photos", "photos", false))),
+			// "before" photos go with the arrival (multipart) too: the template puts their camera button beside
+			// the map button, so the primary action stays on a phone's first screen
+			Map.entry(CaseAction.ARRIVE, List.of(new Field("location", "geolocation", false))),
 			// after-photos go with the form (multipart) to the evidence module, which stores them first
 			Map.entry(CaseAction.HANDLE, List.of(new Field("result", "text", true), NOTES, new Field("photos", "photos", false))),
 			Map.entry(CaseAction.ESCALATE, List.of(REASON, new Field("target", "escalationTarget", true))),
