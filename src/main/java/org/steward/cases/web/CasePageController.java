@@ -147,8 +147,12 @@ class CasePageController {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		// picked by name, not typed as codes: a typed "园田" found nothing (issue 11, item 5)
-		model.addAttribute("stationList", organization.stations());
+		// picked by name, not typed as codes: a typed "园田" found nothing (issue 11, item 5); only the
+		// stations whose cases the viewer may see are worth offering
+		model.addAttribute("stationList", organization.stations()
+			.stream()
+			.filter(st -> organization.jurisdictionOf(st.code()).map(user::canSee).orElse(false))
+			.toList());
 		model.addAttribute("categoryList", catalog.allCurrent());
 		return "cases/list";
 	}
