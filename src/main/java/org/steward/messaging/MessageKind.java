@@ -16,7 +16,9 @@ enum MessageKind {
 	DISPATCHED(Audience.STAFF, false), DEADLINE_MISSED(Audience.STAFF, true), WHISTLED_IN(Audience.STAFF, false),
 	TASK_DEADLINE_MISSED(Audience.STAFF, true), DECLINE_TO_DECIDE(Audience.STAFF, false),
 	EXTENSION_TO_APPROVE(Audience.STAFF, false), RATING_TO_REVIEW(Audience.STAFF, false),
-	MEASURE_RECORDED(Audience.STAFF, false);
+	MEASURE_RECORDED(Audience.STAFF, false),
+	// residents, added later (kept last: the order above is what configurations were written against)
+	TRANSFERRED(Audience.RESIDENT, false);
 
 	enum Audience {
 		RESIDENT, STAFF
