@@ -67,3 +67,13 @@
     }, { enableHighAccuracy: true, timeout: 15000 });
   });
 })();
+
+// The camera button of the "before" photos says how many are chosen (its file input is hidden behind it).
+(function () {
+  document.querySelectorAll('input.photo-input[data-count-target]').forEach(function (input) {
+    var count = document.getElementById(input.dataset.countTarget);
+    input.addEventListener('change', function () {
+      if (count) { count.textContent = input.files && input.files.length ? '(' + input.files.length + ')' : ''; }
+    });
+  });
+})();

@@ -35,8 +35,9 @@ record CaseFact(String caseNumber, Source source, long eventVersion, Instant reg
 		return code == null || code.isBlank() ? UNKNOWN : code;
 	}
 
+	/** Dismissed, merged and transferred-out (转办: another body's to handle) cases are not the stations' work. */
 	boolean isValid() {
-		return !"REJECTED".equals(status) && !"MERGED".equals(status);
+		return !"REJECTED".equals(status) && !"MERGED".equals(status) && !"TRANSFERRED".equals(status);
 	}
 
 	public boolean isClosed() {

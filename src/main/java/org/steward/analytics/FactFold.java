@@ -12,6 +12,7 @@ import org.steward.cases.CaseExtensionDecided;
 import org.steward.cases.CaseExtensionRequested;
 import org.steward.cases.CaseHandled;
 import org.steward.cases.CaseMerged;
+import org.steward.cases.CaseTransferred;
 import org.steward.cases.CaseMergedFrom;
 import org.steward.cases.CaseRated;
 import org.steward.cases.CaseReassigned;
@@ -97,6 +98,8 @@ final class FactFold {
 			case CaseDismissed d -> {
 			}
 			case CaseMerged m -> {
+			}
+			case CaseTransferred t -> {
 			}
 			case CaseMergedFrom m -> {
 			}

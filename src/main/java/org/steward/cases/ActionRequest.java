@@ -15,6 +15,7 @@ import org.steward.territory.GeoPoint;
  * <li>merge: {@code target} (the case number this one duplicates)</li>
  * <li>extend: {@code workingDays} and {@code reason}; approve-extension: {@code passed}</li>
  * <li>review (after a dissatisfied rating): {@code passed} (true closes again, false reopens for rework)</li>
+ * <li>transfer (转办): {@code target} (the outside body's name, at most 100 characters) and {@code reason}</li>
  * </ul>
  * {@code expectedVersion}, when given, makes a concurrent edit answer 409 instead of winning silently.
  */

@@ -82,6 +82,8 @@ final class Case {
 	@Nullable String rejectReason;
 	@Nullable String handleResult;
 	@Nullable CaseNumber mergedInto;
+	@Nullable String transferredTo;
+	@Nullable String transferReason;
 	@Nullable Integer extensionDays;
 	@Nullable String extensionReason;
 	@Nullable Instant extensionRequestedUntil;
@@ -172,19 +174,20 @@ final class Case {
 		EnumSet<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
 		switch (status) {
 			case DISPATCHED -> actions.addAll(EnumSet.of(CaseAction.ACKNOWLEDGE, CaseAction.ESCALATE,
-					CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE));
+					CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE, CaseAction.TRANSFER));
 			case ACKNOWLEDGED -> actions.addAll(EnumSet.of(CaseAction.ARRIVE, CaseAction.ESCALATE, CaseAction.REASSIGN,
-					CaseAction.REJECT, CaseAction.MERGE));
+					CaseAction.REJECT, CaseAction.MERGE, CaseAction.TRANSFER));
 			case ON_SITE -> actions.addAll(EnumSet.of(CaseAction.HANDLE, CaseAction.ESCALATE, CaseAction.REASSIGN,
-					CaseAction.MERGE));
+					CaseAction.MERGE, CaseAction.TRANSFER));
 			case HANDLED -> actions.add(CaseAction.VERIFY);
-			case ESCALATED -> actions.addAll(EnumSet.of(CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE));
+			case ESCALATED -> actions.addAll(EnumSet.of(CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE,
+					CaseAction.TRANSFER));
 			case CLOSED -> {
 				if (reviewPending) {
 					actions.add(CaseAction.REVIEW);
 				}
 			}
-			case REJECTED, MERGED -> {
+			case REJECTED, MERGED, TRANSFERRED -> {
 			}
 		}
 		if (isWorkedOn() && handleBy != null) {
@@ -193,9 +196,10 @@ final class Case {
 		return actions;
 	}
 
-	/** Open means someone still has to act: not closed, rejected or merged. */
+	/** Open means someone still has to act: not closed, rejected, merged or transferred out. */
 	boolean isOpen() {
-		return status != CaseStatus.CLOSED && status != CaseStatus.REJECTED && status != CaseStatus.MERGED;
+		return status != CaseStatus.CLOSED && status != CaseStatus.REJECTED && status != CaseStatus.MERGED
+				&& status != CaseStatus.TRANSFERRED;
 	}
 
 	/** The handling clock is running at a station. */
@@ -284,6 +288,22 @@ final class Case {
 		move(CaseStep.ESCALATE, CaseStatus.ESCALATED, actor,
 				TimelineNote.of(TimelineNote.Code.ESCALATED, to).withText(reason), null, List.of(), now,
 				(n, at, a, s, note) -> new CaseEscalated(n, at, a, s, note, to, reason));
+	}
+
+	/**
+	 * Transfers the case out (转办) to a body outside the stations: it is not ours to handle (outside the
+	 * service area, another body's duty). The case leaves every queue; a handled or closed case is past
+	 * that point and is refused. A pending extension request dies with it.
+	 */
+	void transfer(Actor actor, String body, String reason, Instant now) {
+		require(CaseAction.TRANSFER);
+		String to = body.strip();
+		CaseStatus from = status;
+		transferredTo = to;
+		transferReason = reason;
+		extensionRequestedUntil = null;
+		move(CaseStep.TRANSFER, CaseStatus.TRANSFERRED, actor, TimelineNote.of(TimelineNote.Code.TRANSFERRED, to).withText(reason),
+				null, List.of(), now, (n, at, a, s, note) -> new CaseTransferred(n, at, a, s, note, to, reason, from));
 	}
 
 	/** Routes the case anew to a station and officer; the case is dispatched again with the given deadlines. */

@@ -13,7 +13,8 @@ import org.steward.identity.Role;
  * covers the case. Officers and the head of the case's station work the case; the station
  * head, squad leader and command centre verify and reassign; the squad leader and command
  * centre approve extensions and review dissatisfied ratings; the command centre and
- * administrators may do everything. The squad leader may also reject a case; an escalated
+ * administrators may do everything. A case that is not the stations' to handle is transferred out
+ * (转办) by the station head, the squad leader or the command centre. The squad leader may also reject a case; an escalated
  * case is acted on only from the squad up.
  */
 final class CaseAuthority {
@@ -30,7 +31,8 @@ final class CaseAuthority {
 			Map.entry(CaseAction.VERIFY, EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER)),
 			Map.entry(CaseAction.REASSIGN, EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER)),
 			Map.entry(CaseAction.APPROVE_EXTENSION, EnumSet.of(Role.SQUAD_LEADER)),
-			Map.entry(CaseAction.REVIEW, EnumSet.of(Role.SQUAD_LEADER)));
+			Map.entry(CaseAction.REVIEW, EnumSet.of(Role.SQUAD_LEADER)),
+			Map.entry(CaseAction.TRANSFER, EnumSet.of(Role.STATION_HEAD, Role.SQUAD_LEADER)));
 
 	private CaseAuthority() {
 	}

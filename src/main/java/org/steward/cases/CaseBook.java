@@ -379,11 +379,14 @@ class CaseBook {
 				if (request.location() == null) {
 					throw CaseRefusals.arriveNeedsLocation();
 				}
+				if (request.evidence().isEmpty() && photoRequired(c.categoryCode, true)) {
+					throw CaseRefusals.beforePhotoRequired();
+				}
 				c.arrive(who, request.location(), request.notes(), request.evidence(), now);
 			}
 			case HANDLE -> {
 				String result = required(request.result(), "result", action);
-				if (request.evidence().isEmpty() && afterPhotoRequired(c.categoryCode)) {
+				if (request.evidence().isEmpty() && photoRequired(c.categoryCode, false)) {
 					throw CaseRefusals.afterPhotoRequired();
 				}
 				c.handle(who, result, request.notes(), request.location(), request.evidence(), now);
@@ -408,6 +411,8 @@ class CaseBook {
 				c.requestExtension(who, days, required(request.reason(), "reason", action), until, now);
 			}
 			case APPROVE_EXTENSION -> c.decideExtension(who, required(request.passed(), "passed", action), request.notes(), now);
+			case TRANSFER -> c.transfer(who, required(request.target(), "target", action),
+					required(request.reason(), "reason", action), now);
 			case REVIEW -> {
 				CategoryRules rules = rulesOf(c);
 				c.review(who, required(request.passed(), "passed", action), request.notes(), new Case.Assignment(c.stationCode,
@@ -579,10 +584,13 @@ class CaseBook {
 		return value;
 	}
 
-	/** Whether the administrator requires an after-photo to handle this category (a test double may answer null). */
-	private boolean afterPhotoRequired(String categoryCode) {
+	/**
+	 * Whether the administrator requires a "before" photo on arrival or an after-photo to handle this
+	 * category (a test double may answer null).
+	 */
+	private boolean photoRequired(String categoryCode, boolean before) {
 		org.steward.catalog.CategoryHandling handling = catalog.handling(categoryCode);
-		return handling != null && handling.afterPhotoRequired();
+		return handling != null && (before ? handling.beforePhotoRequired() : handling.afterPhotoRequired());
 	}
 
 	private String joinCode(Case c) {
@@ -676,7 +684,7 @@ class CaseBook {
 				c.assignedOfficerName, c.photos, timeline, CaseAuthority.allowedFor(viewer, c, maySee(viewer, c)),
 				new CaseDetail.Timings(c.reportedAt, c.acknowledgedAt, c.arrivedAt, c.handledAt, c.closedAt),
 				c.reworkCount, c.escalatedTo, c.escalationReason, c.extensionRequestedUntil, c.mergedInto, c.rating,
-				c.ratingComment);
+				c.ratingComment, c.transferredTo, c.transferReason);
 	}
 
 	/** The case as the holder of {@code code} sees it: only its reporter may rate it. */
@@ -694,7 +702,8 @@ class CaseBook {
 		return new PublicCase(code, c.status, c.categoryCode, rules == null ? c.categoryCode : rules.nameZh(),
 				rules == null ? c.categoryCode : rules.nameEn(), c.address, c.createdAt, steps, c.supporters,
 				reporter && c.status == CaseStatus.CLOSED && c.rating == null, c.rating, !reporter,
-				handled ? c.handleResult : null, resultPhotos);
+				handled ? c.handleResult : null, resultPhotos,
+				c.status == CaseStatus.TRANSFERRED ? c.transferredTo : null);
 	}
 
 	/** Great-circle distance (haversine); plenty for "within a few hundred metres". */

@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A case as its detail page and API show it to one viewer: the reporter's phone is masked
  * (138****5678) for everyone but the command centre; {@code allowedActions} are the actions
- * this viewer may take now, and only those.
+ * this viewer may take now, and only those. {@code transferredTo} and {@code transferReason} say where a
+ * transferred (转办) case went and why.
  */
 public record CaseDetail(CaseSummary summary, Channel channel, String description, @Nullable String reporterName,
 		@Nullable String reporterPhone, @Nullable String assignedOfficer, List<Evidence> photos,
 		List<TimelineEntry> timeline, Set<CaseAction> allowedActions, Timings timings, int reworkCount,
 		@Nullable String escalatedTo, @Nullable String escalationReason, @Nullable Instant extensionRequestedUntil,
-		@Nullable CaseNumber mergedInto, @Nullable Rating rating, @Nullable String ratingComment) {
+		@Nullable CaseNumber mergedInto, @Nullable Rating rating, @Nullable String ratingComment,
+		@Nullable String transferredTo, @Nullable String transferReason) {
 
 	public CaseDetail {
 		photos = List.copyOf(photos);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface CaseEvent permits CaseRegistered, CaseAcknowledged, CaseArrived, CaseHandled, CaseVerified,
 		CaseReworked, CaseReviewed, CaseDismissed, CaseEscalated, CaseReassigned, CaseMerged, CaseMergedFrom,
-		CaseExtensionRequested, CaseExtensionDecided, CaseRated, CaseSupported, DeadlineMissed {
+		CaseExtensionRequested, CaseExtensionDecided, CaseRated, CaseSupported, DeadlineMissed, CaseTransferred {
 
 	CaseNumber caseNumber();
 

@@ -25,6 +25,11 @@ public final class CaseRefusals {
 		return Refusal.notFound("cases.refused.notFound", numberOrCode);
 	}
 
+	/** The category needs a "before" photo taken on arrival (set by the administrator) and none came. */
+	public static Refusal beforePhotoRequired() {
+		return Refusal.invalid("photos", "cases.refused.arrive.beforePhotoRequired");
+	}
+
 	/** The category's handling needs an after-photo (set by the administrator) and none came. */
 	public static Refusal afterPhotoRequired() {
 		return Refusal.invalid("photos", "cases.refused.handle.afterPhotoRequired");

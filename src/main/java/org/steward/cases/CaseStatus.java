@@ -1,6 +1,6 @@
 package org.steward.cases;
 
-/** Where a case stands. CLOSED, REJECTED and MERGED are final (a dissatisfied rating reopens a CLOSED case for review). */
+/** Where a case stands. CLOSED, REJECTED, MERGED and TRANSFERRED are final (a dissatisfied rating reopens a CLOSED case for review). */
 public enum CaseStatus {
 	/** Routed to the responsible station's on-duty officers; waiting for one to report for duty. */
 	DISPATCHED,
@@ -17,5 +17,7 @@ public enum CaseStatus {
 	/** A duplicate of another case, which carries on. */
 	MERGED,
 	/** Sent up (squad, command centre) with a reason, including reports no station may handle. */
-	ESCALATED
+	ESCALATED,
+	/** Transferred out (转办) to a named body outside the stations, with a reason; it left the queue. */
+	TRANSFERRED
 }

@@ -191,6 +191,7 @@ class CaseStore {
 				    assigned_officer_code = :officer, assigned_officer_name = :officerName, supporters = :supporters,
 				    rework_count = :rework, escalated_to = :escalatedTo, escalation_reason = :escalationReason,
 				    reject_reason = :rejectReason, handle_result = :handleResult, merged_into = :mergedInto,
+				    transferred_to = :transferredTo, transfer_reason = :transferReason,
 				    extension_days = :extensionDays, extension_reason = :extensionReason,
 				    extension_requested_until = :extensionUntil, review_pending = :review, rating = :rating,
 				    rating_comment = :ratingComment, rated_at = :ratedAt, acknowledged_at = :acknowledgedAt,
@@ -212,6 +213,8 @@ class CaseStore {
 			.param("rejectReason", c.rejectReason)
 			.param("handleResult", c.handleResult)
 			.param("mergedInto", c.mergedInto == null ? null : c.mergedInto.value())
+			.param("transferredTo", c.transferredTo)
+			.param("transferReason", c.transferReason)
 			.param("extensionDays", c.extensionDays)
 			.param("extensionReason", c.extensionReason)
 			.param("extensionUntil", ts(c.extensionRequestedUntil))
@@ -673,6 +676,8 @@ class CaseStore {
 		c.handleResult = rs.getString("handle_result");
 		String merged = rs.getString("merged_into");
 		c.mergedInto = merged == null ? null : new CaseNumber(merged);
+		c.transferredTo = rs.getString("transferred_to");
+		c.transferReason = rs.getString("transfer_reason");
 		int days = rs.getInt("extension_days");
 		c.extensionDays = rs.wasNull() ? null : days;
 		c.extensionReason = rs.getString("extension_reason");

@@ -40,7 +40,9 @@ public record TimelineNote(@Nullable Code code, List<String> args, @Nullable Str
 		 * A deadline passed: {@link DeadlineMissed.Deadline}, due instant (ISO-8601), minutes late,
 		 * {@link DeadlineMissed.Level} alerted.
 		 */
-		DEADLINE_MISSED
+		DEADLINE_MISSED,
+		/** Transferred out (转办): the outside body's name; the reason is the text. */
+		TRANSFERRED
 	}
 
 	public TimelineNote {

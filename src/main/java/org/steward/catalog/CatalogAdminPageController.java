@@ -118,10 +118,11 @@ class CatalogAdminPageController {
 	@PostMapping("/{code}/handling")
 	String saveHandling(@PathVariable String code, @RequestParam(defaultValue = "false") boolean emergency,
 			@RequestParam(defaultValue = "false") boolean offeredToPublic,
-			@RequestParam(defaultValue = "false") boolean afterPhotoRequired, Principal principal,
+			@RequestParam(defaultValue = "false") boolean afterPhotoRequired,
+			@RequestParam(defaultValue = "false") boolean beforePhotoRequired, Principal principal,
 			RedirectAttributes redirect) {
 		catalog.current(code).orElseThrow(() -> notFound(code));
-		catalog.setHandling(code, new CategoryHandling(emergency, offeredToPublic, afterPhotoRequired),
+		catalog.setHandling(code, new CategoryHandling(emergency, offeredToPublic, afterPhotoRequired, beforePhotoRequired),
 				principal.getName(), clock.instant());
 		redirect.addFlashAttribute("handlingSaved", true);
 		return "redirect:/admin/catalog/" + code;

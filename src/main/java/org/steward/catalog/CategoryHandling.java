@@ -8,9 +8,17 @@ package org.steward.catalog;
  * @param offeredToPublic whether the public report form (and a resident's API report) offers it;
  *        staff forms always do
  * @param afterPhotoRequired handling must bring an after-photo
+ * @param beforePhotoRequired arriving on the spot must bring a "before" photo, the other half of the pair
+ *        the verifier compares
  */
-public record CategoryHandling(boolean emergency, boolean offeredToPublic, boolean afterPhotoRequired) {
+public record CategoryHandling(boolean emergency, boolean offeredToPublic, boolean afterPhotoRequired,
+		boolean beforePhotoRequired) {
 
 	/** A category without settings: no emergency, offered to the public, no photo required. */
-	public static final CategoryHandling USUAL = new CategoryHandling(false, true, false);
+	public static final CategoryHandling USUAL = new CategoryHandling(false, true, false, false);
+
+	/** The settings before "before" photos could be required. */
+	public CategoryHandling(boolean emergency, boolean offeredToPublic, boolean afterPhotoRequired) {
+		this(emergency, offeredToPublic, afterPhotoRequired, false);
+	}
 }

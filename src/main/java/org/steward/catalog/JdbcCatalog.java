@@ -104,9 +104,11 @@ class JdbcCatalog implements Catalog {
 	}
 
 	private CategoryHandling readHandling(String categoryCode) {
-		return jdbc.sql("select emergency, offered_to_public, after_photo_required from category_handling where category_code = :c")
+		return jdbc.sql("""
+				select emergency, offered_to_public, after_photo_required, before_photo_required from category_handling
+				where category_code = :c""")
 			.param("c", categoryCode)
-			.query((rs, n) -> new CategoryHandling(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
+			.query((rs, n) -> new CategoryHandling(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
 			.optional()
 			.orElse(CategoryHandling.USUAL);
 	}
@@ -114,9 +116,12 @@ class JdbcCatalog implements Catalog {
 	@Override
 	public Map<String, CategoryHandling> handlings() {
 		Map<String, CategoryHandling> all = new java.util.TreeMap<>();
-		jdbc.sql("select category_code, emergency, offered_to_public, after_photo_required from category_handling")
+		jdbc.sql("""
+				select category_code, emergency, offered_to_public, after_photo_required, before_photo_required
+				from category_handling""")
 			.query(rs -> {
-				all.put(rs.getString(1), new CategoryHandling(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)));
+				all.put(rs.getString(1),
+						new CategoryHandling(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)));
 			});
 		return all;
 	}
@@ -127,10 +132,11 @@ class JdbcCatalog implements Catalog {
 		cache.changed();
 		int updated = jdbc.sql("""
 				update category_handling set emergency = :e, offered_to_public = :p, after_photo_required = :a,
-				    changed_by = :by, changed_at = :at where category_code = :c""")
+				    before_photo_required = :b, changed_by = :by, changed_at = :at where category_code = :c""")
 			.param("e", handling.emergency())
 			.param("p", handling.offeredToPublic())
 			.param("a", handling.afterPhotoRequired())
+			.param("b", handling.beforePhotoRequired())
 			.param("by", by)
 			.param("at", java.sql.Timestamp.from(at))
 			.param("c", categoryCode)
@@ -138,10 +144,11 @@ class JdbcCatalog implements Catalog {
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into category_handling (category_code, emergency, offered_to_public, after_photo_required,
-					    changed_by, changed_at) values (:c, :e, :p, :a, :by, :at)""")
+					    before_photo_required, changed_by, changed_at) values (:c, :e, :p, :a, :b, :by, :at)""")
 				.param("e", handling.emergency())
 				.param("p", handling.offeredToPublic())
 				.param("a", handling.afterPhotoRequired())
+				.param("b", handling.beforePhotoRequired())
 				.param("by", by)
 				.param("at", java.sql.Timestamp.from(at))
 				.param("c", categoryCode)

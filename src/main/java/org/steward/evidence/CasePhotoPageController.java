@@ -137,6 +137,41 @@ class CasePhotoPageController {
 		return "redirect:/cases/" + number;
 	}
 
+	/**
+	 * Arriving on the spot from the case page with "before" photos (a multipart form), the other half of
+	 * the pair the verifier compares: stored and the arrival recorded in one transaction, as handling is.
+	 * Urlencoded arrival without photos goes to the case page's own action.
+	 */
+	@PostMapping(path = "/cases/{number}/actions/arrive", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String arrive(@PathVariable String number, @RequestParam(required = false) @Nullable Double lat,
+			@RequestParam(required = false) @Nullable Double lng, @RequestParam(required = false) @Nullable String notes,
+			@RequestParam(required = false) @Nullable Long expectedVersion,
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> uploads, CurrentUser user,
+			RedirectAttributes redirect, Locale locale) {
+		if (!CaseNumber.isValid(number)) {
+			throw CaseRefusals.notFound(number);
+		}
+		CaseNumber caseNumber = new CaseNumber(number);
+		try {
+			org.steward.territory.GeoPoint where = lat == null || lng == null ? null
+					: new org.steward.territory.GeoPoint(lat, lng);
+			transaction.executeWithoutResult(status -> {
+				List<Evidence> kept = photos.keep("case:" + number, uploads(uploads));
+				commands.act(caseNumber, CaseAction.ARRIVE,
+						new ActionRequest(blank(notes), null, null, where, kept, null, null, null, expectedVersion), user);
+			});
+		}
+		catch (Refusal refused) {
+			if (refused.kind() == Refusal.Kind.NOT_FOUND || refused.kind() == Refusal.Kind.FORBIDDEN) {
+				throw refused;
+			}
+			redirect.addFlashAttribute("handleError", refusals.message(refused, locale));
+			return "redirect:/cases/" + number;
+		}
+		redirect.addFlashAttribute("done", "arrive");
+		return "redirect:/cases/" + number;
+	}
+
 	private static @Nullable String blank(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}

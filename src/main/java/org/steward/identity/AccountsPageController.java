@@ -41,8 +41,12 @@ class AccountsPageController {
 
 	private final SignInThrottle throttle;
 
+	private final org.springframework.beans.factory.ObjectProvider<ScopeChoices> scopeChoices;
+
 	AccountsPageController(JdbcAccounts accounts, AccountAdministration administration, AccountFormValidator validator,
-			Clock clock, StewardProperties steward, RefusalTexts refusals, SignInThrottle throttle) {
+			Clock clock, StewardProperties steward, RefusalTexts refusals, SignInThrottle throttle,
+			org.springframework.beans.factory.ObjectProvider<ScopeChoices> scopeChoices) {
+		this.scopeChoices = scopeChoices;
 		this.throttle = throttle;
 		this.refusals = refusals;
 		this.zone = steward.zone();
@@ -110,6 +114,13 @@ class AccountsPageController {
 		model.addAttribute("accounts", accounts.all().stream().map(a -> AccountView.of(a, now, throttle.slowed(a.username()))).toList());
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("scopeKinds", AccountFormValidator.SCOPE_KINDS);
+		// the scopes by kind, named, to pick from (the organisation module knows them; none in a bare identity test)
+		java.util.Map<String, java.util.List<ScopeChoices.Choice>> byKind = new java.util.LinkedHashMap<>();
+		AccountFormValidator.SCOPE_KINDS.forEach(kind -> byKind.put(kind, new java.util.ArrayList<>()));
+		scopeChoices.orderedStream()
+			.flatMap(c -> c.choices().stream())
+			.forEach(choice -> byKind.computeIfAbsent(choice.kind(), k -> new java.util.ArrayList<>()).add(choice));
+		model.addAttribute("scopeChoices", byKind);
 		model.addAttribute("zone", zone);
 		return "identity/accounts";
 	}

@@ -22,7 +22,9 @@ enum MessageKind {
 	// reminders: a deadline about to pass reaches the station even in quiet hours; a re-inspection or
 	// a session is known well ahead
 	ACKNOWLEDGE_DEADLINE_NEAR(Audience.STAFF, true), HANDLE_DEADLINE_NEAR(Audience.STAFF, true),
-	REINSPECTION_DUE(Audience.STAFF, false), SESSION_TOMORROW(Audience.STAFF, false);
+	REINSPECTION_DUE(Audience.STAFF, false), SESSION_TOMORROW(Audience.STAFF, false),
+	// residents, added later (kept last: the order above is what configurations were written against)
+	TRANSFERRED(Audience.RESIDENT, false);
 
 	enum Audience {
 		RESIDENT, STAFF

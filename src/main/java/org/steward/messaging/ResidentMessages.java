@@ -12,6 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.steward.cases.CaseArrived;
 import org.steward.cases.CaseEvent;
 import org.steward.cases.CaseReworked;
+import org.steward.cases.CaseTransferred;
 import org.steward.cases.CaseVerified;
 import org.steward.intake.UpdatesRequested;
 
@@ -66,6 +67,7 @@ class ResidentMessages {
 		return switch (event) {
 			case CaseArrived arrived -> MessageKind.ON_SITE;
 			case CaseVerified verified -> MessageKind.RESULT;
+			case CaseTransferred transferred -> MessageKind.TRANSFERRED;
 			case CaseReworked reworked when reworked.cause() == CaseReworked.Cause.REVIEW_FAILED -> MessageKind.REOPENED;
 			default -> null;
 		};

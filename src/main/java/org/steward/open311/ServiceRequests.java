@@ -31,7 +31,8 @@ class ServiceRequests {
 			Instant requestedAt, Instant updatedAt, @Nullable Instant expectedAt) {
 
 		boolean closed() {
-			return status == CaseStatus.CLOSED || status == CaseStatus.REJECTED || status == CaseStatus.MERGED;
+			return status == CaseStatus.CLOSED || status == CaseStatus.REJECTED || status == CaseStatus.MERGED
+					|| status == CaseStatus.TRANSFERRED;
 		}
 	}
 
@@ -128,7 +129,8 @@ class ServiceRequests {
 			args.addAll(serviceCodes);
 		}
 		if (closed != null) {
-			sql.append(closed ? " and status in ('CLOSED','REJECTED','MERGED')" : " and status not in ('CLOSED','REJECTED','MERGED')");
+			sql.append(closed ? " and status in ('CLOSED','REJECTED','MERGED','TRANSFERRED')"
+					: " and status not in ('CLOSED','REJECTED','MERGED','TRANSFERRED')");
 		}
 		sql.append(" order by requested_at desc, service_request_id desc");
 		var spec = jdbc.sql(sql.toString());

@@ -66,9 +66,12 @@ class OrganizationPageController {
 
 	private final RefusalTexts refusals;
 
+	private final org.steward.territory.Territory territory;
+
 	OrganizationPageController(JdbcOrganization organization, Departments departments, Roster roster,
 			GridResponsibilities responsibilities, StationAccess access, SignedIn signedIn, Clock clock,
-			StewardProperties steward, RefusalTexts refusals) {
+			StewardProperties steward, RefusalTexts refusals, org.steward.territory.Territory territory) {
+		this.territory = territory;
 		this.refusals = refusals;
 		this.organization = organization;
 		this.departments = departments;
@@ -204,6 +207,11 @@ class OrganizationPageController {
 		model.addAttribute("squad", organization.squadOf(station.code()).orElse(null));
 		model.addAttribute("officers", organization.officersOf(station.code()));
 		model.addAttribute("grids", organization.responsibilitiesOf(station.code()));
+		// the grids of the communities the station serves, to pick by name (the server still checks the code)
+		model.addAttribute("gridChoices", station.communityCodes()
+			.stream()
+			.flatMap(community -> territory.gridsOf(community).stream())
+			.toList());
 		model.addAttribute("onDuty", organization.onDuty(station.code(), now));
 		model.addAttribute("head",
 				station.headOfficerCode() == null ? null : organization.officer(station.headOfficerCode()).orElse(null));

@@ -74,9 +74,34 @@ class OutreachPageController {
 
 	private final ZoneId zone;
 
+	private final org.steward.catalog.Catalog catalog;
+
+	private final org.steward.organization.Organization organization;
+
+	private final org.steward.territory.Territory territory;
+
+	/**
+	 * What the planning forms offer to pick by name instead of typed codes: the station's active officers
+	 * with accounts, and the grids of the communities it serves.
+	 */
+	private void addChoices(Model model, Station station) {
+		model.addAttribute("stationOfficers", organization.officersOf(station.code())
+			.stream()
+			.filter(o -> o.active() && o.username() != null)
+			.toList());
+		model.addAttribute("gridChoices", station.communityCodes()
+			.stream()
+			.flatMap(community -> territory.gridsOf(community).stream())
+			.toList());
+	}
+
 	OutreachPageController(Plans plans, Sessions sessions, LegalBases bases, PartyQueries queries, Coverage coverage,
 			StationScope scope, SessionRecordPdf records, Photos photos, Parties parties, RefusalTexts refusals,
-			Clock clock, StewardProperties steward) {
+			Clock clock, StewardProperties steward, org.steward.catalog.Catalog catalog,
+			org.steward.organization.Organization organization, org.steward.territory.Territory territory) {
+		this.catalog = catalog;
+		this.organization = organization;
+		this.territory = territory;
 		this.plans = plans;
 		this.sessions = sessions;
 		this.bases = bases;
@@ -124,6 +149,7 @@ class OutreachPageController {
 				&& scope.covers(user, first.code()));
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("partyQueries", queries.ofStation(first.code()));
+		addChoices(model, first);
 		if (!model.containsAttribute("slotErrors")) {
 			model.addAttribute("slotErrors", List.of());
 		}
@@ -173,6 +199,7 @@ class OutreachPageController {
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("bases", bases.all().stream().filter(LegalBases.LegalBasis::active).toList());
 		model.addAttribute("partyQueries", queries.ofStation(s.code()));
+		addChoices(model, s);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", List.of());
 		}
@@ -353,6 +380,8 @@ class OutreachPageController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("types", PartyType.values());
 		model.addAttribute("periods", PartyQueries.Period.values());
+		// categories are picked by name (codes stay what is posted and checked)
+		model.addAttribute("categoryList", catalog.allCurrent());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", List.of());
 		}

@@ -49,9 +49,10 @@ class CaseAuthorityTests {
 		Case escalated = CaseTests.inStatus(CaseStatus.ESCALATED);
 		assertThat(CaseAuthority.allowedFor(OFFICER, escalated)).isEmpty();
 		assertThat(CaseAuthority.allowedFor(SQUAD, escalated)).containsExactlyInAnyOrder(CaseAction.REASSIGN,
-				CaseAction.REJECT);
+				CaseAction.REJECT, CaseAction.TRANSFER);
 		assertThat(CaseAuthority.allowedFor(COMMAND, escalated)).containsExactlyInAnyOrder(CaseAction.REASSIGN,
-				CaseAction.REJECT, CaseAction.MERGE);
+				CaseAction.REJECT, CaseAction.MERGE, CaseAction.TRANSFER);
+		assertThat(CaseAuthority.allowedFor(HEAD, escalated)).isEmpty();
 	}
 
 	@Test

@@ -68,6 +68,7 @@ class CaseTests {
 			case REJECTED -> c.reject(OFFICER, "not a problem", T0);
 			case MERGED -> c.mergeInto(OFFICER, other(), T0);
 			case ESCALATED -> c.escalate(OFFICER, Case.SQUAD, "needs the squad", T0);
+			case TRANSFERRED -> c.transfer(OFFICER, "供电公司", "not ours", T0);
 		}
 		c.newSteps.clear();
 		return c;
@@ -114,17 +115,20 @@ class CaseTests {
 	@Test
 	void allowsExactlyTheLifecycleMovesInEachStatus() {
 		assertThat(inStatus(CaseStatus.DISPATCHED).possibleActions()).containsExactlyInAnyOrder(CaseAction.ACKNOWLEDGE,
-				CaseAction.ESCALATE, CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE, CaseAction.EXTEND);
+				CaseAction.ESCALATE, CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE, CaseAction.EXTEND,
+				CaseAction.TRANSFER);
 		assertThat(inStatus(CaseStatus.ACKNOWLEDGED).possibleActions()).containsExactlyInAnyOrder(CaseAction.ARRIVE,
-				CaseAction.ESCALATE, CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE, CaseAction.EXTEND);
+				CaseAction.ESCALATE, CaseAction.REASSIGN, CaseAction.REJECT, CaseAction.MERGE, CaseAction.EXTEND,
+				CaseAction.TRANSFER);
 		assertThat(inStatus(CaseStatus.ON_SITE).possibleActions()).containsExactlyInAnyOrder(CaseAction.HANDLE,
-				CaseAction.ESCALATE, CaseAction.REASSIGN, CaseAction.MERGE, CaseAction.EXTEND);
+				CaseAction.ESCALATE, CaseAction.REASSIGN, CaseAction.MERGE, CaseAction.EXTEND, CaseAction.TRANSFER);
 		assertThat(inStatus(CaseStatus.HANDLED).possibleActions()).containsExactly(CaseAction.VERIFY);
 		assertThat(inStatus(CaseStatus.CLOSED).possibleActions()).isEmpty();
 		assertThat(inStatus(CaseStatus.REJECTED).possibleActions()).isEmpty();
 		assertThat(inStatus(CaseStatus.MERGED).possibleActions()).isEmpty();
+		assertThat(inStatus(CaseStatus.TRANSFERRED).possibleActions()).isEmpty();
 		assertThat(inStatus(CaseStatus.ESCALATED).possibleActions()).containsExactlyInAnyOrder(CaseAction.REASSIGN,
-				CaseAction.REJECT, CaseAction.MERGE);
+				CaseAction.REJECT, CaseAction.MERGE, CaseAction.TRANSFER);
 	}
 
 	@Test
@@ -157,6 +161,19 @@ class CaseTests {
 				assertThat(c.newSteps).as("%s in %s", action, status).isNotEmpty();
 			}
 		}
+	}
+
+	@Test
+	void transfersOutToANamedBodyAndLeavesTheQueueForGood() {
+		Case c = inStatus(CaseStatus.ACKNOWLEDGED);
+		c.transfer(OFFICER, "  供电公司 ", "电力设施归供电公司", T0);
+		assertThat(c.status).isEqualTo(CaseStatus.TRANSFERRED);
+		assertThat(c.isOpen()).isFalse();
+		assertThat(c.transferredTo).isEqualTo("供电公司");
+		assertThat(c.newSteps.getLast().note()).isEqualTo(
+				TimelineNote.of(TimelineNote.Code.TRANSFERRED, "供电公司").withText("电力设施归供电公司"));
+		assertThat(c.newSteps.getLast().from()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+		assertThatThrownBy(() -> c.transfer(OFFICER, "燃气公司", "again", T0)).isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -315,6 +332,7 @@ class CaseTests {
 			case EXTEND -> c.requestExtension(OFFICER, 1, "more time", T0.plusSeconds(86400), T0);
 			case APPROVE_EXTENSION -> c.decideExtension(OFFICER, true, null, T0);
 			case REVIEW -> c.review(OFFICER, true, null, new Case.Assignment(null, null, null, null, null, null), T0);
+			case TRANSFER -> c.transfer(OFFICER, "供电公司", "电力设施", T0);
 		}
 	}
 }

@@ -190,7 +190,7 @@ class ScopeSweepTests {
 		v.put("shift", List.of(String.valueOf(jdbc.sql("select coalesce(min(id), 1) from duty_shift")
 			.query(Long.class).single())));
 		v.put("action", List.of("acknowledge", "arrive", "handle", "escalate", "reassign", "verify", "reject", "merge",
-				"extend", "approve-extension", "review", "progress", "complete", "decline"));
+				"extend", "approve-extension", "review", "transfer", "progress", "complete", "decline"));
 		return v;
 	}
 

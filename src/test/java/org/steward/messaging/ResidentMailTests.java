@@ -114,6 +114,20 @@ class ResidentMailTests extends MessagingTestSupport {
 	}
 
 	@Test
+	void aTransferredCaseTellsTheResidentItWentElsewhere() throws Exception {
+		moveTo(LocalTime.of(10, 0));
+		String address = "transferred-" + UUID.randomUUID() + "@example.com";
+		String[] c = report(address);
+		sendAll();
+		act(c[0], "transfer", as("station.yuantian", Role.STATION_HEAD),
+				"{\"target\":\"供电公司\",\"reason\":\"电力设施\"}");
+		sendAll();
+		List<String> subjects = mailsTo(address).stream().map(MessagingTestSupport::subject).toList();
+		assertThat(subjects).hasSize(2);
+		assertThat(subjects.get(1)).contains("transferred").contains(c[1]);
+	}
+
+	@Test
 	void theLinkInEveryMessageStopsTheMessagesWithOneButton() throws Exception {
 		moveTo(LocalTime.of(10, 0));
 		String address = "stopper-" + UUID.randomUUID() + "@example.com";

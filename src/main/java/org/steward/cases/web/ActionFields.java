@@ -23,17 +23,20 @@ final class ActionFields {
 
 	private static final Map<CaseAction, List<Field>> FIELDS = Map.ofEntries(
 			Map.entry(CaseAction.ACKNOWLEDGE, List.of()),
+			// "before" photos go with the arrival (multipart) too: the template puts their camera button beside
+			// the map button, so the primary action stays on a phone's first screen
 			Map.entry(CaseAction.ARRIVE, List.of(new Field("location", "geolocation", false))),
 			// after-photos go with the form (multipart) to the evidence module, which stores them first
 			Map.entry(CaseAction.HANDLE, List.of(new Field("result", "text", true), NOTES, new Field("photos", "photos", false))),
 			Map.entry(CaseAction.ESCALATE, List.of(REASON, new Field("target", "escalationTarget", true))),
-			Map.entry(CaseAction.REASSIGN, List.of(new Field("target", "text", true), REASON)),
+			Map.entry(CaseAction.REASSIGN, List.of(new Field("target", "reassignTarget", true), REASON)),
 			Map.entry(CaseAction.VERIFY, List.of(PASSED, NOTES)),
 			Map.entry(CaseAction.REJECT, List.of(REASON)),
 			Map.entry(CaseAction.MERGE, List.of(new Field("target", "caseNumber", true))),
 			Map.entry(CaseAction.EXTEND, List.of(new Field("workingDays", "number", true), REASON)),
 			Map.entry(CaseAction.APPROVE_EXTENSION, List.of(PASSED)),
-			Map.entry(CaseAction.REVIEW, List.of(PASSED, NOTES)));
+			Map.entry(CaseAction.REVIEW, List.of(PASSED, NOTES)),
+			Map.entry(CaseAction.TRANSFER, List.of(new Field("target", "transferBody", true), REASON)));
 
 	private ActionFields() {
 	}

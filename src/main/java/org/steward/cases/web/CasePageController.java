@@ -33,6 +33,7 @@ import org.steward.cases.CasePage;
 import org.steward.cases.CaseQueries;
 import org.steward.cases.CaseStatus;
 import org.steward.cases.Cases;
+import org.steward.catalog.Catalog;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.DataScope;
 import org.steward.identity.Role;
@@ -56,6 +57,10 @@ class CasePageController {
 
 	static final int PAGE_SIZE = 20;
 
+	/** A duplicate may be merged into an open case that is not yet handled. */
+	static final Set<CaseStatus> MERGEABLE = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.ACKNOWLEDGED,
+			CaseStatus.ON_SITE, CaseStatus.ESCALATED);
+
 	/**
 	 * What went wrong with an action, for the form that sent it: the refusal's kind, the form field it
 	 * names (if any) and its message in the reader's language, worded from its code.
@@ -78,9 +83,16 @@ class CasePageController {
 
 	private final RefusalTexts refusals;
 
+	private final Catalog catalog;
+
+	private final TransferProperties transfer;
+
 	CasePageController(CaseQueries queries, CaseCommands commands,
 			StewardProperties steward, Organization organization, Cases cases,
-			org.springframework.context.MessageSource messages, RefusalTexts refusals) {
+			org.springframework.context.MessageSource messages, RefusalTexts refusals, Catalog catalog,
+			TransferProperties transfer) {
+		this.catalog = catalog;
+		this.transfer = transfer;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.organization = organization;
@@ -164,6 +176,13 @@ class CasePageController {
 		model.addAttribute("to", to);
 		model.addAttribute("q", keyword);
 		model.addAttribute("maxKeyword", CaseFilter.MAX_KEYWORD);
+		// picked by name, not typed as codes: a typed "园田" found nothing (issue 11, item 5); only the
+		// stations whose cases the viewer may see are worth offering
+		model.addAttribute("stationList", organization.stations()
+			.stream()
+			.filter(st -> organization.jurisdictionOf(st.code()).map(user::canSee).orElse(false))
+			.toList());
+		model.addAttribute("categoryList", catalog.allCurrent());
 		return "cases/list";
 	}
 
@@ -207,7 +226,38 @@ class CasePageController {
 		model.addAttribute("fields", fieldsFor(detail.allowedActions()));
 		model.addAttribute("mergeSuggestions", mergeSuggestions(detail));
 		model.addAttribute("openWork", openWork(number, user, locale));
+		addChoices(detail, user, model);
 		return "cases/detail";
+	}
+
+	/**
+	 * What the action forms offer to pick from instead of typing codes: stations with their active
+	 * officers for a reassignment, open cases of the same category for a merge. The server still
+	 * checks whatever is posted.
+	 */
+	private void addChoices(CaseDetail detail, CurrentUser user, Model model) {
+		if (detail.allowedActions().contains(CaseAction.REASSIGN)) {
+			model.addAttribute("reassignChoices", organization.stations()
+				.stream()
+				.map(st -> new StationChoice(st, organization.officersOf(st.code()).stream().filter(o -> o.active()).toList()))
+				.toList());
+		}
+		if (detail.allowedActions().contains(CaseAction.TRANSFER)) {
+			model.addAttribute("transferBodies", transfer.bodies());
+		}
+		if (detail.allowedActions().contains(CaseAction.MERGE)) {
+			var s = detail.summary();
+			model.addAttribute("mergeChoices", queries
+				.search(new CaseFilter(MERGEABLE, null, s.categoryCode(), null, null, null, false, null), user, 0, 50)
+				.items()
+				.stream()
+				.filter(c -> !c.caseNumber().equals(s.caseNumber()))
+				.toList());
+		}
+	}
+
+	/** A station and the officers a case may be reassigned to there. */
+	record StationChoice(Station station, List<org.steward.organization.Officer> officers) {
 	}
 
 	/** Open work of other modules (e.g. departments' tasks) by the path of the action it blocks, in the reader's words. */
@@ -256,6 +306,7 @@ class CasePageController {
 			model.addAttribute("rejection", new Rejection(caseAction.path(), ex.kind().name(), current, field,
 					refusals.message(ex, locale), ex.properties().containsKey("openWork")));
 			model.addAttribute("openWork", openWork(number, user, locale));
+			addChoices(detail, user, model);
 			model.addAttribute("form", form);
 			return "cases/detail";
 		}

@@ -94,7 +94,7 @@ public final class TimelineNotes {
 			}
 			case QUEUED -> new Object[] { target(arg(args, 0)), reason(arg(args, 1)) };
 			case ESCALATED -> new Object[] { target(arg(args, 0)) };
-			case MERGED_INTO, SUPPORTED -> new Object[] { arg(args, 0) };
+			case MERGED_INTO, SUPPORTED, TRANSFERRED -> new Object[] { arg(args, 0) };
 			case MERGED_FROM -> new Object[] { arg(args, 0), arg(args, 1) };
 			case EXTENSION_REQUESTED -> new Object[] { number(arg(args, 0)) };
 			case RATED -> new Object[] { word("cases.rating.", arg(args, 0)) };

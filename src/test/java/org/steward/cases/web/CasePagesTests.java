@@ -57,6 +57,13 @@ class CasePagesTests {
 	@MockitoBean
 	CaseCommands commands;
 
+	/** The merge form lists open cases of the same category to pick from: none unless a test says so. */
+	@org.junit.jupiter.api.BeforeEach
+	void noOtherCases() {
+		given(queries.search(any(), any(), org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.anyInt()))
+			.willReturn(CaseSamples.page());
+	}
+
 	@Autowired
 	MockMvc mvc;
 

@@ -46,7 +46,7 @@ public final class CaseSamples {
 		return new CaseDetail(summary, Channel.WHISTLE, "居民楼顶正在搭建彩钢房", "张秘密", "138****5678", "officer.yuantian1",
 				List.of(new Evidence("ev-1", "image/jpeg", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 2048)),
 				timeline,
-				allowed, new CaseDetail.Timings(at, null, null, null, null), 0, null, null, null, null, null, null);
+				allowed, new CaseDetail.Timings(at, null, null, null, null), 0, null, null, null, null, null, null, null, null);
 	}
 
 	public static CasePage page(CaseSummary... items) {
@@ -63,6 +63,6 @@ public final class CaseSamples {
 				now.minus(Duration.ofDays(1)),
 				List.of(new PublicCase.Step(now.minus(Duration.ofDays(1)), CaseStep.REGISTERED, CaseStatus.DISPATCHED),
 						new PublicCase.Step(now.minus(Duration.ofHours(20)), CaseStep.ACKNOWLEDGE, CaseStatus.ACKNOWLEDGED)),
-				2, canRate, rating, false, null, List.of());
+				2, canRate, rating, false, null, List.of(), null);
 	}
 }

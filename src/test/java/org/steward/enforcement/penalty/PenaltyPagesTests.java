@@ -95,6 +95,8 @@ class PenaltyPagesTests {
 			.andReturn().getResponse().getContentAsString();
 		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/penalties/evidence/\\d+)\"").matcher(page);
 		assertThat(link.find()).isTrue();
+		// a photo shows as a thumbnail that opens full size
+		assertThat(page).containsPattern("<img[^>]*src=\"" + link.group(1) + "\"");
 		mvc.perform(get(link.group(1)).session(officer))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
