@@ -1,9 +1,6 @@
 package org.steward.analytics;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MonthlyReport {
 
-	private static volatile @Nullable BaseFont font;
 
 	private final Indicators indicators;
 
@@ -60,7 +56,7 @@ class MonthlyReport {
 			String title = msg(locale, "analytics.report.title", p.from().toString().substring(0, 7));
 			pdf.addTitle(title);
 			pdf.open();
-			BaseFont base = font();
+			BaseFont base = org.steward.print.CjkFont.get();
 			Font h1 = new Font(base, 18, Font.BOLD);
 			Font h2 = new Font(base, 13, Font.BOLD);
 			Font body = new Font(base, 10);
@@ -147,33 +143,6 @@ class MonthlyReport {
 
 	private String msg(Locale locale, String key, @Nullable Object... args) {
 		return messages.getMessage(key, args, locale);
-	}
-
-	/** The embedded font, read from the jar once (16 MB). */
-	private static BaseFont font() {
-		BaseFont f = font;
-		if (f == null) {
-			synchronized (MonthlyReport.class) {
-				f = font;
-				if (f == null) {
-					try (InputStream in = MonthlyReport.class.getResourceAsStream("/fonts/wqy-zenhei.ttc")) {
-						if (in == null) {
-							throw new IllegalStateException("fonts/wqy-zenhei.ttc is missing from the classpath");
-						}
-						f = BaseFont.createFont("wqy-zenhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-								in.readAllBytes(), null);
-						font = f;
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					catch (DocumentException ex) {
-						throw new IllegalStateException(ex);
-					}
-				}
-			}
-		}
-		return f;
 	}
 
 }

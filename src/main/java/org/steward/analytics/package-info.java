@@ -8,6 +8,6 @@
  * events (never by reading a case back) and rebuildable from the case tables with one command.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-		allowedDependencies = { "refusal", "cases", "identity", "organization", "catalog" })
+		allowedDependencies = { "refusal", "cases", "identity", "organization", "catalog", "print" })
 @org.jspecify.annotations.NullMarked
 package org.steward.analytics;

@@ -1,10 +1,6 @@
 package org.steward.enforcement;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -188,7 +184,7 @@ public class EnforcementDocuments {
 			PdfWriter.getInstance(pdf, out);
 			pdf.addTitle(doc.title() + " " + doc.number());
 			pdf.open();
-			BaseFont base = CjkFont.get();
+			BaseFont base = org.steward.print.CjkFont.get();
 			Paragraph title = new Paragraph(doc.title(), new Font(base, 20, Font.BOLD));
 			title.setAlignment(Element.ALIGN_CENTER);
 			pdf.add(title);
@@ -245,38 +241,4 @@ public class EnforcementDocuments {
 		return messages.getMessage(key, args, LEGAL);
 	}
 
-	/** The embedded font, read from the jar once (16 MB, so not per document). */
-	static final class CjkFont {
-
-		private static volatile BaseFont font;
-
-		private CjkFont() {
-		}
-
-		static BaseFont get() {
-			BaseFont f = font;
-			if (f == null) {
-				synchronized (CjkFont.class) {
-					f = font;
-					if (f == null) {
-						try (InputStream in = CjkFont.class.getResourceAsStream("/fonts/wqy-zenhei.ttc")) {
-							if (in == null) {
-								throw new IllegalStateException("fonts/wqy-zenhei.ttc is missing from the classpath");
-							}
-							f = BaseFont.createFont("wqy-zenhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-									in.readAllBytes(), null);
-							font = f;
-						}
-						catch (IOException ex) {
-							throw new UncheckedIOException(ex);
-						}
-						catch (DocumentException ex) {
-							throw new IllegalStateException(ex);
-						}
-					}
-				}
-			}
-			return f;
-		}
-	}
 }

@@ -6,6 +6,6 @@
  * registry what it recorded about a party through {@link org.steward.parties.PartyHistory}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
-		allowedDependencies = { "refusal", "cases", "territory", "organization", "catalog", "identity", "worktime", "evidence", "parties", "inbox" })
+		allowedDependencies = { "refusal", "cases", "territory", "organization", "catalog", "identity", "worktime", "evidence", "parties", "inbox", "print" })
 @org.jspecify.annotations.NullMarked
 package org.steward.enforcement;

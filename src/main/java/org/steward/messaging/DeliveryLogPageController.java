@@ -3,13 +3,13 @@ package org.steward.messaging;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.steward.StewardProperties;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 
@@ -30,11 +30,11 @@ class DeliveryLogPageController {
 
 	private final java.time.Clock clock;
 
-	DeliveryLogPageController(Outbox outbox, Dispatcher dispatcher, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone,
+	DeliveryLogPageController(Outbox outbox, Dispatcher dispatcher, StewardProperties steward,
 			java.time.Clock clock) {
 		this.outbox = outbox;
 		this.dispatcher = dispatcher;
-		this.zone = zone;
+		this.zone = steward.zone();
 		this.clock = clock;
 	}
 

@@ -11,9 +11,10 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import org.steward.StewardProperties;
 
 /**
  * The sender: takes due messages from the outbox, one at a time under a lease, and hands each to
@@ -40,11 +41,11 @@ class Dispatcher {
 	private final Clock clock;
 
 	Dispatcher(Outbox outbox, List<Courier> couriers, MessagingProperties properties, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+			StewardProperties steward) {
 		this.outbox = outbox;
 		couriers.forEach(c -> this.couriers.put(c.channel(), c));
 		this.properties = properties;
-		this.quietHours = new QuietHours(properties.quietFrom(), properties.quietUntil(), zone);
+		this.quietHours = new QuietHours(properties.quietFrom(), properties.quietUntil(), steward.zone());
 		this.clock = clock;
 	}
 

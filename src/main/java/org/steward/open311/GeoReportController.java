@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.steward.StewardProperties;
 import org.steward.cases.Channel;
 import org.steward.catalog.Catalog;
 import org.steward.catalog.CategoryRules;
@@ -77,7 +77,7 @@ class GeoReportController {
 
 	GeoReportController(Catalog catalog, ReportSubmissions submissions, ServiceRequests requests, Open311Clients clients,
 			Open311Properties properties, RefusalTexts texts, Clock clock,
-			@Value("${steward.zone:Asia/Shanghai}") ZoneId zone, Gazetteer gazetteer) {
+			StewardProperties steward, Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 		this.catalog = catalog;
 		this.submissions = submissions;
@@ -86,7 +86,7 @@ class GeoReportController {
 		this.properties = properties;
 		this.texts = texts;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/discovery.{format}")

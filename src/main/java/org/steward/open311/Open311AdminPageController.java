@@ -3,7 +3,6 @@ package org.steward.open311;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.StewardProperties;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 
@@ -24,10 +24,10 @@ class Open311AdminPageController {
 
 	private final ZoneId zone;
 
-	Open311AdminPageController(Open311Clients clients, Clock clock, @Value("${steward.zone:Asia/Shanghai}") ZoneId zone) {
+	Open311AdminPageController(Open311Clients clients, Clock clock, StewardProperties steward) {
 		this.clients = clients;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = steward.zone();
 	}
 
 	@GetMapping("/admin/open311")

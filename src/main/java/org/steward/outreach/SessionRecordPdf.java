@@ -1,9 +1,6 @@
 package org.steward.outreach;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -70,7 +67,7 @@ class SessionRecordPdf {
 			PdfWriter.getInstance(pdf, out);
 			pdf.addTitle(msg("outreach.record.title") + " #" + s.id());
 			pdf.open();
-			BaseFont base = CjkFont.get();
+			BaseFont base = org.steward.print.CjkFont.get();
 			Font body = new Font(base, 11);
 			Font bold = new Font(base, 11, Font.BOLD);
 			Paragraph title = new Paragraph(msg("outreach.record.title"), new Font(base, 18, Font.BOLD));
@@ -140,38 +137,4 @@ class SessionRecordPdf {
 		return messages.getMessage(key, null, ZH);
 	}
 
-	/** The embedded font, read from the jar once (16 MB, so not per document). */
-	static final class CjkFont {
-
-		private static volatile BaseFont font;
-
-		private CjkFont() {
-		}
-
-		static BaseFont get() {
-			BaseFont f = font;
-			if (f == null) {
-				synchronized (CjkFont.class) {
-					f = font;
-					if (f == null) {
-						try (InputStream in = CjkFont.class.getResourceAsStream("/fonts/wqy-zenhei.ttc")) {
-							if (in == null) {
-								throw new IllegalStateException("fonts/wqy-zenhei.ttc is missing from the classpath");
-							}
-							f = BaseFont.createFont("wqy-zenhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-									in.readAllBytes(), null);
-							font = f;
-						}
-						catch (IOException ex) {
-							throw new UncheckedIOException(ex);
-						}
-						catch (DocumentException ex) {
-							throw new IllegalStateException(ex);
-						}
-					}
-				}
-			}
-			return f;
-		}
-	}
 }

@@ -12,6 +12,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outreach",
 		allowedDependencies = { "refusal", "identity", "organization", "parties", "evidence", "enforcement", "cases",
-				"catalog", "inbox", "territory" })
+				"catalog", "inbox", "territory", "print" })
 @org.jspecify.annotations.NullMarked
 package org.steward.outreach;
