@@ -55,8 +55,10 @@ class DeadlineReminderTests extends MessagingTestSupport {
 	}
 
 	private List<String> reminded(String number, String kind) {
-		return outboxTable.sql("select channel || ':' || recipient from messaging_message where case_number = :n and kind = :k order by id")
-			.param("n", number).param("k", kind).query(String.class).list();
+		// recipients are sealed at rest: opened here to compare
+		return outboxTable.sql("select channel, recipient from messaging_message where case_number = :n and kind = :k order by id")
+			.param("n", number).param("k", kind)
+			.query((rs, i) -> rs.getString(1) + ":" + personalData.open(rs.getString(2))).list();
 	}
 
 	private void sweepTwiceAtOnce() throws Exception {

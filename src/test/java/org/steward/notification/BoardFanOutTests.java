@@ -124,7 +124,7 @@ class BoardFanOutTests {
 				}
 			}
 			assertThat(heard).as("a CaseRowRelayed notification within 15 s").isNotNull();
-			assertThat(json.readTree(heard).path("body").path("id").asString()).isEqualTo("410105-2026-910002");
+			assertThat(json.readTree(heard).path("body").path("id").asString()).isEqualTo("410105-2026-910002@" + summary.version());
 		}
 	}
 

@@ -219,7 +219,7 @@ class GeoReportTests {
 			.andExpect(jsonPath("$[0].code").value(403));
 
 		String key = key();
-		postForm("xml", key, "service_code", "0502", "address_string", "园田路 1 号", "description", "no coordinates")
+		postForm("xml", key, "service_code", "0502", "address_string", "园田路 9917 号", "description", "no coordinates")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(startsWith(DECLARATION)))
 			.andExpect(xpath("/errors/error/code").string("400"))
