@@ -56,6 +56,19 @@ class SessionsInDatabaseTests {
 	}
 
 	@Test
+	void pagesOfOneSessionAskedAtOnceRightAfterTheSignInAllRender() throws Exception {
+		CookieManager jar = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).followRedirects(HttpClient.Redirect.NEVER).build();
+		signIn(browser, "command");
+		// the sign-in dropped the CSRF token: each of these pages saves a new one into the same session
+		List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pages = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			pages.add(browser.sendAsync(get("/cases").build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		assertThat(pages).extracting(page -> page.join().statusCode()).containsOnly(200);
+	}
+
+	@Test
 	void anonymousVisitorsOfPublicPagesGetNoSession() throws Exception {
 		int before = sessions();
 		HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

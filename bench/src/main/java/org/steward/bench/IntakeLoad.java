@@ -229,7 +229,10 @@ public final class IntakeLoad {
 			try (Stream<String> lines = answer.body()) {
 				lines.forEach(line -> {
 					if (line.startsWith("id:")) {
-						eventAt.putIfAbsent(line.substring(3).trim(), System.nanoTime());
+						// ids are <case number>@<version> (the same on every node); the first is the registration
+						String id = line.substring(3).trim();
+						int at = id.indexOf('@');
+						eventAt.putIfAbsent(at < 0 ? id : id.substring(0, at), System.nanoTime());
 					}
 				});
 			}
