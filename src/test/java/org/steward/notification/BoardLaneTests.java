@@ -75,8 +75,8 @@ class BoardLaneTests {
 		push("410105-2026-000001", 3);
 
 		slow.release();
-		Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> slow.ids().size() == 3);
-		Thread.sleep(100);
+		// the count reached and held for 100 ms: nothing more arrives afterwards
+		Awaitility.await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(3)).until(() -> slow.ids().size() == 3);
 		// the first was already being written; of the rest only each case's newest, none dropped
 		assertThat(slow.ids()).containsExactly("410105-2026-000001@1", "410105-2026-000002@2", "410105-2026-000001@3");
 		assertThat(slow.data()).last().asString().contains("v3");
@@ -94,8 +94,8 @@ class BoardLaneTests {
 		push("410105-2026-000001", 5);
 		push("410105-2026-000001", 4);
 		slow.release();
-		Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> slow.ids().size() == 2);
-		Thread.sleep(100);
+		// the count reached and held for 100 ms: nothing more arrives afterwards
+		Awaitility.await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(3)).until(() -> slow.ids().size() == 2);
 		assertThat(slow.ids()).containsExactly("410105-2026-000009@1", "410105-2026-000001@5");
 	}
 
@@ -130,8 +130,8 @@ class BoardLaneTests {
 		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, first.ids().getLast(), again);
 		push("410105-2026-000004", 1);
 
-		Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> again.ids().size() == 3);
-		Thread.sleep(100);
+		// the count reached and held for 100 ms: nothing more arrives afterwards
+		Awaitility.await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(3)).until(() -> again.ids().size() == 3);
 		assertThat(again.ids()).containsExactly("410105-2026-000003@1", "410105-2026-000001@2", "410105-2026-000004@1");
 	}
 
