@@ -9,15 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.steward.ApiCaller.tokenOf;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,26 +52,7 @@ class DemoCaseSeedTests {
 	/** A fresh database: an in-memory H2 of its own, or a freshly created schema in CI's PostgreSQL. */
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
-		String url = setting("STEWARD_TEST_DB_URL");
-		if (url == null || url.isBlank()) {
-			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:demo-seed-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-			return;
-		}
-		String user = setting("STEWARD_TEST_DB_USER");
-		String password = setting("STEWARD_TEST_DB_PASSWORD");
-		try (Connection c = DriverManager.getConnection(url, user, password == null ? "" : password);
-				Statement s = c.createStatement()) {
-			s.execute("drop schema if exists " + SCHEMA + " cascade");
-			s.execute("create schema " + SCHEMA);
-		}
-		registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
-	}
-
-	private static String setting(String name) {
-		String value = System.getenv(name);
-		return value != null ? value : System.getProperty(name);
+		org.steward.OwnDatabase.register(registry, SCHEMA);
 	}
 
 	@Autowired

@@ -2,15 +2,11 @@ package org.steward.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -58,26 +54,7 @@ class NarrowPhoneBrowserTests {
 	/** The seeded demo needs a database of its own: the demo seeds only a database without cases. */
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
-		String url = setting("STEWARD_TEST_DB_URL");
-		if (url == null || url.isBlank()) {
-			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:narrow-phone-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-			return;
-		}
-		String user = setting("STEWARD_TEST_DB_USER");
-		String password = setting("STEWARD_TEST_DB_PASSWORD");
-		try (Connection c = DriverManager.getConnection(url, user, password == null ? "" : password);
-				Statement s = c.createStatement()) {
-			s.execute("drop schema if exists " + SCHEMA + " cascade");
-			s.execute("create schema " + SCHEMA);
-		}
-		registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
-	}
-
-	private static String setting(String name) {
-		String value = System.getenv(name);
-		return value != null ? value : System.getProperty(name);
+		org.steward.OwnDatabase.register(registry, SCHEMA);
 	}
 
 	@Autowired

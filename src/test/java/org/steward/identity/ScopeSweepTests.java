@@ -6,9 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,26 +98,7 @@ class ScopeSweepTests {
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
-		String url = setting("STEWARD_TEST_DB_URL");
-		if (url == null || url.isBlank()) {
-			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:scope-sweep-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-			return;
-		}
-		String user = setting("STEWARD_TEST_DB_USER");
-		String password = setting("STEWARD_TEST_DB_PASSWORD");
-		try (Connection c = DriverManager.getConnection(url, user, password == null ? "" : password);
-				Statement s = c.createStatement()) {
-			s.execute("drop schema if exists " + SCHEMA + " cascade");
-			s.execute("create schema " + SCHEMA);
-		}
-		registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
-	}
-
-	private static String setting(String name) {
-		String value = System.getenv(name);
-		return value != null ? value : System.getProperty(name);
+		org.steward.OwnDatabase.register(registry, SCHEMA);
 	}
 
 	@Autowired

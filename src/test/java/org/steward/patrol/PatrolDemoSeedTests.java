@@ -2,11 +2,7 @@ package org.steward.patrol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -32,20 +28,7 @@ class PatrolDemoSeedTests {
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
-		String url = System.getenv("STEWARD_TEST_DB_URL");
-		if (url == null || url.isBlank()) {
-			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:patrol-demo-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-			return;
-		}
-		String password = System.getenv("STEWARD_TEST_DB_PASSWORD");
-		try (Connection c = DriverManager.getConnection(url, System.getenv("STEWARD_TEST_DB_USER"),
-				password == null ? "" : password); Statement s = c.createStatement()) {
-			s.execute("drop schema if exists " + SCHEMA + " cascade");
-			s.execute("create schema " + SCHEMA);
-		}
-		registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
+		org.steward.OwnDatabase.register(registry, SCHEMA);
 	}
 
 	@Autowired
