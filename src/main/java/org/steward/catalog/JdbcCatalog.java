@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.worktime.LimitUnit;
 import org.steward.worktime.TimeLimit;
@@ -55,6 +56,9 @@ class JdbcCatalog implements Catalog {
 		this.cache = cache;
 	}
 
+	// cached: a hit needs no connection, so outside a transaction it must not begin one and wait
+	// for the pool behind the intake's requests
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@Override
 	public Optional<CategoryRules> current(String categoryCode) {
 		return cache.current(categoryCode, this::readCurrent);
@@ -98,6 +102,9 @@ class JdbcCatalog implements Catalog {
 				 order by r.category_code""").query(JdbcCatalog::header).list());
 	}
 
+	// cached: a hit needs no connection, so outside a transaction it must not begin one and wait
+	// for the pool behind the intake's requests
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@Override
 	public CategoryHandling handling(String categoryCode) {
 		return cache.handling(categoryCode, this::readHandling);

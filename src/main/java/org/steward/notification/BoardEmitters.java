@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -172,6 +173,16 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 	@Override
 	public void push(Set<String> targetBoards, String eventName, String id, Function<Locale, String> render) {
 		Pushed event = new Pushed(eventName, id, render);
+		// rendered here, on the pushing thread, once per language of the viewers now watching: not on
+		// the lanes' virtual threads, where a first render (template, message bundle read from the
+		// jar) could pin both carriers behind a lock (bench/run hung so, every request waiting)
+		targetBoards.stream()
+			.map(boards::get)
+			.filter(java.util.Objects::nonNull)
+			.flatMap(board -> board.subscribers.stream())
+			.map(subscriber -> subscriber.locale)
+			.distinct()
+			.forEach(event::data);
 		for (String name : targetBoards) {
 			// only boards someone watches (or may come back to) record: the others would hold events for
 			// nobody, and one that nobody watched for a while must not look complete to a late replay
@@ -422,13 +433,23 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 
 		private void write() {
 			while (true) {
-				SseEmitter.SseEventBuilder next;
+				Supplier<SseEmitter.SseEventBuilder> taken;
 				synchronized (this) {
-					next = next();
-					if (next == null) {
+					taken = next();
+					if (taken == null) {
 						writing = false;
 						return;
 					}
+				}
+				// rendered outside the lane's lock: a push filing the next row never waits for a render
+				SseEmitter.SseEventBuilder next;
+				try {
+					next = taken.get();
+				}
+				catch (RuntimeException renderFailed) {
+					// the row cannot be drawn here: the client re-renders the board from the database instead
+					log.warn("Could not render a row for board {}; telling the client to re-render", subscriber.board, renderFailed);
+					next = SseEmitter.event().name(RESET).data("reload");
 				}
 				try {
 					subscriber.emitter.send(next);
@@ -446,22 +467,23 @@ class BoardEmitters implements LiveBoards, SmartLifecycle {
 			}
 		}
 
-		private SseEmitter.@Nullable SseEventBuilder next() {
+		/** What to send next, taken from the lane under its lock; built (a row rendered) after it is released. */
+		private @Nullable Supplier<SseEmitter.SseEventBuilder> next() {
 			if (reset) {
 				reset = false;
 				heartbeat = false;
-				return SseEmitter.event().name(RESET).data("reload");
+				return () -> SseEmitter.event().name(RESET).data("reload");
 			}
 			Iterator<Pushed> it = waiting.values().iterator();
 			if (it.hasNext()) {
 				Pushed event = it.next();
 				it.remove();
 				heartbeat = false;
-				return SseEmitter.event().name(event.name).id(event.id).data(event.data(subscriber.locale));
+				return () -> SseEmitter.event().name(event.name).id(event.id).data(event.data(subscriber.locale));
 			}
 			if (heartbeat) {
 				heartbeat = false;
-				return SseEmitter.event().comment("heartbeat");
+				return () -> SseEmitter.event().comment("heartbeat");
 			}
 			return null;
 		}

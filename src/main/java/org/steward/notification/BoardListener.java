@@ -2,28 +2,38 @@ package org.steward.notification;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.steward.cases.CaseEvent;
 import org.steward.cases.CaseSummary;
 import org.steward.cluster.Nodes;
 
 /**
  * Pushes a changed case's row to the boards of its station and squad and to the command board,
- * on every node. Runs after the change is committed, on the node that published it: it pushes to
- * this node's subscribers and tells the other nodes ({@link CaseRowRelayed}), which push to
- * theirs. It runs after commit, recorded in the event publication registry, on the boards' own
- * executor ({@link BoardPushes}), so a push never queues behind other modules' listeners.
+ * on every node.
  * <p>
- * It opens no transaction of its own: the local push needs no connection, and waiting for one
- * first (a transaction per push) put the push lane behind the intake's requests for the pool —
- * bench/run measured rows 24 s late and two thirds not arrived by the end of a 30 s load. The
- * message to the other nodes is one autocommitted {@code pg_notify} after the local push. If the
- * node dies before the publication is marked complete, the node that resubmits it pushes and tells
- * again: a row may arrive twice (the same id, coalesced by the board), never not at all.
+ * It hears the event inside the transaction that changed the case and does two things there,
+ * neither of which waits for anything after the commit:
+ * <ul>
+ * <li>it tells the other nodes ({@link CaseRowRelayed}) on the transaction's own connection: a
+ * {@code pg_notify} that PostgreSQL delivers when the change commits and drops if it rolls back.
+ * The row and the change it shows are one commit, so a node that dies right after the commit has
+ * already told the others: their boards get the row, and a viewer of the dead node who reconnects
+ * to another is replayed it from that node's buffer ({@code Last-Event-ID});</li>
+ * <li>it asks for the local push after the commit, on the boards' own threads ({@link BoardPushes}),
+ * which need no database connection: the row is rendered from the summary the event carries.</li>
+ * </ul>
+ * Not through the event publication registry: an entry there is marked processing and completed
+ * with a pool connection each, and bench/run measured what that costs the boards under load —
+ * the push lane queued for connections behind the intake (rows 10 to 24 s late at 32 reporters,
+ * a third to two thirds not arrived by the end of the load). A board row is a view of committed
+ * state, not work to redo: the only row a crash can lose is the local push of this node, whose
+ * viewers lose their connection with it and are replayed by the node they reconnect to.
  */
 @Component
 class BoardListener {
@@ -34,33 +44,46 @@ class BoardListener {
 
 	private final Nodes nodes;
 
-	BoardListener(LiveBoards emitters, BoardRows rows, Nodes nodes) {
+	private final Executor pushes;
+
+	BoardListener(LiveBoards emitters, BoardRows rows, Nodes nodes,
+			@Qualifier(BoardPushes.EXECUTOR) Executor pushes) {
 		this.emitters = emitters;
 		this.rows = rows;
 		this.nodes = nodes;
+		this.pushes = pushes;
 	}
 
 	/**
 	 * Every case event redraws the case's row, from the summary it carries; a missed deadline is
 	 * one such event, so it pushes the (now overdue) row once.
 	 */
-	@Async(BoardPushes.EXECUTOR)
-	@TransactionalEventListener
+	@EventListener
 	void on(CaseEvent event) {
 		// <case number>@<version>: the same id on every node, so a client reconnecting anywhere resumes
-		String id = BoardEmitters.eventId(event);
-		push(id, event.summary());
-		nodes.tell(new CaseRowRelayed(id, event.summary()));
+		CaseRowRelayed row = new CaseRowRelayed(BoardEmitters.eventId(event), event.summary());
+		nodes.tell(row);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					pushes.execute(() -> push(row));
+				}
+			});
+		}
+		else {
+			pushes.execute(() -> push(row));
+		}
 	}
 
 	/** Another node's case changed: push its row to this node's subscribers. */
-	@Async(BoardPushes.EXECUTOR)
 	@EventListener
 	void on(CaseRowRelayed relayed) {
-		push(relayed.id(), relayed.summary());
+		pushes.execute(() -> push(relayed));
 	}
 
-	private void push(String id, CaseSummary summary) {
+	private void push(CaseRowRelayed row) {
+		CaseSummary summary = row.summary();
 		Set<String> boards = boardsOf(summary.stationCode());
 		if (summary.squadCode() != null) {
 			boards.add(BoardEmitters.squad(summary.squadCode()));
@@ -68,7 +91,7 @@ class BoardListener {
 		if (!emitters.anyListening(boards)) {
 			return;
 		}
-		emitters.push(boards, "case", id, locale -> rows.render(summary, locale));
+		emitters.push(boards, "case", row.id(), locale -> rows.render(summary, locale));
 	}
 
 	private static Set<String> boardsOf(@org.jspecify.annotations.Nullable String stationCode) {

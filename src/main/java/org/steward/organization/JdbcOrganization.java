@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.identity.DataScope;
 import org.steward.territory.GeoPoint;
@@ -41,6 +42,9 @@ class JdbcOrganization implements Organization {
 		this.cache = cache;
 	}
 
+	// cached: a hit needs no connection, so outside a transaction (a board row rendered on a lane
+	// thread) it must not begin one and wait for the pool behind the intake's requests
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@Override
 	public Optional<GridResponsibility> responsibilityFor(String gridCode) {
 		return cache.responsibility(gridCode, this::readResponsibility);
@@ -106,8 +110,15 @@ class JdbcOrganization implements Organization {
 			.flatMap(this::station);
 	}
 
+	// cached: a hit needs no connection, so outside a transaction (a board row rendered on a lane
+	// thread) it must not begin one and wait for the pool behind the intake's requests
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@Override
 	public List<Station> stations() {
+		return cache.stations(this::readStations);
+	}
+
+	private List<Station> readStations() {
 		Map<String, List<String>> communities = new LinkedHashMap<>();
 		jdbc.sql("select station_code, community_code from station_community order by community_code")
 			.query((rs, n) -> communities.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
@@ -115,7 +126,9 @@ class JdbcOrganization implements Organization {
 			.list();
 		return jdbc.sql(STATION_COLUMNS + " order by squad_code, sort_order, code")
 			.query((rs, n) -> station(rs, communities.getOrDefault(rs.getString("code"), List.of())))
-			.list();
+			.list()
+			.stream()
+			.toList();
 	}
 
 	@Override
@@ -172,6 +185,9 @@ class JdbcOrganization implements Organization {
 			.optional();
 	}
 
+	// cached: a hit needs no connection, so outside a transaction (a board row rendered on a lane
+	// thread) it must not begin one and wait for the pool behind the intake's requests
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@Override
 	public Optional<DataScope.Jurisdiction> jurisdictionOf(String stationCode) {
 		return cache.jurisdiction(stationCode, this::readJurisdiction);

@@ -87,8 +87,11 @@ class OrganizationDemoData implements ApplicationRunner {
 
 	private final ZoneId zone;
 
-	OrganizationDemoData(JdbcClient jdbc, Clock clock, StewardProperties steward) {
+	private final OrganizationCache cache;
+
+	OrganizationDemoData(JdbcClient jdbc, Clock clock, StewardProperties steward, OrganizationCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 		this.clock = clock;
 		this.zone = steward.zone();
 	}
@@ -98,6 +101,7 @@ class OrganizationDemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (count("select count(*) from bureau where code = 'zhengzhou'") == 0) {
 			writeOrganisation();
+			cache.changed();
 			log.info("Loaded the DEMO organisation of the Jinshui pilot (fictional people)");
 		}
 		writeLiaisons();

@@ -35,6 +35,8 @@ class BoardLaneTests {
 
 	final AtomicInteger renders = new AtomicInteger();
 
+	final Set<String> renderedBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	@AfterEach
 	void stop() {
 		emitters.stop();
@@ -80,8 +82,8 @@ class BoardLaneTests {
 		// the first was already being written; of the rest only each case's newest, none dropped
 		assertThat(slow.ids()).containsExactly("410105-2026-000001@1", "410105-2026-000002@2", "410105-2026-000001@3");
 		assertThat(slow.data()).last().asString().contains("v3");
-		// the coalesced states were never even rendered
-		assertThat(renders).hasValue(3);
+		// each state was rendered once, by the pushing thread, for the one language watching
+		assertThat(renders).hasValue(5);
 	}
 
 	@Test
@@ -181,10 +183,31 @@ class BoardLaneTests {
 		assertThat(renders).as("nothing rendered for nobody").hasValue(0);
 	}
 
+	@Test
+	void aRowIsRenderedOncePerLanguageWatchingByTheThreadThatPushesIt() throws Exception {
+		Recording chinese = new Recording();
+		Recording english = new Recording();
+		Recording alsoChinese = new Recording();
+		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, null, chinese);
+		emitters.subscribe(BOARD, Locale.ENGLISH, null, english);
+		emitters.subscribe(BOARD, Locale.SIMPLIFIED_CHINESE, null, alsoChinese);
+
+		push("410105-2026-000001", 1);
+
+		// rendered before push returns, so never on a lane's virtual thread
+		assertThat(renders).hasValue(2);
+		assertThat(renderedBy).containsOnly(Thread.currentThread().getName());
+		Awaitility.await().atMost(Duration.ofSeconds(2))
+			.until(() -> chinese.ids().size() == 1 && english.ids().size() == 1 && alsoChinese.ids().size() == 1);
+		assertThat(english.data()).singleElement().asString().contains("en");
+		assertThat(renders).hasValue(2);
+	}
+
 	private void push(String caseNumber, long version) {
 		emitters.push(Set.of(BOARD), BoardEmitters.eventId(caseNumber, version), locale -> {
 			renders.incrementAndGet();
-			return "<tr id=\"case-" + caseNumber + "\">v" + version + "</tr>";
+			renderedBy.add(Thread.currentThread().getName());
+			return "<tr id=\"case-" + caseNumber + "\" lang=\"" + locale.getLanguage() + "\">v" + version + "</tr>";
 		});
 	}
 

@@ -100,6 +100,22 @@ class BoardStreamTests {
 	}
 
 	@Test
+	void aChangeRolledBackNeverReachesTheBoard() throws Exception {
+		CaseSummary undone = CaseSamples.summary("410105-2026-900006", CaseStatus.DISPATCHED, "yuantian", clock.instant());
+		CaseSummary kept = CaseSamples.summary("410105-2026-900007", CaseStatus.DISPATCHED, "yuantian", clock.instant());
+		subscribe(ServerVisitor.signIn("http://localhost:" + port, "officer.yuantian1"), "/boards/stations/yuantian/stream");
+
+		transactions.executeWithoutResult(tx -> {
+			events.publishEvent(changed(undone));
+			tx.setRollbackOnly();
+		});
+		transactions.executeWithoutResult(tx -> events.publishEvent(changed(kept)));
+
+		// the board hears only what committed: the first row to arrive is the kept one
+		assertThat(nextEvent()).contains("id:410105-2026-900007").doesNotContain("900006");
+	}
+
+	@Test
 	void aChangeAtAnotherStationIsNotPushedToThisBoard() throws Exception {
 		CaseNumber elsewhere = new CaseNumber("410105-2026-900002");
 		CaseSummary here = CaseSamples.summary("410105-2026-900003", CaseStatus.ACKNOWLEDGED, "yuantian", clock.instant());

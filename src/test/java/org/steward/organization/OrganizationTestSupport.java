@@ -40,6 +40,9 @@ abstract class OrganizationTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	OrganizationCache cache;
+
 	void signedInAs(String username, Role role, DataScope scope) {
 		given(accounts.current()).willReturn(Optional.of(new CurrentUser(username, username, Set.of(role), scope)));
 	}
@@ -58,6 +61,7 @@ abstract class OrganizationTestSupport {
 			.param("s", code)
 			.param("community", "99" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L))
 			.update();
+		cache.changed(); // as an administrator's edit of the organisation would
 		return code;
 	}
 
