@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,8 @@ import org.steward.cluster.Nodes;
 @Component
 class BoardListener {
 
+	private static final Logger log = LoggerFactory.getLogger(BoardListener.class);
+
 	private final LiveBoards emitters;
 
 	private final BoardRows rows;
@@ -62,7 +66,14 @@ class BoardListener {
 	void on(CaseEvent event) {
 		// <case number>@<version>: the same id on every node, so a client reconnecting anywhere resumes
 		CaseRowRelayed row = new CaseRowRelayed(BoardEmitters.eventId(event), event.summary());
-		nodes.tell(row);
+		try {
+			nodes.tell(row);
+		}
+		catch (IllegalArgumentException tooLong) {
+			// a summary longer than a notification may carry (it cannot be, with the fields' limits):
+			// the other nodes' viewers see the row when they re-render; the change itself must not fail
+			log.warn("Could not tell the other nodes about case {}: {}", event.caseNumber().value(), tooLong.getMessage());
+		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
