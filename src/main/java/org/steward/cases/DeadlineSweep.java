@@ -38,6 +38,11 @@ class DeadlineSweep {
 		this.commandGrace = settings.commandGrace();
 	}
 
+	// transactional here too: sweep() called from this method is not called through the proxy, and
+	// without a transaction the escalation claim, its step and the alerts were separate commits, the
+	// after-commit listeners of DeadlineMissed never ran, and the before-commit ones read on a
+	// connection of their own (a pool deadlock under load, see JdbcAccounts#allCached)
+	@Transactional
 	@Scheduled(initialDelayString = "${steward.cases.sweep-initial-delay:PT60S}",
 			fixedDelayString = "${steward.cases.sweep-interval:PT60S}")
 	void scheduled() {

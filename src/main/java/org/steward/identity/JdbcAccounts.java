@@ -71,9 +71,22 @@ class JdbcAccounts {
 		this.everyAccount = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(settings.security().tokenAccountCache()).build();
 	}
 
-	/** {@link #all()} through the short cache described at {@link #everyAccount}. */
+	/**
+	 * {@link #all()} through the short cache described at {@link #everyAccount}. Read outside the
+	 * cache's lock, never in {@code Cache.get(key, loader)}: the callers are in transactions holding
+	 * pool connections, and one that read while holding the lock made every other caller wait for it
+	 * with their connections; when the reader had no transaction of its own (the deadline sweep), it
+	 * waited for a connection none of them would give back — bench/run at 64 reporters, 30 s until
+	 * the pool's timeout. Two readers at once after expiry read the table twice; that is all.
+	 */
 	List<Account> allCached() {
-		return everyAccount.get(Boolean.TRUE, key -> all());
+		List<Account> known = everyAccount.getIfPresent(Boolean.TRUE);
+		if (known != null) {
+			return known;
+		}
+		List<Account> read = all();
+		everyAccount.put(Boolean.TRUE, read);
+		return read;
 	}
 
 	/**

@@ -147,6 +147,8 @@ class Warnings {
 	// ------------------------------------------------------------------ hotspots
 
 	/** The week before the current one is analysed every Monday at 01:30. */
+	// transactional here: detectHotspots() called from this method bypasses the proxy and its own annotation
+	@Transactional
 	@Scheduled(cron = "0 30 1 * * MON", zone = "${steward.zone:Asia/Shanghai}")
 	void weekly() {
 		LocalDate thisMonday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

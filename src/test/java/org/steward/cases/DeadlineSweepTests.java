@@ -20,7 +20,7 @@ import org.steward.identity.Role;
 
 /** The sweep is called by hand with a clock moved by hand; its schedule is pushed out of the way. */
 @IntegrationTest
-@Import({ MutableClock.Config.class, EventLog.Config.class })
+@Import({ MutableClock.Config.class, EventLog.Config.class, DeadlineSweepTests.AfterCommit.class })
 @TestPropertySource(properties = { "steward.cases.sweep-initial-delay=P1D", "steward.cases.command-grace=PT1H" })
 class DeadlineSweepTests {
 
@@ -57,6 +57,34 @@ class DeadlineSweepTests {
 		List<DeadlineMissed> of(CaseNumber number) {
 			return events.of(DeadlineMissed.class, m -> m.caseNumber().equals(number));
 		}
+	}
+
+	@Autowired
+	AfterCommit afterCommit;
+
+	/** Hears missed deadlines only after a commit, as the audit, analytics and the boards' other listeners do. */
+	static class AfterCommit {
+
+		private final List<DeadlineMissed> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@org.springframework.transaction.event.TransactionalEventListener
+		void on(DeadlineMissed missed) {
+			heard.add(missed);
+		}
+
+		List<DeadlineMissed> heard() {
+			return heard;
+		}
+	}
+
+	@Test
+	void theScheduledSweepAlertsInATransactionSoListenersAfterTheCommitHearIt() {
+		RegisteredCase c = cases.register(report("0502", DEMO_POINT, clock.instant()));
+		clock.advance(Duration.ofMinutes(31));
+
+		sweep.scheduled();
+
+		assertThat(afterCommit.heard()).anySatisfy(m -> assertThat(m.caseNumber()).isEqualTo(c.caseNumber()));
 	}
 
 	@Test
