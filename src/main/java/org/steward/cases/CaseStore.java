@@ -599,13 +599,14 @@ class CaseStore {
 	}
 
 	/** Cases whose current deadline has passed and whose alert ladder is below {@code level}. */
-	List<Case> overdueBelowLevel(int level, Instant dueBefore) {
+	List<Case> overdueBelowLevel(int level, Instant dueBefore, int limit) {
 		return jdbc.sql("""
 				select * from case_file where status in (:worked) and escalation_level < :level
-				and (handle_by < :t or (status = 'DISPATCHED' and acknowledge_by < :t)) order by id""")
+				and (handle_by < :t or (status = 'DISPATCHED' and acknowledge_by < :t)) order by id limit :limit""")
 			.param("worked", WORKED_ON)
 			.param("level", level)
 			.param("t", ts(dueBefore))
+			.param("limit", limit)
 			.query((rs, n) -> map(rs))
 			.list();
 	}

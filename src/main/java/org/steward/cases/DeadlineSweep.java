@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds cases whose deadline has passed and alerts up the ladder: the squad leader as soon as
@@ -23,6 +25,14 @@ class DeadlineSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
+	/** Cases per rung in one pass and transaction. */
+	static final int BATCH = 200;
+
+	/** Passes in one scheduled run: at most 2 × 200 × 10 alerts a minute, while a backlog lasts. */
+	static final int PASSES_PER_RUN = 10;
+
+	private final TransactionTemplate transactions;
+
 	private final CaseStore store;
 
 	private final CaseBook book;
@@ -31,43 +41,64 @@ class DeadlineSweep {
 
 	private final Duration commandGrace;
 
-	DeadlineSweep(CaseStore store, CaseBook book, Clock clock, CasesProperties settings) {
+	DeadlineSweep(CaseStore store, CaseBook book, Clock clock, CasesProperties settings,
+			PlatformTransactionManager transactions) {
+		this.transactions = new TransactionTemplate(transactions);
 		this.store = store;
 		this.book = book;
 		this.clock = clock;
 		this.commandGrace = settings.commandGrace();
 	}
 
-	// transactional here too: sweep() called from this method is not called through the proxy, and
-	// without a transaction the escalation claim, its step and the alerts were separate commits, the
-	// after-commit listeners of DeadlineMissed never ran, and the before-commit ones read on a
-	// connection of their own (a pool deadlock under load, see JdbcAccounts#allCached)
-	@Transactional
+	/**
+	 * Every minute: passes of at most {@link #BATCH} cases per rung, each in a transaction of its own,
+	 * until a pass finds fewer or {@link #PASSES_PER_RUN} passes are done (the next run goes on).
+	 * Bounded because every alert is an event with after-commit listeners: one pass over a backlog
+	 * (bench/run's million loaded cases, 21,000 of them open and long overdue; or a district's first
+	 * import) queued 80,000 listener tasks at once and the node ran out of memory.
+	 */
 	@Scheduled(initialDelayString = "${steward.cases.sweep-initial-delay:PT60S}",
 			fixedDelayString = "${steward.cases.sweep-interval:PT60S}")
 	void scheduled() {
-		int alerts = sweep();
+		int alerts = 0;
+		for (int pass = 0; pass < PASSES_PER_RUN; pass++) {
+			Pass done = transactions.execute(tx -> pass());
+			alerts += done.alerts();
+			if (!done.more()) {
+				break;
+			}
+		}
 		if (alerts > 0) {
 			log.info("Deadline sweep raised {} alert(s)", alerts);
 		}
 	}
 
-	/** One pass; answers how many alerts this node raised. */
+	/** One pass (at most {@link #BATCH} cases per rung); answers how many alerts this node raised. */
 	@Transactional
 	public int sweep() {
+		return pass().alerts();
+	}
+
+	/** What a pass did: its alerts, and whether a rung had a full batch (more may wait). */
+	private record Pass(int alerts, boolean more) {
+	}
+
+	private Pass pass() {
 		Instant now = clock.instant();
 		int alerts = 0;
-		for (Case c : store.overdueBelowLevel(1, now)) {
+		List<Case> squad = store.overdueBelowLevel(1, now, BATCH);
+		for (Case c : squad) {
 			alerts += alert(c, 0, 1, DeadlineMissed.Level.SQUAD_LEADER, now);
 		}
-		for (Case c : store.overdueBelowLevel(2, now.minus(commandGrace))) {
+		List<Case> command = store.overdueBelowLevel(2, now.minus(commandGrace), BATCH);
+		for (Case c : command) {
 			if (c.escalationLevel == 0) {
 				// overdue by more than the grace at the first look (a node was down): the squad first
 				alerts += alert(c, 0, 1, DeadlineMissed.Level.SQUAD_LEADER, now);
 			}
 			alerts += alert(c, 1, 2, DeadlineMissed.Level.COMMAND_CENTRE, now);
 		}
-		return alerts;
+		return new Pass(alerts, squad.size() == BATCH || command.size() == BATCH);
 	}
 
 	private int alert(Case c, int from, int to, DeadlineMissed.Level level, Instant now) {

@@ -88,6 +88,22 @@ class DeadlineSweepTests {
 	}
 
 	@Test
+	void aBacklogIsSweptInPassesOfABatchEachInItsOwnTransaction() {
+		List<RegisteredCase> late = new java.util.ArrayList<>();
+		for (int i = 0; i < DeadlineSweep.BATCH + 5; i++) {
+			late.add(cases.register(report("0502", DEMO_POINT, clock.instant())));
+		}
+		clock.advance(Duration.ofMinutes(31));
+
+		sweep.sweep();
+		// one pass takes one batch, oldest first: the newest of the backlog waits for the next pass
+		assertThat(alerts.of(late.getLast().caseNumber())).isEmpty();
+		sweep.scheduled();
+
+		assertThat(late).allSatisfy(c -> assertThat(alerts.of(c.caseNumber())).hasSize(1));
+	}
+
+	@Test
 	void alertsTheSquadLeaderWhenTheDeadlinePassesThenTheCommandCentreAfterTheGrace() {
 		RegisteredCase c = cases.register(report("0502", DEMO_POINT, clock.instant()));
 		assertThat(c.acknowledgeBy()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
