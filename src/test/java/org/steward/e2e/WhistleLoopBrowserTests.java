@@ -67,10 +67,12 @@ class WhistleLoopBrowserTests {
 		Browser.waitFor(resident).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
 		assertThat(resident.findElement(By.id("done-station")).getText()).isEqualTo("园田社区执法服务站");
 
-		// The new case's row arrives over server-sent events: same page, no reload.
-		Browser.waitFor(officer).until(driver -> !newRows(driver, rowsBefore).isEmpty());
+		// The new case's row arrives over server-sent events: same page, no reload. Overdue rows of the
+		// station may arrive meanwhile (the deadline sweep redraws other tests' late cases); the new
+		// case is the one new row on time.
+		Browser.waitFor(officer).until(driver -> !newRowsOnTime(driver, rowsBefore).isEmpty());
 		assertThat(officer.getCurrentUrl()).isEqualTo(boardUrl);
-		List<String> added = newRows(officer, rowsBefore);
+		List<String> added = newRowsOnTime(officer, rowsBefore);
 		assertThat(added).hasSize(1);
 		WebElement row = officer.findElement(By.id(added.get(0)));
 		assertThat(row.getText()).contains("已派遣");
@@ -100,7 +102,11 @@ class WhistleLoopBrowserTests {
 			.collect(Collectors.toSet());
 	}
 
-	private static List<String> newRows(WebDriver browser, Set<String> before) {
-		return rowIds(browser).stream().filter(id -> !before.contains(id)).toList();
+	private static List<String> newRowsOnTime(WebDriver browser, Set<String> before) {
+		return browser.findElements(By.cssSelector("#board-rows > tr[id^='case-']:not(.table-danger)"))
+			.stream()
+			.map(e -> e.getDomAttribute("id"))
+			.filter(id -> !before.contains(id))
+			.toList();
 	}
 }
